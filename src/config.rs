@@ -1,0 +1,903 @@
+//! The operator's contract: one TOML file, every key overridable by `SSPR__SECTION__KEY`
+//! environment variables, secrets also readable from files.
+//!
+//! Loading happens in two stages. The file (plus overrides) is deserialised into `Raw*` structs
+//! that mirror the TOML exactly, then validated into the typed [`Config`] the rest of the program
+//! uses. Every problem found in either stage names the key (`directory.urls`) and says what is
+//! wrong, because the person reading it is an operator at start-up, not a developer.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use url::Url;
+
+/// Prefix of environment variables that override file keys: `SSPR__DIRECTORY__BIND_DN`.
+pub const ENV_PREFIX: &str = "SSPR__";
+
+/// A configuration problem, naming the key it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// Dotted key, e.g. `directory.urls`; empty when the problem is the file itself.
+    pub key: String,
+    /// What is wrong and, where it helps, what to write instead.
+    pub problem: String,
+}
+
+impl ConfigError {
+    fn new(key: impl Into<String>, problem: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            problem: problem.into(),
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.key.is_empty() {
+            write!(f, "configuration: {}", self.problem)
+        } else {
+            write!(f, "configuration key `{}`: {}", self.key, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `[server]`: where the portal listens and how it is reached.
+    pub server: ServerConfig,
+    /// `[directory]`: the Active Directory domain controllers and the service account.
+    pub directory: DirectoryConfig,
+    /// `[sspr]`: who may use self-service and how.
+    pub sspr: SsprConfig,
+    /// `[mail]`: outgoing mail.
+    pub mail: MailConfig,
+    /// `[database]`: the audit and state store.
+    pub database: DatabaseConfig,
+    /// `[policy]`: the portal's own password rules on top of AD's.
+    pub policy: PortalPolicyConfig,
+}
+
+/// `[server]`
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Socket address to listen on.
+    pub bind: SocketAddr,
+    /// The URL users reach the portal at; always ends with `/`. May carry a path prefix.
+    pub public_url: Url,
+    /// Reverse proxies whose forwarding headers are believed, as CIDRs.
+    pub trusted_proxies: Vec<String>,
+    /// Organisation name shown on pages and in mail.
+    pub organisation: String,
+}
+
+/// `[directory]`
+#[derive(Debug, Clone)]
+pub struct DirectoryConfig {
+    /// Domain controllers in order of preference (`ldaps://` or `ldap://` with StartTLS).
+    pub urls: Vec<Url>,
+    /// Upgrade `ldap://` URLs with StartTLS. Plain LDAP is never used for anything.
+    pub starttls: bool,
+    /// Domain naming context, e.g. `DC=example,DC=com`.
+    pub base_dn: String,
+    /// Where users are searched; defaults to `base_dn`.
+    pub user_base_dn: String,
+    /// The service account's DN.
+    pub bind_dn: String,
+    /// The service account's password.
+    pub bind_password: SecretString,
+    /// CA certificates (PEM) that sign the DCs' certificates; system roots when absent.
+    pub ca_file: Option<PathBuf>,
+    /// Bound on TCP connect + TLS handshake + service bind, per DC.
+    pub connect_timeout: Duration,
+    /// Bound on a single LDAP operation.
+    pub operation_timeout: Duration,
+    /// Service connections kept per DC (each multiplexes many operations).
+    pub pool_size: usize,
+    /// Password writes in flight at once; a DC serialises them anyway.
+    pub max_concurrent_writes: usize,
+    /// How long a write waits for a slot before answering "busy, try again".
+    pub write_queue_timeout: Duration,
+    /// A user (sAMAccountName) the diagnostics use to check the service account's rights.
+    pub probe_user: Option<String>,
+}
+
+/// Who self-service is enabled for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Nobody: the portal only shows a page saying so.
+    None,
+    /// Every user the service account can see.
+    All,
+    /// Members (direct or nested) of a group.
+    Group(String),
+}
+
+/// `[sspr]`
+#[derive(Debug, Clone)]
+pub struct SsprConfig {
+    /// Who may use self-service.
+    pub enabled_for: Scope,
+    /// Verification methods required for a reset or unlock (1 or 2).
+    pub methods_required: u8,
+    /// Whether `/unlock` is offered.
+    pub allow_unlock: bool,
+    /// Members of this group (nested counts) may use `/admin`; empty disables `/admin`.
+    pub helpdesk_group_dn: String,
+}
+
+/// `[mail]`
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    /// `smtp://host:port` (STARTTLS when offered), `smtps://host:port`, or `file:///dir` (an
+    /// outbox for demos). `None` disables mail.
+    pub smtp_url: Option<Url>,
+    /// The From header.
+    pub from: String,
+}
+
+/// `[database]`
+#[derive(Debug, Clone)]
+pub struct DatabaseConfig {
+    /// `sqlite://path` (default) or `postgres://...`.
+    pub url: String,
+}
+
+/// `[policy]`
+#[derive(Debug, Clone, Default)]
+pub struct PortalPolicyConfig {
+    /// Extra banned passwords, one per line, on top of the built-in list.
+    pub banned_passwords_file: Option<PathBuf>,
+    /// Words that must not form the core of a password (organisation name, products).
+    pub banned_terms: Vec<String>,
+}
+
+// ---- Raw, as written in the file -------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    server: RawServer,
+    directory: RawDirectory,
+    #[serde(default)]
+    sspr: RawSspr,
+    #[serde(default)]
+    mail: RawMail,
+    #[serde(default)]
+    database: RawDatabase,
+    #[serde(default)]
+    policy: RawPolicy,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServer {
+    #[serde(default = "default_bind")]
+    bind: String,
+    public_url: Option<String>,
+    #[serde(default, deserialize_with = "string_or_list")]
+    trusted_proxies: Vec<String>,
+    #[serde(default = "default_organisation")]
+    organisation: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDirectory {
+    #[serde(default, deserialize_with = "string_or_list")]
+    urls: Vec<String>,
+    #[serde(default)]
+    starttls: bool,
+    #[serde(default)]
+    base_dn: String,
+    user_base_dn: Option<String>,
+    #[serde(default)]
+    bind_dn: String,
+    bind_password: Option<SecretString>,
+    bind_password_file: Option<PathBuf>,
+    ca_file: Option<PathBuf>,
+    #[serde(default = "default_connect_timeout")]
+    connect_timeout: String,
+    #[serde(default = "default_operation_timeout")]
+    operation_timeout: String,
+    #[serde(default = "default_pool_size")]
+    pool_size: i64,
+    #[serde(default = "default_max_writes")]
+    max_concurrent_writes: i64,
+    #[serde(default = "default_write_queue_timeout")]
+    write_queue_timeout: String,
+    probe_user: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSspr {
+    #[serde(default = "default_enabled_for")]
+    enabled_for: String,
+    #[serde(default)]
+    group_dn: String,
+    #[serde(default = "default_methods_required")]
+    methods_required: i64,
+    #[serde(default = "default_true")]
+    allow_unlock: bool,
+    #[serde(default)]
+    helpdesk_group_dn: String,
+}
+
+impl Default for RawSspr {
+    fn default() -> Self {
+        Self {
+            enabled_for: default_enabled_for(),
+            group_dn: String::new(),
+            methods_required: default_methods_required(),
+            allow_unlock: true,
+            helpdesk_group_dn: String::new(),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawMail {
+    smtp_url: Option<String>,
+    from: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDatabase {
+    #[serde(default = "default_database_url")]
+    url: String,
+}
+
+impl Default for RawDatabase {
+    fn default() -> Self {
+        Self {
+            url: default_database_url(),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawPolicy {
+    banned_passwords_file: Option<PathBuf>,
+    #[serde(default, deserialize_with = "string_or_list")]
+    banned_terms: Vec<String>,
+}
+
+fn default_bind() -> String {
+    "127.0.0.1:8080".into()
+}
+fn default_organisation() -> String {
+    "Password Service".into()
+}
+fn default_connect_timeout() -> String {
+    "5s".into()
+}
+fn default_operation_timeout() -> String {
+    "10s".into()
+}
+fn default_write_queue_timeout() -> String {
+    "2s".into()
+}
+fn default_pool_size() -> i64 {
+    2
+}
+fn default_max_writes() -> i64 {
+    4
+}
+fn default_enabled_for() -> String {
+    "all".into()
+}
+fn default_methods_required() -> i64 {
+    1
+}
+fn default_true() -> bool {
+    true
+}
+fn default_database_url() -> String {
+    "sqlite://data/sspr.db".into()
+}
+
+/// Accepts `["a", "b"]` or `"a, b"`: the second form is what fits in an environment variable.
+fn string_or_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect(),
+        OneOrMany::Many(v) => v,
+    })
+}
+
+// ---- Loading ---------------------------------------------------------------------------------
+
+impl Config {
+    /// Reads `path`, applies `SSPR__*` overrides from the process environment, validates.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError::new("", format!("cannot read {}: {e}", path.display())))?;
+        Self::from_toml_with_env(&text, std::env::vars())
+    }
+
+    /// Parses TOML text with the given environment overrides (testable without a process env).
+    pub fn from_toml_with_env(
+        text: &str,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, ConfigError> {
+        let mut table: toml::Table = toml::from_str(text)
+            .map_err(|e| ConfigError::new("", format!("not valid TOML: {}", e.message().trim())))?;
+        apply_env_overrides(&mut table, env)?;
+        let raw: RawConfig =
+            serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
+                let key = e.path().to_string();
+                let key = if key == "." { String::new() } else { key };
+                ConfigError::new(key, e.into_inner().message().trim().to_string())
+            })?;
+        raw.validate()
+    }
+}
+
+/// `SSPR__DIRECTORY__BIND_DN=...` sets `directory.bind_dn`. Values are read as TOML when they
+/// parse as a TOML value (numbers, booleans, arrays) and as plain strings otherwise, so that
+/// `SSPR__SERVER__BIND=0.0.0.0:8080` needs no quoting.
+fn apply_env_overrides(
+    table: &mut toml::Table,
+    env: impl IntoIterator<Item = (String, String)>,
+) -> Result<(), ConfigError> {
+    let overrides: BTreeMap<String, String> = env
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(ENV_PREFIX))
+        .collect();
+    for (name, value) in overrides {
+        let path: Vec<String> = name[ENV_PREFIX.len()..]
+            .split("__")
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let [section, key] = path.as_slice() else {
+            return Err(ConfigError::new(
+                name.clone(),
+                "environment overrides take the form SSPR__SECTION__KEY",
+            ));
+        };
+        let parsed = toml::from_str::<toml::Table>(&format!("v = {value}"))
+            .ok()
+            .and_then(|mut t| t.remove("v"))
+            .unwrap_or_else(|| toml::Value::String(value.clone()));
+        let entry = table
+            .entry(section.clone())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        let toml::Value::Table(section_table) = entry else {
+            return Err(ConfigError::new(section.clone(), "must be a table"));
+        };
+        section_table.insert(key.clone(), parsed);
+    }
+    Ok(())
+}
+
+/// Parses `500ms`, `5s`, `2m`, `1h` or a bare number of seconds.
+pub fn parse_duration(s: &str) -> Option<Duration> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: u64 = num.parse().ok()?;
+    let d = match unit.trim() {
+        "ms" => Duration::from_millis(n),
+        "" | "s" => Duration::from_secs(n),
+        "m" => Duration::from_secs(n.checked_mul(60)?),
+        "h" => Duration::from_secs(n.checked_mul(3600)?),
+        _ => return None,
+    };
+    Some(d)
+}
+
+fn duration(key: &str, value: &str) -> Result<Duration, ConfigError> {
+    match parse_duration(value) {
+        Some(d) if !d.is_zero() => Ok(d),
+        _ => Err(ConfigError::new(
+            key,
+            format!("`{value}` is not a duration; write e.g. \"500ms\", \"5s\" or \"2m\""),
+        )),
+    }
+}
+
+fn read_secret_file(key: &str, path: &Path) -> Result<SecretString, ConfigError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ConfigError::new(key, format!("cannot read {}: {e}", path.display())))?;
+    // Files written by `echo` or editors end in a newline that is not part of the secret.
+    let trimmed = text.trim_end_matches(['\r', '\n']);
+    Ok(SecretString::from(trimmed.to_string()))
+}
+
+fn looks_like_dn(s: &str) -> bool {
+    s.contains('=') && !s.trim().is_empty()
+}
+
+impl RawConfig {
+    fn validate(self) -> Result<Config, ConfigError> {
+        Ok(Config {
+            server: self.server.validate()?,
+            directory: self.directory.validate()?,
+            sspr: self.sspr.validate()?,
+            mail: self.mail.validate()?,
+            database: self.database.validate()?,
+            policy: self.policy.validate()?,
+        })
+    }
+}
+
+impl RawServer {
+    fn validate(self) -> Result<ServerConfig, ConfigError> {
+        let bind = self.bind.parse().map_err(|_| {
+            ConfigError::new(
+                "server.bind",
+                format!(
+                    "`{}` is not an address:port such as 127.0.0.1:8080",
+                    self.bind
+                ),
+            )
+        })?;
+        let Some(public_url) = self.public_url else {
+            return Err(ConfigError::new(
+                "server.public_url",
+                "is required: the URL users reach the portal at, e.g. \"https://sspr.example.com/\"",
+            ));
+        };
+        let mut url = Url::parse(&public_url).map_err(|e| {
+            ConfigError::new(
+                "server.public_url",
+                format!("`{public_url}` is not a URL ({e})"),
+            )
+        })?;
+        if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+            return Err(ConfigError::new(
+                "server.public_url",
+                "must be an http:// or https:// URL with a host",
+            ));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(ConfigError::new(
+                "server.public_url",
+                "must not carry a query or a fragment",
+            ));
+        }
+        if !url.path().ends_with('/') {
+            let path = format!("{}/", url.path());
+            url.set_path(&path);
+        }
+        for cidr in &self.trusted_proxies {
+            if !valid_cidr(cidr) {
+                return Err(ConfigError::new(
+                    "server.trusted_proxies",
+                    format!("`{cidr}` is not an address or CIDR such as 10.0.0.0/8"),
+                ));
+            }
+        }
+        Ok(ServerConfig {
+            bind,
+            public_url: url,
+            trusted_proxies: self.trusted_proxies,
+            organisation: self.organisation,
+        })
+    }
+}
+
+fn valid_cidr(s: &str) -> bool {
+    let (addr, prefix) = match s.split_once('/') {
+        Some((a, p)) => (a, Some(p)),
+        None => (s, None),
+    };
+    let Ok(ip) = addr.parse::<std::net::IpAddr>() else {
+        return false;
+    };
+    let max = if ip.is_ipv4() { 32 } else { 128 };
+    prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|p| p <= max))
+}
+
+impl RawDirectory {
+    fn validate(self) -> Result<DirectoryConfig, ConfigError> {
+        if self.urls.is_empty() {
+            return Err(ConfigError::new(
+                "directory.urls",
+                "is required: at least one domain controller, e.g. [\"ldaps://dc1.example.com\"]",
+            ));
+        }
+        let mut urls = Vec::new();
+        for u in &self.urls {
+            let url = Url::parse(u).map_err(|e| {
+                ConfigError::new("directory.urls", format!("`{u}` is not a URL ({e})"))
+            })?;
+            match url.scheme() {
+                "ldaps" => {}
+                "ldap" if self.starttls => {}
+                "ldap" => {
+                    return Err(ConfigError::new(
+                        "directory.urls",
+                        format!(
+                            "`{u}` is plain LDAP, which would send passwords in clear and which AD \
+                             refuses for password writes; use ldaps:// or set directory.starttls = true"
+                        ),
+                    ))
+                }
+                other => {
+                    return Err(ConfigError::new(
+                        "directory.urls",
+                        format!("`{u}`: scheme `{other}` is not ldaps:// or ldap://"),
+                    ))
+                }
+            }
+            if url.host_str().is_none() {
+                return Err(ConfigError::new(
+                    "directory.urls",
+                    format!("`{u}` has no host name"),
+                ));
+            }
+            urls.push(url);
+        }
+        if !looks_like_dn(&self.base_dn) {
+            return Err(ConfigError::new(
+                "directory.base_dn",
+                "is required: the domain's DN, e.g. \"DC=example,DC=com\"",
+            ));
+        }
+        if !looks_like_dn(&self.bind_dn) {
+            return Err(ConfigError::new(
+                "directory.bind_dn",
+                "is required: the service account's DN, e.g. \"CN=svc-sspr,CN=Users,DC=example,DC=com\"",
+            ));
+        }
+        let bind_password = match (self.bind_password, &self.bind_password_file) {
+            (Some(_), Some(_)) => {
+                return Err(ConfigError::new(
+                    "directory.bind_password",
+                    "set either bind_password or bind_password_file, not both",
+                ))
+            }
+            (Some(p), None) => p,
+            (None, Some(path)) => read_secret_file("directory.bind_password_file", path)?,
+            (None, None) => {
+                return Err(ConfigError::new(
+                    "directory.bind_password_file",
+                    "is required (or directory.bind_password, e.g. from SSPR__DIRECTORY__BIND_PASSWORD)",
+                ))
+            }
+        };
+        // A DN with an empty password is an unauthenticated bind that "succeeds" (RFC 4513
+        // 5.1.2): refuse it here rather than run with no identity.
+        if bind_password.expose_secret().is_empty() {
+            return Err(ConfigError::new(
+                "directory.bind_password",
+                "is empty; an empty password would be an anonymous bind",
+            ));
+        }
+        if let Some(ca) = &self.ca_file {
+            if !ca.is_file() {
+                return Err(ConfigError::new(
+                    "directory.ca_file",
+                    format!("{} does not exist or is not a file", ca.display()),
+                ));
+            }
+        }
+        let pool_size = positive("directory.pool_size", self.pool_size, 64)?;
+        let max_concurrent_writes = positive(
+            "directory.max_concurrent_writes",
+            self.max_concurrent_writes,
+            256,
+        )?;
+        Ok(DirectoryConfig {
+            urls,
+            starttls: self.starttls,
+            user_base_dn: self
+                .user_base_dn
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| self.base_dn.clone()),
+            base_dn: self.base_dn,
+            bind_dn: self.bind_dn,
+            bind_password,
+            ca_file: self.ca_file,
+            connect_timeout: duration("directory.connect_timeout", &self.connect_timeout)?,
+            operation_timeout: duration("directory.operation_timeout", &self.operation_timeout)?,
+            pool_size,
+            max_concurrent_writes,
+            write_queue_timeout: duration(
+                "directory.write_queue_timeout",
+                &self.write_queue_timeout,
+            )?,
+            probe_user: self.probe_user.filter(|s| !s.trim().is_empty()),
+        })
+    }
+}
+
+fn positive(key: &str, v: i64, max: i64) -> Result<usize, ConfigError> {
+    if (1..=max).contains(&v) {
+        Ok(v as usize)
+    } else {
+        Err(ConfigError::new(
+            key,
+            format!("must be between 1 and {max}, not {v}"),
+        ))
+    }
+}
+
+impl RawSspr {
+    fn validate(self) -> Result<SsprConfig, ConfigError> {
+        let enabled_for = match self.enabled_for.as_str() {
+            "none" => Scope::None,
+            "all" => Scope::All,
+            "group" if looks_like_dn(&self.group_dn) => Scope::Group(self.group_dn),
+            "group" => {
+                return Err(ConfigError::new(
+                    "sspr.group_dn",
+                    "is required when enabled_for = \"group\": the DN of the group whose members may use self-service",
+                ))
+            }
+            other => {
+                return Err(ConfigError::new(
+                    "sspr.enabled_for",
+                    format!("`{other}` is not one of \"none\", \"all\", \"group\""),
+                ))
+            }
+        };
+        if !(1..=2).contains(&self.methods_required) {
+            return Err(ConfigError::new(
+                "sspr.methods_required",
+                format!("must be 1 or 2, not {}", self.methods_required),
+            ));
+        }
+        if !self.helpdesk_group_dn.is_empty() && !looks_like_dn(&self.helpdesk_group_dn) {
+            return Err(ConfigError::new(
+                "sspr.helpdesk_group_dn",
+                "must be a group DN such as \"CN=SSPR Helpdesk,CN=Users,DC=example,DC=com\"",
+            ));
+        }
+        Ok(SsprConfig {
+            enabled_for,
+            methods_required: self.methods_required as u8,
+            allow_unlock: self.allow_unlock,
+            helpdesk_group_dn: self.helpdesk_group_dn,
+        })
+    }
+}
+
+impl RawMail {
+    fn validate(self) -> Result<MailConfig, ConfigError> {
+        let smtp_url = match self.smtp_url.filter(|s| !s.trim().is_empty()) {
+            None => None,
+            Some(s) => {
+                let url = Url::parse(&s).map_err(|e| {
+                    ConfigError::new("mail.smtp_url", format!("`{s}` is not a URL ({e})"))
+                })?;
+                if !matches!(url.scheme(), "smtp" | "smtps" | "file") {
+                    return Err(ConfigError::new(
+                        "mail.smtp_url",
+                        "must start with smtp://, smtps:// or file:// (an outbox directory)",
+                    ));
+                }
+                Some(url)
+            }
+        };
+        let from = self
+            .from
+            .unwrap_or_else(|| "Password Service <sspr@localhost>".into());
+        if smtp_url.is_some() && !from.contains('@') {
+            return Err(ConfigError::new(
+                "mail.from",
+                "must hold an address, e.g. \"Password Service <sspr@example.com>\"",
+            ));
+        }
+        Ok(MailConfig { smtp_url, from })
+    }
+}
+
+impl RawDatabase {
+    fn validate(self) -> Result<DatabaseConfig, ConfigError> {
+        if !self.url.starts_with("sqlite:") {
+            return Err(ConfigError::new(
+                "database.url",
+                format!(
+                    "`{}` is not supported; use sqlite://path/to/file.db",
+                    redact_url(&self.url)
+                ),
+            ));
+        }
+        Ok(DatabaseConfig { url: self.url })
+    }
+}
+
+impl RawPolicy {
+    fn validate(self) -> Result<PortalPolicyConfig, ConfigError> {
+        if let Some(path) = &self.banned_passwords_file {
+            if !path.is_file() {
+                return Err(ConfigError::new(
+                    "policy.banned_passwords_file",
+                    format!("{} does not exist or is not a file", path.display()),
+                ));
+            }
+        }
+        Ok(PortalPolicyConfig {
+            banned_passwords_file: self.banned_passwords_file,
+            banned_terms: self.banned_terms,
+        })
+    }
+}
+
+/// A URL with any password replaced, for messages and logs.
+pub fn redact_url(s: &str) -> String {
+    match Url::parse(s) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+[server]
+public_url = "https://sspr.example.com"
+[directory]
+urls = ["ldaps://dc1.example.com", "ldaps://dc2.example.com"]
+base_dn = "DC=example,DC=com"
+bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
+bind_password = "s3cret"
+"#;
+
+    fn load(text: &str, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_toml_with_env(
+            text,
+            env.iter().map(|(k, v)| (k.to_string(), v.to_string())),
+        )
+    }
+
+    #[test]
+    fn a_minimal_file_loads_with_defaults() {
+        let c = load(MINIMAL, &[]).unwrap();
+        assert_eq!(c.server.public_url.as_str(), "https://sspr.example.com/");
+        assert_eq!(c.directory.urls.len(), 2);
+        assert_eq!(c.directory.user_base_dn, "DC=example,DC=com");
+        assert_eq!(c.directory.connect_timeout, Duration::from_secs(5));
+        assert_eq!(c.sspr.enabled_for, Scope::All);
+        assert_eq!(c.sspr.methods_required, 1);
+        assert_eq!(c.database.url, "sqlite://data/sspr.db");
+    }
+
+    #[test]
+    fn environment_variables_override_file_keys() {
+        let c = load(
+            MINIMAL,
+            &[
+                (
+                    "SSPR__DIRECTORY__URLS",
+                    "ldaps://a.example.com, ldaps://b.example.com",
+                ),
+                ("SSPR__DIRECTORY__POOL_SIZE", "3"),
+                ("SSPR__SERVER__BIND", "0.0.0.0:9000"),
+                ("SSPR__SSPR__ENABLED_FOR", "none"),
+                ("OTHER", "ignored"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(c.directory.urls[1].as_str(), "ldaps://b.example.com");
+        assert_eq!(c.directory.pool_size, 3);
+        assert_eq!(c.server.bind.port(), 9000);
+        assert_eq!(c.sspr.enabled_for, Scope::None);
+    }
+
+    #[test]
+    fn a_missing_public_url_names_the_key() {
+        let text = MINIMAL.replace("public_url = \"https://sspr.example.com\"", "");
+        let e = load(&text, &[]).unwrap_err();
+        assert_eq!(e.key, "server.public_url");
+    }
+
+    #[test]
+    fn an_unknown_key_is_named() {
+        let text = format!("{MINIMAL}\n[sspr]\nmethods_requird = 2\n");
+        let e = load(&text, &[]).unwrap_err();
+        assert!(e.problem.contains("methods_requird"), "{e}");
+        assert_eq!(e.key, "sspr.methods_requird");
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_key() {
+        let e = load(MINIMAL, &[("SSPR__SSPR__ALLOW_UNLOCK", "\"maybe\"")]).unwrap_err();
+        assert_eq!(e.key, "sspr.allow_unlock", "{e}");
+    }
+
+    #[test]
+    fn plain_ldap_without_starttls_is_refused() {
+        let e = load(
+            MINIMAL,
+            &[("SSPR__DIRECTORY__URLS", "ldap://dc1.example.com")],
+        )
+        .unwrap_err();
+        assert_eq!(e.key, "directory.urls");
+        assert!(e.problem.contains("starttls"));
+        let ok = load(
+            MINIMAL,
+            &[
+                ("SSPR__DIRECTORY__URLS", "ldap://dc1.example.com"),
+                ("SSPR__DIRECTORY__STARTTLS", "true"),
+            ],
+        );
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn an_empty_bind_password_is_refused() {
+        let e = load(MINIMAL, &[("SSPR__DIRECTORY__BIND_PASSWORD", "\"\"")]).unwrap_err();
+        assert_eq!(e.key, "directory.bind_password");
+    }
+
+    #[test]
+    fn the_bind_password_can_come_from_a_file_without_its_newline() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pw");
+        std::fs::write(&path, "from-file\n").unwrap();
+        let text = MINIMAL.replace(
+            "bind_password = \"s3cret\"",
+            &format!("bind_password_file = {:?}", path.display().to_string()),
+        );
+        let c = load(&text, &[]).unwrap();
+        assert_eq!(c.directory.bind_password.expose_secret(), "from-file");
+    }
+
+    #[test]
+    fn group_scope_needs_a_group() {
+        let e = load(MINIMAL, &[("SSPR__SSPR__ENABLED_FOR", "group")]).unwrap_err();
+        assert_eq!(e.key, "sspr.group_dn");
+    }
+
+    #[test]
+    fn methods_required_is_one_or_two() {
+        let e = load(MINIMAL, &[("SSPR__SSPR__METHODS_REQUIRED", "3")]).unwrap_err();
+        assert_eq!(e.key, "sspr.methods_required");
+    }
+
+    #[test]
+    fn bad_durations_and_cidrs_are_named() {
+        let e = load(MINIMAL, &[("SSPR__DIRECTORY__CONNECT_TIMEOUT", "soon")]).unwrap_err();
+        assert_eq!(e.key, "directory.connect_timeout");
+        let e = load(MINIMAL, &[("SSPR__SERVER__TRUSTED_PROXIES", "10.0.0.0/33")]).unwrap_err();
+        assert_eq!(e.key, "server.trusted_proxies");
+    }
+
+    #[test]
+    fn durations_parse_with_units() {
+        assert_eq!(parse_duration("500ms"), Some(Duration::from_millis(500)));
+        assert_eq!(parse_duration("7"), Some(Duration::from_secs(7)));
+        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("x"), None);
+    }
+
+    #[test]
+    fn errors_never_show_a_database_password() {
+        let e = load(
+            MINIMAL,
+            &[("SSPR__DATABASE__URL", "mysql://u:hunter2@db/sspr")],
+        )
+        .unwrap_err();
+        assert!(!e.to_string().contains("hunter2"), "{e}");
+    }
+}

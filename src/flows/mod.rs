@@ -1,0 +1,295 @@
+//! What the portal does, without HTTP: each password operation as one step that looks the user
+//! up, pre-checks the new password locally, writes back to AD, and records exactly one audit row
+//! whatever happens. The web layer (and the helpdesk pages) call these; they never call the
+//! writeback engine for a write themselves, so no write can go unaudited.
+
+use std::sync::Arc;
+
+use chrono::Utc;
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::audit::{Activity, Audit, AuditEvent, RequestContext, Target};
+use crate::policy::{self, BannedList, UserContext, Violation, WriteKind};
+use crate::status::{PolicyRule, StatusReason};
+use crate::writeback::{Directory, DirectoryUser, ResetOptions, WritebackError};
+
+/// The services a flow step needs.
+#[derive(Clone)]
+pub struct Services {
+    /// The writeback engine.
+    pub directory: Arc<Directory>,
+    /// The audit log.
+    pub audit: Audit,
+    /// Banned passwords (built-in plus the operator's file).
+    pub banned: Arc<BannedList>,
+    /// Organisation-specific banned terms.
+    pub banned_terms: Arc<Vec<String>>,
+}
+
+/// How a password operation ended.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// The status reason recorded.
+    pub reason: StatusReason,
+    /// Every local rule the new password broke (empty unless the pre-check refused it).
+    pub violations: Vec<Violation>,
+    /// The audit row written, if the database took it.
+    pub audit_id: Option<i64>,
+}
+
+impl Outcome {
+    /// Whether it worked.
+    pub fn ok(&self) -> bool {
+        self.reason.is_success()
+    }
+}
+
+/// What one attempt produced before it is recorded.
+struct Attempt {
+    reason: StatusReason,
+    detail: String,
+    target: Target,
+    violations: Vec<Violation>,
+}
+
+impl Attempt {
+    fn success(user: &DirectoryUser, detail: &str) -> Self {
+        Self {
+            reason: StatusReason::Success,
+            detail: detail.to_string(),
+            target: target_of(user),
+            violations: Vec::new(),
+        }
+    }
+
+    fn failed(target: Target, e: &WritebackError) -> Self {
+        // The DC's text is for admins (the audit) and the log, never for the user's page.
+        let mut detail = e.to_string();
+        detail.truncate(400);
+        tracing::warn!(error = %e, reason = %e.reason(), "writeback refused");
+        Self {
+            reason: e.reason(),
+            detail,
+            target,
+            violations: Vec::new(),
+        }
+    }
+
+    fn refused(target: Target, reason: StatusReason, detail: &str) -> Self {
+        Self {
+            reason,
+            detail: detail.to_string(),
+            target,
+            violations: Vec::new(),
+        }
+    }
+}
+
+fn target_of(user: &DirectoryUser) -> Target {
+    Target {
+        guid: Some(user.guid.clone()),
+        name: Some(user.sam_account_name.clone()),
+    }
+}
+
+/// What was typed, for the audit of a user that was not found: kept short and printable.
+fn typed_target(identifier: &str) -> Target {
+    Target {
+        guid: None,
+        name: Some(
+            identifier
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(128)
+                .collect(),
+        ),
+    }
+}
+
+/// The reason for the first local violation.
+fn reason_for(violations: &[Violation]) -> StatusReason {
+    match violations.first() {
+        Some(Violation::Banned) => StatusReason::PasswordBanned,
+        Some(v) => StatusReason::OnPremisesPolicyViolation(v.rule().unwrap_or(PolicyRule::Unknown)),
+        None => StatusReason::Success,
+    }
+}
+
+impl Services {
+    async fn record(&self, ctx: &RequestContext, activity: Activity, a: Attempt) -> Outcome {
+        let audit_id = self
+            .audit
+            .record(
+                ctx,
+                AuditEvent {
+                    activity,
+                    reason: a.reason,
+                    detail: a.detail,
+                    target: a.target,
+                },
+            )
+            .await
+            .ok()
+            .map(|r| r.id);
+        Outcome {
+            reason: a.reason,
+            violations: a.violations,
+            audit_id,
+        }
+    }
+
+    /// Checks `new` against the user's effective policy and the banned list. A policy the
+    /// service account cannot read is logged and skipped: the DC still enforces it.
+    async fn precheck(
+        &self,
+        user: &DirectoryUser,
+        new: &SecretString,
+        kind: WriteKind,
+    ) -> Vec<Violation> {
+        let policy = match self.directory.effective_policy(user).await {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::warn!(error = %e, "effective policy unreadable; the DC will enforce it");
+                return Vec::new();
+            }
+        };
+        let extra: Vec<&str> = self.banned_terms.iter().map(String::as_str).collect();
+        policy::check(
+            &policy,
+            new.expose_secret(),
+            &UserContext {
+                sam_account_name: &user.sam_account_name,
+                display_name: user.display_name.as_deref(),
+                pwd_last_set_unix: user.pwd_last_set_unix(),
+                must_change: user.pwd_last_set == 0,
+            },
+            kind,
+            Utc::now().timestamp(),
+            &self.banned,
+            &extra,
+        )
+    }
+
+    /// A user changes their own password, knowing the current one. Works for users whose
+    /// password expired or must be changed: the service account performs the change.
+    #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id))]
+    pub async fn change_password(
+        &self,
+        ctx: &RequestContext,
+        identifier: &str,
+        current: &SecretString,
+        new: &SecretString,
+    ) -> Outcome {
+        let attempt = self.try_change(identifier, current, new).await;
+        self.record(ctx, Activity::ChangeSelfService, attempt).await
+    }
+
+    async fn try_change(
+        &self,
+        identifier: &str,
+        current: &SecretString,
+        new: &SecretString,
+    ) -> Attempt {
+        let user = match self.directory.find_user(identifier).await {
+            Ok(u) => u,
+            Err(e) => return Attempt::failed(typed_target(identifier), &e),
+        };
+        let state = user.state(Utc::now());
+        if state.disabled {
+            return Attempt::refused(
+                target_of(&user),
+                StatusReason::AccountDisabled,
+                "account is disabled",
+            );
+        }
+        let violations = self.precheck(&user, new, WriteKind::Change).await;
+        if !violations.is_empty() {
+            return Attempt {
+                reason: reason_for(&violations),
+                detail: "refused by the portal's pre-check before writing".into(),
+                target: target_of(&user),
+                violations,
+            };
+        }
+        match self.directory.change_password(&user, current, new).await {
+            Ok(()) => Attempt::success(&user, "password changed"),
+            Err(e) => Attempt::failed(target_of(&user), &e),
+        }
+    }
+
+    /// An admin-style reset of `user`'s password, after self-service verification or by the
+    /// helpdesk (`activity` says which).
+    #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id, user = %user.sam_account_name))]
+    pub async fn reset_password(
+        &self,
+        ctx: &RequestContext,
+        activity: Activity,
+        user: &DirectoryUser,
+        new: &SecretString,
+        options: ResetOptions,
+    ) -> Outcome {
+        let attempt = self.try_reset(user, new, options).await;
+        self.record(ctx, activity, attempt).await
+    }
+
+    async fn try_reset(
+        &self,
+        user: &DirectoryUser,
+        new: &SecretString,
+        options: ResetOptions,
+    ) -> Attempt {
+        if user.state(Utc::now()).disabled {
+            return Attempt::refused(
+                target_of(user),
+                StatusReason::AccountDisabled,
+                "account is disabled",
+            );
+        }
+        let kind = WriteKind::Reset {
+            policy_hints: options.enforce_policy && self.directory.policy_hints_supported(),
+        };
+        let violations = self.precheck(user, new, kind).await;
+        if !violations.is_empty() {
+            return Attempt {
+                reason: reason_for(&violations),
+                detail: "refused by the portal's pre-check before writing".into(),
+                target: target_of(user),
+                violations,
+            };
+        }
+        let mut detail = String::from("password reset");
+        if options.must_change {
+            detail.push_str("; must change at next logon");
+        }
+        if options.unlock {
+            detail.push_str("; account unlocked");
+        }
+        match self.directory.reset_password(user, new, options).await {
+            Ok(()) => Attempt::success(user, &detail),
+            Err(e) => Attempt::failed(target_of(user), &e),
+        }
+    }
+
+    /// Unlocks `user`'s account.
+    #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id, user = %user.sam_account_name))]
+    pub async fn unlock(
+        &self,
+        ctx: &RequestContext,
+        activity: Activity,
+        user: &DirectoryUser,
+    ) -> Outcome {
+        let attempt = if user.state(Utc::now()).disabled {
+            Attempt::refused(
+                target_of(user),
+                StatusReason::AccountDisabled,
+                "account is disabled",
+            )
+        } else {
+            match self.directory.unlock(user).await {
+                Ok(()) => Attempt::success(user, "account unlocked"),
+                Err(e) => Attempt::failed(target_of(user), &e),
+            }
+        };
+        self.record(ctx, activity, attempt).await
+    }
+}

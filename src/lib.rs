@@ -1,0 +1,101 @@
+//! sspr: self-service password reset for on-premises Active Directory.
+//!
+//! Data flows one way: `web` -> `flows` -> (`policy`, `writeback`, `audit`, `store`). Nothing
+//! below `web` knows HTTP; nothing but `writeback` knows LDAP; nothing but `store` knows SQL.
+
+pub mod audit;
+pub mod config;
+pub mod doctor;
+pub mod flows;
+pub mod policy;
+pub mod status;
+pub mod store;
+pub mod web;
+pub mod writeback;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+
+use crate::audit::Audit;
+use crate::config::Config;
+use crate::flows::Services;
+use crate::policy::BannedList;
+use crate::store::Store;
+use crate::writeback::Directory;
+
+/// Everything a request handler needs. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// The configuration.
+    pub config: Arc<Config>,
+    /// Flow steps over the directory, audit and policy.
+    pub services: Services,
+    /// The database.
+    pub store: Store,
+}
+
+impl AppState {
+    /// Connects the database (migrating it) and builds the writeback engine. The directory is
+    /// connected lazily, so a DC that is down does not stop the portal from starting.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let store = Store::connect(&config.database.url).await?;
+        let directory = Arc::new(Directory::new(&config.directory)?);
+        let mut banned = BannedList::builtin();
+        if let Some(path) = &config.policy.banned_passwords_file {
+            banned = banned
+                .with_file(path)
+                .with_context(|| format!("policy.banned_passwords_file {}", path.display()))?;
+        }
+        let services = Services {
+            directory,
+            audit: Audit::new(store.clone()),
+            banned: Arc::new(banned),
+            banned_terms: Arc::new(config.policy.banned_terms.clone()),
+        };
+        Ok(Self {
+            config: Arc::new(config),
+            services,
+            store,
+        })
+    }
+}
+
+/// A bound, not yet running, application.
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Application {
+    /// Builds the state and binds the listener (port 0 picks a free port, for tests).
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let bind = config.server.bind;
+        let state = AppState::build(config).await?;
+        let listener = TcpListener::bind(bind)
+            .await
+            .with_context(|| format!("cannot listen on {bind}"))?;
+        Ok(Self { listener, state })
+    }
+
+    /// The address actually bound.
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serves until `shutdown` resolves.
+    pub async fn run_until(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let app = web::router(self.state);
+        axum::serve(
+            self.listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+    }
+}

@@ -1,0 +1,163 @@
+//! The `sspr` command line. Everything it does lives in the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use sspr::audit::export::{self, Format};
+use sspr::config::Config;
+use sspr::store::Store;
+
+#[derive(Parser)]
+#[command(
+    name = "sspr",
+    version,
+    about = "Self-service password reset for Active Directory"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the portal.
+    Serve {
+        /// Configuration file.
+        #[arg(long, short, default_value = "sspr.toml")]
+        config: PathBuf,
+    },
+    /// Check the configuration, the database, mail and every writeback prerequisite.
+    Doctor {
+        /// Configuration file.
+        #[arg(long, short, default_value = "sspr.toml")]
+        config: PathBuf,
+    },
+    /// Work with the audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Verify the hash chain: exits non-zero if a row was edited or deleted.
+    Verify {
+        /// Configuration file.
+        #[arg(long, short, default_value = "sspr.toml")]
+        config: PathBuf,
+    },
+    /// Write every row to standard output.
+    Export {
+        /// Configuration file.
+        #[arg(long, short, default_value = "sspr.toml")]
+        config: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: Format,
+    },
+}
+
+fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
+    Config::load(path).map_err(|e| {
+        eprintln!("sspr: {e}");
+        ExitCode::from(2)
+    })
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(code) => code,
+        Err(code) => code,
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
+    match cli.command {
+        Command::Serve { config } => {
+            init_tracing();
+            let config = load(&config)?;
+            let app = sspr::Application::build(config).await.map_err(|e| {
+                eprintln!("sspr: {e:#}");
+                ExitCode::FAILURE
+            })?;
+            let addr = app.local_addr().map_err(|_| ExitCode::FAILURE)?;
+            tracing::info!(%addr, "listening");
+            app.run_until(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .map_err(|e| {
+                eprintln!("sspr: {e}");
+                ExitCode::FAILURE
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Doctor { config } => {
+            let config = load(&config)?;
+            let checks = sspr::doctor::run(&config).await;
+            let ok = sspr::doctor::print(&checks, &mut std::io::stdout()).unwrap_or(false);
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Audit { command } => {
+            let (path, action) = match command {
+                AuditCommand::Verify { config } => (config, None),
+                AuditCommand::Export { config, format } => (config, Some(format)),
+            };
+            let config = load(&path)?;
+            let store = Store::connect(&config.database.url).await.map_err(|e| {
+                eprintln!("sspr: {e}");
+                ExitCode::FAILURE
+            })?;
+            match action {
+                None => {
+                    let report = sspr::audit::chain::verify(&store).await.map_err(|e| {
+                        eprintln!("sspr: {e}");
+                        ExitCode::FAILURE
+                    })?;
+                    for p in &report.problems {
+                        println!("TAMPERED: {p}");
+                    }
+                    if report.ok() {
+                        println!("audit chain intact: {} rows verified", report.rows);
+                        Ok(ExitCode::SUCCESS)
+                    } else {
+                        println!(
+                            "audit chain BROKEN: {} problem(s) in {} rows",
+                            report.problems.len(),
+                            report.rows
+                        );
+                        Ok(ExitCode::FAILURE)
+                    }
+                }
+                Some(format) => {
+                    let stdout = std::io::stdout();
+                    let mut out = std::io::BufWriter::new(stdout.lock());
+                    export::export_all(&store, format, &mut out)
+                        .await
+                        .map_err(|e| {
+                            eprintln!("sspr: {e}");
+                            ExitCode::FAILURE
+                        })?;
+                    Ok(ExitCode::SUCCESS)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Status reasons: the stable vocabulary every outcome is reported in.
+//!
+//! The names are Microsoft Entra's, so an admin who knows the Entra SSPR audit log reads ours
+//! the same way. Each reason carries a plain explanation and a fix for the admin; what the *user*
+//! sees is decided by the web layer (an unknown user, for instance, is never revealed to them).
+
+use std::fmt;
+use std::str::FromStr;
+
+pub use crate::policy::PolicyRule;
+
+/// Why an activity ended the way it did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatusReason {
+    /// It worked.
+    Success,
+    /// AD refused the password under its policy; the rule says which.
+    OnPremisesPolicyViolation(PolicyRule),
+    /// The portal's banned-password list refused it.
+    PasswordBanned,
+    /// The current password given for a change was wrong.
+    InvalidCurrentPassword,
+    /// No domain controller could be reached, or it did not answer in time.
+    OnPremisesConnectivityError,
+    /// Something only an admin can fix: missing rights, a protected account, TLS trust.
+    OnPremisesAdminActionRequired,
+    /// The user is outside the configured self-service scope.
+    UserNotEnabledForSSPR,
+    /// The user has not registered enough verification methods.
+    UserNotProperlyConfigured,
+    /// Writeback (or the requested operation) is switched off in the configuration.
+    WritebackNotEnabled,
+    /// The account is disabled in AD.
+    AccountDisabled,
+    /// A verification step failed (wrong code).
+    VerificationFailed,
+    /// Too many attempts: rate limit or attempt limit reached.
+    TooManyAttempts,
+    /// No such user. Recorded for admins, never shown to the user.
+    UserNotFound,
+}
+
+impl StatusReason {
+    /// Every reason, for documentation, filters and tests. Policy violations are listed once
+    /// per rule.
+    pub const ALL: [StatusReason; 18] = [
+        Self::Success,
+        Self::OnPremisesPolicyViolation(PolicyRule::TooShort),
+        Self::OnPremisesPolicyViolation(PolicyRule::NotComplex),
+        Self::OnPremisesPolicyViolation(PolicyRule::InHistory),
+        Self::OnPremisesPolicyViolation(PolicyRule::TooYoung),
+        Self::OnPremisesPolicyViolation(PolicyRule::CannotChange),
+        Self::OnPremisesPolicyViolation(PolicyRule::Unknown),
+        Self::PasswordBanned,
+        Self::InvalidCurrentPassword,
+        Self::OnPremisesConnectivityError,
+        Self::OnPremisesAdminActionRequired,
+        Self::UserNotEnabledForSSPR,
+        Self::UserNotProperlyConfigured,
+        Self::WritebackNotEnabled,
+        Self::AccountDisabled,
+        Self::VerificationFailed,
+        Self::TooManyAttempts,
+        Self::UserNotFound,
+    ];
+
+    /// The stable identifier stored in the audit log (without the rule).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Success => "Success",
+            Self::OnPremisesPolicyViolation(_) => "OnPremisesPolicyViolation",
+            Self::PasswordBanned => "PasswordBanned",
+            Self::InvalidCurrentPassword => "InvalidCurrentPassword",
+            Self::OnPremisesConnectivityError => "OnPremisesConnectivityError",
+            Self::OnPremisesAdminActionRequired => "OnPremisesAdminActionRequired",
+            Self::UserNotEnabledForSSPR => "UserNotEnabledForSSPR",
+            Self::UserNotProperlyConfigured => "UserNotProperlyConfigured",
+            Self::WritebackNotEnabled => "WritebackNotEnabled",
+            Self::AccountDisabled => "AccountDisabled",
+            Self::VerificationFailed => "VerificationFailed",
+            Self::TooManyAttempts => "TooManyAttempts",
+            Self::UserNotFound => "UserNotFound",
+        }
+    }
+
+    /// The policy rule, for `OnPremisesPolicyViolation`.
+    pub fn rule(&self) -> Option<PolicyRule> {
+        match self {
+            Self::OnPremisesPolicyViolation(r) => Some(*r),
+            _ => None,
+        }
+    }
+
+    /// Whether this reason means the activity succeeded.
+    pub fn is_success(&self) -> bool {
+        matches!(self, Self::Success)
+    }
+
+    /// Rebuilds a reason from its stored identifier and optional rule.
+    pub fn from_parts(reason: &str, rule: Option<&str>) -> Option<Self> {
+        if reason == "OnPremisesPolicyViolation" {
+            let rule = rule
+                .and_then(|r| PolicyRule::from_str(r).ok())
+                .unwrap_or(PolicyRule::Unknown);
+            return Some(Self::OnPremisesPolicyViolation(rule));
+        }
+        Self::ALL
+            .iter()
+            .find(|r| r.as_str() == reason && r.rule().is_none())
+            .copied()
+    }
+
+    /// What happened, in words an admin reads in the audit log.
+    pub fn explanation(&self) -> &'static str {
+        match self {
+            Self::Success => "The operation completed.",
+            Self::OnPremisesPolicyViolation(rule) => match rule {
+                PolicyRule::TooShort => "Active Directory refused the password: it is shorter than the minimum length.",
+                PolicyRule::NotComplex => "Active Directory refused the password: it does not meet the complexity requirements.",
+                PolicyRule::InHistory => "Active Directory refused the password: it is one of the user's recent passwords.",
+                PolicyRule::TooYoung => "Active Directory refused the change: the minimum password age has not passed since the last change.",
+                PolicyRule::CannotChange => "Active Directory refused the change: the account is set so that the user cannot change the password.",
+                PolicyRule::Unknown => "Active Directory refused the password under its policy (history or a password filter; Windows does not say which).",
+            },
+            Self::PasswordBanned => "The password is on the portal's banned-password list.",
+            Self::InvalidCurrentPassword => "The current password given was wrong.",
+            Self::OnPremisesConnectivityError => "No domain controller could be reached, or it did not answer in time.",
+            Self::OnPremisesAdminActionRequired => "The directory refused the operation for a reason only an administrator can fix (permissions, protected account, or TLS trust).",
+            Self::UserNotEnabledForSSPR => "The user is not in the self-service password reset scope.",
+            Self::UserNotProperlyConfigured => "The user has not registered enough verification methods.",
+            Self::WritebackNotEnabled => "This operation is disabled in the portal configuration.",
+            Self::AccountDisabled => "The account is disabled in Active Directory.",
+            Self::VerificationFailed => "A verification code was wrong or expired.",
+            Self::TooManyAttempts => "Too many attempts; the user is temporarily blocked.",
+            Self::UserNotFound => "No directory account matched what the user typed.",
+        }
+    }
+
+    /// What an admin can do about it.
+    pub fn fix(&self) -> &'static str {
+        match self {
+            Self::Success => "Nothing to do.",
+            Self::OnPremisesPolicyViolation(PolicyRule::TooYoung) => "Wait until the minimum password age has passed, or have the helpdesk reset the password.",
+            Self::OnPremisesPolicyViolation(PolicyRule::CannotChange) => "Clear \"User cannot change password\" on the account, or have the helpdesk reset it.",
+            Self::OnPremisesPolicyViolation(_) => "The user chooses a password that meets the policy shown on the page.",
+            Self::PasswordBanned => "The user chooses a less common password.",
+            Self::InvalidCurrentPassword => "The user retries, or uses reset if the current password is forgotten.",
+            Self::OnPremisesConnectivityError => "Check that the domain controllers are up and reachable on 636/389; run `sspr doctor`.",
+            Self::OnPremisesAdminActionRequired => "Run `sspr doctor`: grant the service account Reset Password and write on lockoutTime/pwdLastSet, or handle protected accounts by hand.",
+            Self::UserNotEnabledForSSPR => "Add the user to the self-service group, or change sspr.enabled_for.",
+            Self::UserNotProperlyConfigured => "The user registers methods at /register, or the helpdesk helps them.",
+            Self::WritebackNotEnabled => "Enable the operation in the configuration if it should be offered.",
+            Self::AccountDisabled => "An administrator enables the account in Active Directory, if it should be.",
+            Self::VerificationFailed => "The user requests a new code and tries again.",
+            Self::TooManyAttempts => "Wait for the block to expire; investigate if it repeats.",
+            Self::UserNotFound => "Check the spelling; the user may use their user name, UPN or email.",
+        }
+    }
+}
+
+impl fmt::Display for StatusReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::OnPremisesPolicyViolation(rule) => {
+                write!(f, "OnPremisesPolicyViolation ({})", rule.as_str())
+            }
+            other => f.write_str(other.as_str()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_round_trips_through_its_stored_form() {
+        for r in StatusReason::ALL {
+            let rule = r.rule().map(|x| x.as_str());
+            assert_eq!(StatusReason::from_parts(r.as_str(), rule), Some(r));
+        }
+    }
+
+    #[test]
+    fn every_reason_has_an_explanation_and_a_fix() {
+        for r in StatusReason::ALL {
+            assert!(r.explanation().ends_with('.'), "{r}");
+            assert!(!r.fix().is_empty(), "{r}");
+        }
+    }
+
+    #[test]
+    fn a_policy_violation_displays_its_rule() {
+        let r = StatusReason::OnPremisesPolicyViolation(PolicyRule::InHistory);
+        assert_eq!(r.to_string(), "OnPremisesPolicyViolation (InHistory)");
+    }
+}

@@ -1,0 +1,144 @@
+//! The audit table: append under the chain lock, read in pages, read the chain head.
+
+use serde::Serialize;
+
+use super::{Store, StoreError};
+
+/// One stored audit row. The hash chain is computed by `crate::audit`; this module only keeps
+/// rows and takes the lock that makes "read the previous hash, insert the next" atomic.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct AuditRecord {
+    /// Row id (chain order).
+    pub id: i64,
+    /// RFC 3339 UTC with microseconds.
+    pub occurred_at: String,
+    /// Activity name.
+    pub activity: String,
+    /// `success` or `failure`.
+    pub status: String,
+    /// Status reason identifier.
+    pub status_reason: String,
+    /// Policy rule, for OnPremisesPolicyViolation.
+    pub policy_rule: Option<String>,
+    /// Free text for admins (never a secret).
+    pub detail: String,
+    /// objectGUID of the account concerned.
+    pub target_guid: Option<String>,
+    /// sAMAccountName, or what the user typed when no account matched.
+    pub target_name: Option<String>,
+    /// `self` or the admin's account name.
+    pub actor: String,
+    /// The real client address.
+    pub client_ip: Option<String>,
+    /// The client's User-Agent.
+    pub user_agent: Option<String>,
+    /// The flow this step belongs to.
+    pub flow_id: Option<String>,
+    /// The previous row's hash ("" for the first row).
+    pub prev_hash: String,
+    /// This row's hash.
+    pub row_hash: String,
+}
+
+/// The chain head as stored.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ChainHead {
+    /// Id of the newest row (0 when empty).
+    pub last_id: i64,
+    /// Hash of the newest row ("" when empty).
+    pub last_hash: String,
+    /// Rows appended in all.
+    pub row_count: i64,
+}
+
+const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
+    target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
+
+impl Store {
+    /// Appends `row` to the chain: fills `prev_hash` from the head, asks `hash` for the row hash,
+    /// inserts, and moves the head, all in one write transaction.
+    #[tracing::instrument(skip_all, fields(activity = %row.activity))]
+    pub async fn append_audit(
+        &self,
+        mut row: AuditRecord,
+        hash: impl FnOnce(&AuditRecord) -> String,
+    ) -> Result<AuditRecord, StoreError> {
+        let err = |e| StoreError::Query("audit append", e);
+        let _guard = self.append_lock.lock().await;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let head: ChainHead = sqlx::query_as(
+            "SELECT last_id, last_hash, row_count FROM audit_chain_head WHERE id = 1",
+        )
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        row.prev_hash = head.last_hash;
+        row.row_hash = hash(&row);
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO audit_events (occurred_at, activity, status, status_reason, policy_rule, \
+             detail, target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, \
+             row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&row.occurred_at)
+        .bind(&row.activity)
+        .bind(&row.status)
+        .bind(&row.status_reason)
+        .bind(&row.policy_rule)
+        .bind(&row.detail)
+        .bind(&row.target_guid)
+        .bind(&row.target_name)
+        .bind(&row.actor)
+        .bind(&row.client_ip)
+        .bind(&row.user_agent)
+        .bind(&row.flow_id)
+        .bind(&row.prev_hash)
+        .bind(&row.row_hash)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        sqlx::query(
+            "UPDATE audit_chain_head SET last_id = ?, last_hash = ?, row_count = row_count + 1 \
+             WHERE id = 1",
+        )
+        .bind(id)
+        .bind(&row.row_hash)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        row.id = id;
+        Ok(row)
+    }
+
+    /// Up to `limit` rows with id greater than `after`, oldest first (keyset paging, so a
+    /// verify or export of a large log never holds it all in memory).
+    pub async fn audit_page(&self, after: i64, limit: i64) -> Result<Vec<AuditRecord>, StoreError> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM audit_events WHERE id > ? ORDER BY id LIMIT ?"
+        ))
+        .bind(after)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| StoreError::Query("audit read", e))
+    }
+
+    /// Rows of one flow, oldest first.
+    pub async fn audit_for_flow(&self, flow_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM audit_events WHERE flow_id = ? ORDER BY id"
+        ))
+        .bind(flow_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| StoreError::Query("audit read", e))
+    }
+
+    /// The chain head.
+    pub async fn audit_head(&self) -> Result<ChainHead, StoreError> {
+        sqlx::query_as("SELECT last_id, last_hash, row_count FROM audit_chain_head WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| StoreError::Query("audit head", e))
+    }
+}

@@ -1,0 +1,495 @@
+//! The writeback engine: everything sspr does to Active Directory, and nothing of HTTP.
+//!
+//! [`Directory`] finds users, reads their state and effective password policy, verifies a
+//! password by binding as the user, and writes: a user **change** (delete old + add new, done by
+//! the service account so that expired and must-change users can change too), an admin-style
+//! **reset** (replace, with the policy hints control when the DC supports it, optionally with
+//! must-change and unlock in the same modify), and **unlock**. Every failure is a
+//! [`WritebackError`] that maps to one status reason. See `AD-WRITEBACK` notes in the docs for the
+//! directory facts this relies on.
+
+pub mod acl;
+pub mod connection;
+pub mod diagnostics;
+pub mod errors;
+pub mod policy_read;
+pub mod time;
+pub mod user;
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::time::Duration;
+
+use ldap3::controls::RawControl;
+use ldap3::{ldap_escape, Ldap, LdapError, Mod, Scope, SearchEntry};
+use secrecy::{ExposeSecret, SecretString};
+use zeroize::Zeroizing;
+
+use crate::config::DirectoryConfig;
+use crate::policy::PasswordPolicy;
+pub use connection::{ConnectParams, Pool};
+pub use errors::{BindOutcome, WriteOp, WritebackError};
+pub use user::{AccountState, DirectoryUser};
+
+use connection::{is_connection_error, Lease};
+use errors::{map_bind_answer, map_write_result};
+
+/// LDAP_MATCHING_RULE_IN_CHAIN: membership through any depth of nesting, evaluated by the DC.
+const IN_CHAIN: &str = "1.2.840.113556.1.4.1941";
+
+/// Options of an admin-style reset.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ResetOptions {
+    /// Set pwdLastSet = 0 in the same modify: the user must change at next logon.
+    pub must_change: bool,
+    /// Set lockoutTime = 0 in the same modify.
+    pub unlock: bool,
+    /// Ask the DC to enforce history and minimum age (policy hints), when it supports it.
+    /// Self-service resets do; helpdesk resets, like ADUC, do not.
+    pub enforce_policy: bool,
+}
+
+/// The writeback engine. Cheap to share behind an `Arc`.
+pub struct Directory {
+    pool: Pool,
+    base_dn: String,
+    user_base_dn: String,
+    op_timeout: Duration,
+    write_queue_timeout: Duration,
+    policy_cache: policy_read::PolicyCache,
+}
+
+/// The value AD wants in `unicodePwd`: the password in double quotes, UTF-16LE. Zeroized on drop.
+pub fn encode_password(password: &str) -> Zeroizing<Vec<u8>> {
+    let quoted = Zeroizing::new(format!("\"{password}\""));
+    Zeroizing::new(
+        quoted
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect(),
+    )
+}
+
+/// A user identifier as typed: `DOMAIN\user` is reduced to `user`.
+fn normalise_identifier(id: &str) -> &str {
+    id.trim().rsplit_once('\\').map_or(id.trim(), |(_, u)| u)
+}
+
+impl Directory {
+    /// Builds the engine from configuration. Connects lazily: a DC that is down at start-up
+    /// does not stop the portal from serving pages.
+    pub fn new(cfg: &DirectoryConfig) -> Result<Self, WritebackError> {
+        let tls = connection::tls_config(cfg.ca_file.as_deref()).map_err(|detail| {
+            WritebackError::Tls {
+                url: "(all)".into(),
+                detail,
+            }
+        })?;
+        let params = ConnectParams {
+            tls,
+            starttls: cfg.starttls,
+            connect_timeout: cfg.connect_timeout,
+        };
+        Ok(Self {
+            pool: Pool::new(
+                &cfg.urls,
+                params,
+                cfg.bind_dn.clone(),
+                cfg.bind_password.clone(),
+                cfg.pool_size,
+                cfg.max_concurrent_writes,
+                cfg.operation_timeout,
+            ),
+            base_dn: cfg.base_dn.clone(),
+            user_base_dn: cfg.user_base_dn.clone(),
+            op_timeout: cfg.operation_timeout,
+            write_queue_timeout: cfg.write_queue_timeout,
+            policy_cache: policy_read::PolicyCache::default(),
+        })
+    }
+
+    /// The connection pool (diagnostics use it).
+    pub fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    /// Whether the DCs serving us advertise the policy hints control (known after the first
+    /// connection; self-service resets then enforce history and minimum age).
+    pub fn policy_hints_supported(&self) -> bool {
+        self.pool
+            .dcs()
+            .iter()
+            .any(|dc| dc.features().policy_hints_oid.is_some())
+    }
+
+    /// The domain's base DN.
+    pub fn base_dn(&self) -> &str {
+        &self.base_dn
+    }
+
+    /// Runs a read on a service connection, retrying once on another connection (possibly
+    /// another DC) when the connection itself failed. Reads are idempotent, so that is safe.
+    pub async fn read<T, F, Fut>(&self, op: F) -> Result<T, WritebackError>
+    where
+        F: Fn(Ldap) -> Fut,
+        Fut: Future<Output = Result<T, LdapError>>,
+    {
+        let mut last = None;
+        for _ in 0..2 {
+            let lease = self.pool.lease().await?;
+            match tokio::time::timeout(self.op_timeout, op(lease.ldap.clone())).await {
+                Ok(Ok(v)) => return Ok(v),
+                Ok(Err(e)) if is_connection_error(&e) => {
+                    tracing::warn!(dc = %lease.dc.url, error = %e, "LDAP connection failed during a read; retrying");
+                    self.pool.discard(&lease).await;
+                    last = Some(WritebackError::Unreachable(format!(
+                        "{}: {e}",
+                        lease.dc.url
+                    )));
+                }
+                Ok(Err(LdapError::LdapResult { result })) => {
+                    return Err(WritebackError::Ldap {
+                        code: result.rc,
+                        raw: errors::clean_text(&result.text),
+                    })
+                }
+                Ok(Err(e)) => {
+                    return Err(WritebackError::Ldap {
+                        code: 0,
+                        raw: e.to_string(),
+                    })
+                }
+                Err(_) => {
+                    self.pool.discard(&lease).await;
+                    return Err(WritebackError::Timeout(self.op_timeout));
+                }
+            }
+        }
+        Err(last.unwrap_or(WritebackError::Timeout(self.op_timeout)))
+    }
+
+    /// Subtree search returning entries.
+    async fn search(
+        &self,
+        base: &str,
+        scope: Scope,
+        filter: &str,
+        attrs: &[&str],
+    ) -> Result<Vec<SearchEntry>, WritebackError> {
+        self.read(|mut l| async move {
+            let (rs, _) = l
+                .search(base, scope, filter, attrs.to_vec())
+                .await?
+                .success()?;
+            Ok(rs.into_iter().map(SearchEntry::construct).collect())
+        })
+        .await
+    }
+
+    /// Finds a user by sAMAccountName (also `DOMAIN\name`), userPrincipalName or mail. The value
+    /// is escaped, so filter metacharacters match literally. More than one match counts as not
+    /// found: we never guess which account a person meant.
+    #[tracing::instrument(skip(self))]
+    pub async fn find_user(&self, identifier: &str) -> Result<DirectoryUser, WritebackError> {
+        let id = normalise_identifier(identifier);
+        if id.is_empty() {
+            return Err(WritebackError::UserNotFound);
+        }
+        let v = ldap_escape(id);
+        let filter = format!(
+            "(&(objectCategory=person)(objectClass=user)(|(sAMAccountName={v})(userPrincipalName={v})(mail={v})))"
+        );
+        let entries = self
+            .search(
+                &self.user_base_dn,
+                Scope::Subtree,
+                &filter,
+                user::USER_ATTRS,
+            )
+            .await?;
+        match entries.as_slice() {
+            [one] => DirectoryUser::from_entry(one).ok_or(WritebackError::UserNotFound),
+            [] => Err(WritebackError::UserNotFound),
+            many => {
+                tracing::warn!(
+                    matches = many.len(),
+                    "identifier matches several accounts; refusing to guess"
+                );
+                Err(WritebackError::UserNotFound)
+            }
+        }
+    }
+
+    /// Re-reads a user by DN (state after a write).
+    pub async fn read_user(&self, dn: &str) -> Result<DirectoryUser, WritebackError> {
+        let entries = self
+            .search(dn, Scope::Base, "(objectClass=user)", user::USER_ATTRS)
+            .await
+            .map_err(|e| match e {
+                WritebackError::Ldap {
+                    code: errors::rc::NO_SUCH_OBJECT,
+                    ..
+                } => WritebackError::UserNotFound,
+                other => other,
+            })?;
+        entries
+            .first()
+            .and_then(DirectoryUser::from_entry)
+            .ok_or(WritebackError::UserNotFound)
+    }
+
+    /// Whether `user_dn` is a member of `group_dn`, through any nesting.
+    pub async fn is_member_of(
+        &self,
+        user_dn: &str,
+        group_dn: &str,
+    ) -> Result<bool, WritebackError> {
+        let filter = format!("(member:{IN_CHAIN}:={})", ldap_escape(user_dn));
+        let found = self.search(group_dn, Scope::Base, &filter, &["1.1"]).await;
+        match found {
+            Ok(entries) => Ok(!entries.is_empty()),
+            // A group that does not exist has no members; the diagnostics report the bad DN.
+            Err(WritebackError::Ldap {
+                code: errors::rc::NO_SUCH_OBJECT,
+                ..
+            }) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Every group the user belongs to, nested ones included (DNs).
+    pub async fn groups(&self, user_dn: &str) -> Result<Vec<String>, WritebackError> {
+        let filter = format!(
+            "(&(objectClass=group)(member:{IN_CHAIN}:={}))",
+            ldap_escape(user_dn)
+        );
+        let entries = self
+            .search(&self.base_dn, Scope::Subtree, &filter, &["1.1"])
+            .await?;
+        let mut dns: Vec<String> = entries.into_iter().map(|e| e.dn).collect();
+        dns.sort();
+        Ok(dns)
+    }
+
+    /// The policy that applies to this user: their resultant PSO if any, else the domain's.
+    pub async fn effective_policy(
+        &self,
+        user: &DirectoryUser,
+    ) -> Result<PasswordPolicy, WritebackError> {
+        policy_read::effective_policy(self, user).await
+    }
+
+    /// Verifies a user's password by binding as them on a fresh connection to the DC that
+    /// currently serves writes (so a password just written is seen). Never sends an empty
+    /// password: that would be an unauthenticated bind that "succeeds".
+    #[tracing::instrument(skip(self, password), fields(dn = %user.dn))]
+    pub async fn verify_password(
+        &self,
+        user: &DirectoryUser,
+        password: &SecretString,
+    ) -> Result<BindOutcome, WritebackError> {
+        if password.expose_secret().is_empty() {
+            return Ok(BindOutcome::InvalidCredentials);
+        }
+        let mut errors = Vec::new();
+        for index in self.pool.order() {
+            let dc = &self.pool.dcs()[index];
+            let mut ldap = match connection::open(&dc.url, self.pool.params()).await {
+                Ok(l) => l,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            let res = tokio::time::timeout(
+                self.op_timeout,
+                ldap.simple_bind(&user.dn, password.expose_secret()),
+            )
+            .await;
+            let _ = ldap.unbind().await;
+            return match res {
+                Err(_) => Err(WritebackError::Timeout(self.op_timeout)),
+                Ok(Err(e)) => Err(WritebackError::Unreachable(format!("{}: {e}", dc.url))),
+                Ok(Ok(r)) => Ok(map_bind_answer(r.rc, &r.text)),
+            };
+        }
+        Err(errors
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| WritebackError::Unreachable("no DC configured".into())))
+    }
+
+    /// A user change: the DC checks the old password and enforces history and minimum age.
+    /// Performed by the service account (the Change Password right belongs to Everyone), so
+    /// users whose password expired or must be changed, who cannot bind, can still change.
+    #[tracing::instrument(skip(self, current, new), fields(dn = %user.dn))]
+    pub async fn change_password(
+        &self,
+        user: &DirectoryUser,
+        current: &SecretString,
+        new: &SecretString,
+    ) -> Result<(), WritebackError> {
+        let old = encode_password(current.expose_secret());
+        let new = encode_password(new.expose_secret());
+        let mods = vec![
+            Mod::Delete(b"unicodePwd".to_vec(), HashSet::from([old.to_vec()])),
+            Mod::Add(b"unicodePwd".to_vec(), HashSet::from([new.to_vec()])),
+        ];
+        self.write(WriteOp::Change, user, mods, false).await
+    }
+
+    /// An admin-style reset (after self-service verification, or by the helpdesk).
+    #[tracing::instrument(skip(self, new), fields(dn = %user.dn))]
+    pub async fn reset_password(
+        &self,
+        user: &DirectoryUser,
+        new: &SecretString,
+        options: ResetOptions,
+    ) -> Result<(), WritebackError> {
+        let new = encode_password(new.expose_secret());
+        let mut mods = vec![Mod::Replace(
+            b"unicodePwd".to_vec(),
+            HashSet::from([new.to_vec()]),
+        )];
+        if options.must_change {
+            mods.push(Mod::Replace(
+                b"pwdLastSet".to_vec(),
+                HashSet::from([b"0".to_vec()]),
+            ));
+        }
+        if options.unlock {
+            mods.push(Mod::Replace(
+                b"lockoutTime".to_vec(),
+                HashSet::from([b"0".to_vec()]),
+            ));
+        }
+        self.write(WriteOp::Reset, user, mods, options.enforce_policy)
+            .await
+    }
+
+    /// Unlocks an account: lockoutTime = 0 (which also clears badPwdCount).
+    #[tracing::instrument(skip(self), fields(dn = %user.dn))]
+    pub async fn unlock(&self, user: &DirectoryUser) -> Result<(), WritebackError> {
+        let mods = vec![Mod::Replace(
+            b"lockoutTime".to_vec(),
+            HashSet::from([b"0".to_vec()]),
+        )];
+        self.write(WriteOp::Unlock, user, mods, false).await
+    }
+
+    /// Runs one modify on a service connection, bounded in concurrency and time. A write is
+    /// never retried blindly: when its outcome is unknown (timeout, connection lost) the entry
+    /// is re-read and the write counts as done only if the DC shows it applied.
+    async fn write(
+        &self,
+        op: WriteOp,
+        user: &DirectoryUser,
+        mods: Vec<Mod<Vec<u8>>>,
+        policy_hints: bool,
+    ) -> Result<(), WritebackError> {
+        let lease = self.pool.lease().await?;
+        let _slot = tokio::time::timeout(self.write_queue_timeout, lease.dc.write_slots.acquire())
+            .await
+            .map_err(|_| WritebackError::Busy)?
+            .map_err(|_| WritebackError::Busy)?;
+        let controls: Vec<RawControl> = match (policy_hints, lease.dc.features().policy_hints_oid) {
+            (true, Some(oid)) => vec![RawControl {
+                ctype: oid.to_string(),
+                // Critical: if the DC advertised it but will not honour it, we want to know
+                // rather than silently skip history enforcement.
+                crit: true,
+                // BER SEQUENCE { INTEGER 1 }: enforce.
+                val: Some(vec![0x30, 0x03, 0x02, 0x01, 0x01]),
+            }],
+            _ => Vec::new(),
+        };
+        let mut ldap = lease.ldap.clone();
+        let attempt = async { ldap.with_controls(controls).modify(&user.dn, mods).await };
+        match tokio::time::timeout(self.op_timeout, attempt).await {
+            Ok(Ok(res)) if res.rc == errors::rc::SUCCESS => Ok(()),
+            Ok(Ok(res)) => Err(map_write_result(op, &res)),
+            Ok(Err(e)) => {
+                tracing::warn!(dc = %lease.dc.url, error = %e, "connection lost during a write; checking whether it applied");
+                self.pool.discard(&lease).await;
+                self.reconcile(op, user, &lease).await
+            }
+            Err(_) => {
+                tracing::warn!(dc = %lease.dc.url, "write timed out; checking whether it applied");
+                self.pool.discard(&lease).await;
+                self.reconcile(op, user, &lease).await
+            }
+        }
+    }
+
+    /// After a write with an unknown outcome: did it apply? ldap3 sends no Abandon on timeout,
+    /// so the DC may well have done it.
+    async fn reconcile(
+        &self,
+        op: WriteOp,
+        before: &DirectoryUser,
+        lease: &Lease<'_>,
+    ) -> Result<(), WritebackError> {
+        let unknown = WritebackError::Timeout(self.op_timeout);
+        let Ok(after) = self.read_user(&before.dn).await else {
+            return Err(unknown);
+        };
+        let applied = match op {
+            WriteOp::Change | WriteOp::Reset => after.pwd_last_set != before.pwd_last_set,
+            WriteOp::Unlock => after.lockout_time == 0,
+        };
+        if applied {
+            tracing::info!(dc = %lease.dc.url, "the write applied despite the lost answer");
+            Ok(())
+        } else {
+            Err(unknown)
+        }
+    }
+
+    /// The service account's token: objectSid, tokenGroups (nested groups, computed by the DC),
+    /// Everyone and Authenticated Users, for rights evaluation.
+    pub async fn service_token(&self, bind_dn: &str) -> Result<Vec<acl::Sid>, WritebackError> {
+        let entries = self
+            .search(
+                bind_dn,
+                Scope::Base,
+                "(objectClass=*)",
+                &["objectSid", "tokenGroups"],
+            )
+            .await?;
+        let entry = entries.first().ok_or(WritebackError::UserNotFound)?;
+        let sids = |name: &str| -> Vec<acl::Sid> {
+            user::binaries(entry, name)
+                .iter()
+                .filter_map(|b| acl::Sid::from_bytes(b).ok().map(|(s, _)| s))
+                .collect()
+        };
+        let object_sid =
+            sids("objectSid")
+                .into_iter()
+                .next()
+                .ok_or_else(|| WritebackError::Ldap {
+                    code: 0,
+                    raw: format!("{bind_dn} has no readable objectSid"),
+                })?;
+        Ok(acl::token_sids(&object_sid, &sids("tokenGroups")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_quoted_utf16le() {
+        let v = encode_password("Ab1");
+        assert_eq!(v.as_slice(), &[b'"', 0, b'A', 0, b'b', 0, b'1', 0, b'"', 0]);
+        let v = encode_password("é");
+        assert_eq!(v.as_slice(), &[b'"', 0, 0xE9, 0, b'"', 0]);
+    }
+
+    #[test]
+    fn down_level_names_are_reduced_to_the_account_name() {
+        assert_eq!(normalise_identifier("SSPR\\alice"), "alice");
+        assert_eq!(normalise_identifier(" alice@sspr.test "), "alice@sspr.test");
+    }
+}
