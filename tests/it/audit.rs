@@ -1,0 +1,138 @@
+//! The audit chain: verify passes on an intact log and names the row an attacker touched.
+
+use sspr::audit::{Activity, Actor, AuditEvent, RequestContext, Target};
+use sspr::status::{PolicyRule, StatusReason};
+
+use crate::harness::*;
+
+async fn record_some(app: &TestApp, n: usize) {
+    for i in 0..n {
+        let ctx = RequestContext::new(Actor::SelfService, Some("198.51.100.7".into()), None);
+        app.services
+            .audit
+            .record(
+                &ctx,
+                AuditEvent {
+                    activity: Activity::ChangeSelfService,
+                    reason: if i % 2 == 0 {
+                        StatusReason::Success
+                    } else {
+                        StatusReason::OnPremisesPolicyViolation(PolicyRule::InHistory)
+                    },
+                    detail: format!("event {i}, with \"quotes\", commas"),
+                    target: Target {
+                        guid: Some(format!("guid-{i}")),
+                        name: Some(format!("user{i}")),
+                    },
+                },
+            )
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn an_intact_chain_verifies() {
+    let app = spawn_app().await;
+    record_some(&app, 5).await;
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!(r.rows, 5);
+}
+
+#[tokio::test]
+async fn the_database_refuses_updates_and_deletes_of_audit_rows() {
+    let app = spawn_app().await;
+    record_some(&app, 2).await;
+    assert!(app
+        .store
+        .execute_raw("UPDATE audit_events SET detail = 'x'")
+        .await
+        .is_err());
+    assert!(app
+        .store
+        .execute_raw("DELETE FROM audit_events")
+        .await
+        .is_err());
+}
+
+#[tokio::test]
+async fn an_edited_row_is_detected() {
+    let app = spawn_app().await;
+    record_some(&app, 4).await;
+    app.store
+        .execute_raw(
+            "DROP TRIGGER audit_events_no_update; \
+             UPDATE audit_events SET status = 'success', status_reason = 'Success', policy_rule = NULL WHERE id = 2",
+        )
+        .await
+        .unwrap();
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(!r.ok());
+    assert!(
+        r.problems
+            .iter()
+            .any(|p| p.starts_with("row 2:") && p.contains("edited")),
+        "{:?}",
+        r.problems
+    );
+}
+
+#[tokio::test]
+async fn a_deleted_row_is_detected_in_the_middle_and_at_the_end() {
+    let app = spawn_app().await;
+    record_some(&app, 4).await;
+    app.store
+        .execute_raw("DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE id = 2")
+        .await
+        .unwrap();
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(
+        r.problems.iter().any(|p| p.starts_with("row 3:")),
+        "{:?}",
+        r.problems
+    );
+
+    let app = spawn_app().await;
+    record_some(&app, 4).await;
+    app.store
+        .execute_raw("DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE id = 4")
+        .await
+        .unwrap();
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(
+        r.problems.iter().any(|p| p.contains("chain head")),
+        "{:?}",
+        r.problems
+    );
+}
+
+#[tokio::test]
+async fn concurrent_appends_keep_the_chain_intact() {
+    let app = spawn_app().await;
+    let mut tasks = Vec::new();
+    for i in 0..40 {
+        let audit = app.services.audit.clone();
+        tasks.push(tokio::spawn(async move {
+            let ctx = RequestContext::new(Actor::Admin("helen".into()), None, None);
+            audit
+                .record(
+                    &ctx,
+                    AuditEvent {
+                        activity: Activity::UnlockByAdmin,
+                        reason: StatusReason::Success,
+                        detail: format!("{i}"),
+                        target: Target::default(),
+                    },
+                )
+                .await
+                .unwrap();
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!(r.rows, 40);
+}

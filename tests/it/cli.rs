@@ -1,0 +1,165 @@
+//! The `sspr` binary as an operator runs it.
+
+use std::process::Command;
+
+use crate::harness::*;
+
+fn sspr() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sspr"))
+}
+
+fn write_config(app: &TestApp, extra: &str) -> std::path::PathBuf {
+    let path = app.dir.path().join("sspr.toml");
+    std::fs::write(
+        &path,
+        dc().config_toml(&app.db_path(), &[dc().url()], extra),
+    )
+    .unwrap();
+    path
+}
+
+#[tokio::test]
+async fn doctor_exits_zero_against_the_fixture_dc_and_non_zero_without_rights() {
+    let app = spawn_app().await;
+    let cfg = write_config(&app, "probe_user = \"alice\"");
+    let out = sspr()
+        .args(["doctor", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("[PASS] service account rights on users"),
+        "{text}"
+    );
+
+    let out = sspr()
+        .args(["doctor", "--config"])
+        .arg(&cfg)
+        .env(
+            "SSPR__DIRECTORY__BIND_DN",
+            dc().get("SSPR_TEST_WEAK_SVC_DN"),
+        )
+        .env(
+            "SSPR__DIRECTORY__BIND_PASSWORD",
+            dc().get("SSPR_TEST_WEAK_SVC_PASSWORD"),
+        )
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("[FAIL] service account rights on users"),
+        "{text}"
+    );
+    assert!(text.contains("Reset Password"), "{text}");
+}
+
+#[tokio::test]
+async fn a_bad_config_names_the_key_and_exits_2() {
+    let app = spawn_app().await;
+    let cfg = write_config(&app, "");
+    let out = sspr()
+        .args(["doctor", "--config"])
+        .arg(&cfg)
+        .env("SSPR__SSPR__METHODS_REQUIRED", "5")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sspr.methods_required"));
+}
+
+#[tokio::test]
+async fn audit_verify_passes_then_fails_after_a_hand_edit_and_export_writes_every_row() {
+    let app = spawn_app().await;
+    let u = create_user("cli").await;
+    let ctx = app.ctx();
+    app.services
+        .change_password(
+            &ctx,
+            &u.sam,
+            &secret(&u.password),
+            &secret("Quiet-Harbour-7431"),
+        )
+        .await;
+    app.services
+        .change_password(
+            &app.ctx(),
+            &u.sam,
+            &secret("wrong"),
+            &secret("Other-Harbour-7431"),
+        )
+        .await;
+    let cfg = write_config(&app, "");
+
+    let out = sspr()
+        .args(["audit", "verify", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let out = sspr()
+        .args(["audit", "export", "--format", "csv", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.starts_with("id,occurred_at,activity,"));
+    assert!(csv.contains("InvalidCurrentPassword"));
+
+    let out = sspr()
+        .args(["audit", "export", "--format", "jsonl", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["status_reason"], "Success");
+
+    // Someone with the database file edits a row by hand.
+    app.store
+        .execute_raw("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET client_ip = '10.9.9.9' WHERE id = 1")
+        .await
+        .unwrap();
+    let out = sspr()
+        .args(["audit", "verify", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("row 1"), "{text}");
+}
+
+#[tokio::test]
+async fn serve_answers_healthz() {
+    let app = spawn_app().await;
+    let application = sspr::Application::build(app.config.clone()).await.unwrap();
+    let addr = application.local_addr().unwrap();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(application.run_until(async {
+        let _ = rx.await;
+    }));
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).await.unwrap();
+    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
+    assert!(resp.ends_with("ok"), "{resp}");
+    let _ = tx.send(());
+    server.await.unwrap().unwrap();
+}

@@ -1,0 +1,78 @@
+//! `doctor` against the fixture DC: passes with the delegated account, names what is missing
+//! with an account that has no delegation.
+
+use sspr::writeback::diagnostics::Level;
+
+use crate::harness::*;
+
+fn find<'a>(
+    checks: &'a [sspr::writeback::diagnostics::Check],
+    name: &str,
+) -> &'a sspr::writeback::diagnostics::Check {
+    checks
+        .iter()
+        .find(|c| c.name.starts_with(name))
+        .unwrap_or_else(|| panic!("no check named {name}: {checks:#?}"))
+}
+
+#[tokio::test]
+async fn doctor_passes_with_the_delegated_service_account() {
+    let app = spawn_app_with(&[dc().url()], "probe_user = \"alice\"").await;
+    let checks = sspr::doctor::run(&app.config).await;
+    let failed: Vec<_> = checks.iter().filter(|c| c.level == Level::Fail).collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    assert_eq!(
+        find(&checks, "service account rights on users").level,
+        Level::Pass
+    );
+    assert!(find(&checks, &format!("DC {}", dc().url()))
+        .detail
+        .contains("expires in"));
+    // Samba: no policy hints -> a warning, not a failure.
+    assert_eq!(
+        find(&checks, &format!("DC {}: policy hints", dc().url())).level,
+        Level::Warn
+    );
+    // grace is protected and the delegation does not reach her.
+    let protected = find(&checks, "protected accounts");
+    assert_eq!(protected.level, Level::Warn);
+    assert!(protected.detail.contains("grace"), "{protected:?}");
+    assert_eq!(find(&checks, "database writable").level, Level::Pass);
+    assert_eq!(find(&checks, "sspr.group_dn exists").level, Level::Pass);
+}
+
+#[tokio::test]
+async fn doctor_fails_naming_the_rights_an_undelegated_account_lacks() {
+    let app = spawn_app_with(&[dc().url()], "probe_user = \"alice\"").await;
+    let mut config = app.config.clone();
+    config.directory.bind_dn = dc().get("SSPR_TEST_WEAK_SVC_DN");
+    config.directory.bind_password = secret(&dc().get("SSPR_TEST_WEAK_SVC_PASSWORD"));
+    let checks = sspr::doctor::run(&config).await;
+    let rights = find(&checks, "service account rights on users");
+    assert_eq!(rights.level, Level::Fail, "{rights:?}");
+    for right in ["Reset Password", "Write lockoutTime", "Write pwdLastSet"] {
+        assert!(rights.detail.contains(right), "{rights:?}");
+    }
+    assert!(rights.fix.as_deref().unwrap_or("").contains("svc-weak"));
+}
+
+#[tokio::test]
+async fn doctor_fails_on_a_wrong_service_password_and_an_untrusted_dc() {
+    let app = spawn_app().await;
+    let mut config = app.config.clone();
+    config.directory.bind_password = secret("Not-The-Password-1");
+    let checks = sspr::doctor::run(&config).await;
+    let bind = find(
+        &checks,
+        &format!("DC {}: service account binds", dc().url()),
+    );
+    assert_eq!(bind.level, Level::Fail);
+    assert!(bind.detail.contains("wrong password"), "{bind:?}");
+
+    let mut config = app.config.clone();
+    config.directory.ca_file = Some(dc().get("SSPR_TEST_OTHER_CA_FILE").into());
+    let checks = sspr::doctor::run(&config).await;
+    let tls = find(&checks, &format!("DC {}: reachable", dc().url()));
+    assert_eq!(tls.level, Level::Fail);
+    assert!(tls.detail.contains("certificate"), "{tls:?}");
+}

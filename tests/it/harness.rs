@@ -1,0 +1,288 @@
+//! Test helpers: the fixture DC's facts, an admin connection to create per-test users, an app
+//! with a fresh database per test.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Mod};
+use secrecy::SecretString;
+use sspr::audit::{Actor, Audit, RequestContext};
+use sspr::config::Config;
+use sspr::flows::Services;
+use sspr::policy::BannedList;
+use sspr::store::Store;
+use sspr::writeback::{encode_password, BindOutcome, Directory, DirectoryUser};
+
+/// The fixture DC, as written by `scripts/samba-dc provision` into its `env` file.
+pub struct Dc {
+    env: HashMap<String, String>,
+}
+
+/// The fixture DC. Panics with a pointer to `scripts/test` when it is not there.
+pub fn dc() -> &'static Dc {
+    static DC: OnceLock<Dc> = OnceLock::new();
+    DC.get_or_init(|| {
+        let path = std::env::var("SSPR_TEST_DC_ENV").expect(
+            "SSPR_TEST_DC_ENV is not set: the integration tests need the fixture DC; run them with scripts/test",
+        );
+        let text = std::fs::read_to_string(&path).expect("read the DC env file");
+        let env = text
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().trim_matches('"').to_string()))
+            .collect();
+        Dc { env }
+    })
+}
+
+impl Dc {
+    /// A value from the env file.
+    pub fn get(&self, key: &str) -> String {
+        self.env
+            .get(key)
+            .unwrap_or_else(|| panic!("{key} missing from the DC env file"))
+            .clone()
+    }
+
+    pub fn url(&self) -> String {
+        self.get("SSPR_TEST_DC_URL")
+    }
+    pub fn ca(&self) -> String {
+        self.get("SSPR_TEST_CA_FILE")
+    }
+    pub fn base(&self) -> String {
+        self.get("SSPR_TEST_BASE_DN")
+    }
+    pub fn users(&self) -> String {
+        self.get("SSPR_TEST_USERS_DN")
+    }
+    pub fn user_password(&self) -> String {
+        self.get("SSPR_TEST_USER_PASSWORD")
+    }
+
+    /// A configuration for the fixture DC with the delegated service account. `extra` is TOML
+    /// appended to the `[directory]` table.
+    pub fn config_toml(&self, db: &std::path::Path, urls: &[String], extra: &str) -> String {
+        let urls = urls
+            .iter()
+            .map(|u| format!("{u:?}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            r#"
+[server]
+bind = "127.0.0.1:0"
+public_url = "http://127.0.0.1/"
+
+[directory]
+urls = [{urls}]
+base_dn = "{base}"
+bind_dn = "{svc}"
+bind_password = "{svc_pw}"
+ca_file = "{ca}"
+connect_timeout = "2s"
+operation_timeout = "5s"
+{extra}
+
+[sspr]
+enabled_for = "group"
+group_dn = "{sspr_group}"
+helpdesk_group_dn = "{helpdesk}"
+
+[database]
+url = "sqlite://{db}"
+"#,
+            base = self.base(),
+            svc = self.get("SSPR_TEST_SVC_DN"),
+            svc_pw = self.get("SSPR_TEST_SVC_PASSWORD"),
+            ca = self.ca(),
+            sspr_group = self.get("SSPR_TEST_SSPR_GROUP_DN"),
+            helpdesk = self.get("SSPR_TEST_HELPDESK_GROUP_DN"),
+            db = db.display(),
+        )
+    }
+
+    /// A loaded configuration (no environment overrides).
+    pub fn config(&self, db: &std::path::Path, urls: &[String], extra: &str) -> Config {
+        Config::from_toml_with_env(&self.config_toml(db, urls, extra), Vec::new())
+            .expect("test config is valid")
+    }
+}
+
+/// A fresh database and the services over the fixture DC.
+pub struct TestApp {
+    pub dir: tempfile::TempDir,
+    pub config: Config,
+    pub store: Store,
+    pub services: Services,
+}
+
+impl TestApp {
+    pub fn directory(&self) -> &Directory {
+        &self.services.directory
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.dir.path().join("sspr.db")
+    }
+
+    /// A self-service request context with a fresh flow id.
+    pub fn ctx(&self) -> RequestContext {
+        RequestContext::new(
+            Actor::SelfService,
+            Some("192.0.2.10".into()),
+            Some("integration-test".into()),
+        )
+    }
+}
+
+/// An app on the fixture DC with the given DC URLs and extra `[directory]` TOML.
+pub async fn spawn_app_with(urls: &[String], extra: &str) -> TestApp {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dc().config(&dir.path().join("sspr.db"), urls, extra);
+    let store = Store::connect(&config.database.url)
+        .await
+        .expect("database");
+    let services = Services {
+        directory: Arc::new(Directory::new(&config.directory).expect("directory")),
+        audit: Audit::new(store.clone()),
+        banned: Arc::new(BannedList::builtin()),
+        banned_terms: Arc::new(vec!["sspr".into()]),
+    };
+    TestApp {
+        dir,
+        config,
+        store,
+        services,
+    }
+}
+
+/// An app on the fixture DC over LDAPS.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[dc().url()], "").await
+}
+
+pub fn secret(s: &str) -> SecretString {
+    SecretString::from(s.to_string())
+}
+
+/// Opens a verified LDAPS connection to the fixture DC.
+async fn connect() -> Ldap {
+    let tls = sspr::writeback::connection::tls_config(Some(std::path::Path::new(&dc().ca())))
+        .expect("tls");
+    let settings = LdapConnSettings::new()
+        .set_config(tls)
+        .set_conn_timeout(Duration::from_secs(5));
+    let (conn, ldap) = LdapConnAsync::with_settings(settings, &dc().url())
+        .await
+        .expect("connect to the fixture DC");
+    ldap3::drive!(conn);
+    ldap
+}
+
+/// A connection bound as the domain Administrator (test setup only).
+pub async fn admin() -> Ldap {
+    let mut ldap = connect().await;
+    ldap.simple_bind(
+        &dc().get("SSPR_TEST_ADMIN_DN"),
+        &dc().get("SSPR_TEST_ADMIN_PASSWORD"),
+    )
+    .await
+    .expect("admin bind")
+    .success()
+    .expect("admin bind succeeds");
+    ldap
+}
+
+/// Binds as `dn` with `password` on a fresh connection and maps the answer, independently of
+/// the engine under test.
+pub async fn bind_as(dn: &str, password: &str) -> BindOutcome {
+    let mut ldap = connect().await;
+    let r = ldap.simple_bind(dn, password).await.expect("bind answered");
+    let _ = ldap.unbind().await;
+    sspr::writeback::errors::map_bind_answer(r.rc, &r.text)
+}
+
+/// A user created for one test.
+pub struct TestUser {
+    pub sam: String,
+    pub dn: String,
+    pub password: String,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// Creates a normal, enabled user with a unique name, a mail address and the fixture password,
+/// under the domain policy (min age 0, history 24, complexity on, lockout after 3).
+pub async fn create_user(prefix: &str) -> TestUser {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let sam = format!("{prefix}{}{n}", std::process::id() % 1000);
+    let sam: String = sam.chars().take(20).collect();
+    let dn = format!("CN={sam},{}", dc().users());
+    let password = dc().user_password();
+    let mut ldap = admin().await;
+    let upn = format!("{sam}@sspr.test");
+    let display = format!("Test {prefix} User");
+    let pw = encode_password(&password).to_vec();
+    let attrs: Vec<(Vec<u8>, std::collections::HashSet<Vec<u8>>)> = vec![
+        (
+            b"objectClass".to_vec(),
+            ["top", "person", "organizationalPerson", "user"]
+                .iter()
+                .map(|s| s.as_bytes().to_vec())
+                .collect(),
+        ),
+        (b"sAMAccountName".to_vec(), [sam.as_bytes().to_vec()].into()),
+        (
+            b"userPrincipalName".to_vec(),
+            [upn.as_bytes().to_vec()].into(),
+        ),
+        (b"mail".to_vec(), [upn.as_bytes().to_vec()].into()),
+        (
+            b"displayName".to_vec(),
+            [display.as_bytes().to_vec()].into(),
+        ),
+        (b"unicodePwd".to_vec(), [pw].into()),
+        (b"userAccountControl".to_vec(), [b"512".to_vec()].into()),
+    ];
+    ldap.add(&dn, attrs)
+        .await
+        .expect("add answered")
+        .success()
+        .unwrap_or_else(|e| panic!("create {dn}: {e}"));
+    TestUser { sam, dn, password }
+}
+
+/// Admin-side modify for test setup (e.g. pwdLastSet = 0, disable).
+pub async fn admin_replace(dn: &str, attr: &str, value: &str) {
+    let mut ldap = admin().await;
+    ldap.modify(dn, vec![Mod::Replace(attr, [value].into())])
+        .await
+        .expect("modify answered")
+        .success()
+        .unwrap_or_else(|e| panic!("set {attr} on {dn}: {e}"));
+}
+
+/// Locks a user out by failing binds past the lockout threshold (3).
+pub async fn lock_out(dn: &str) {
+    for _ in 0..4 {
+        let _ = bind_as(dn, "Definitely-Wrong-1").await;
+    }
+    assert_eq!(
+        bind_as(dn, &dc().user_password()).await,
+        BindOutcome::LockedOut
+    );
+}
+
+/// Finds a user through the engine.
+pub async fn find(app: &TestApp, id: &str) -> DirectoryUser {
+    app.directory()
+        .find_user(id)
+        .await
+        .unwrap_or_else(|e| panic!("find {id}: {e}"))
+}
