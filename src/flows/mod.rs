@@ -202,6 +202,18 @@ impl Services {
                 "account is disabled",
             );
         }
+        match self.directory.user_cannot_change(&user).await {
+            Ok(true) => {
+                return Attempt::refused(
+                    target_of(&user),
+                    StatusReason::OnPremisesPolicyViolation(PolicyRule::CannotChange),
+                    "the account is set so that the user cannot change the password",
+                )
+            }
+            Ok(false) => {}
+            // The DC still refuses the change if it must; an unreadable ACL is no reason to stop.
+            Err(e) => tracing::warn!(error = %e, "could not read whether the user may change"),
+        }
         let violations = self.precheck(&user, new, WriteKind::Change).await;
         if !violations.is_empty() {
             return Attempt {

@@ -95,6 +95,8 @@ pub const GENERIC_WRITE: u32 = 0x4000_0000;
 pub const SID_EVERYONE: &str = "S-1-1-0";
 /// SID of Authenticated Users (S-1-5-11); part of every authenticated token.
 pub const SID_AUTHENTICATED_USERS: &str = "S-1-5-11";
+/// SELF (principal self): the object's own account in an ACE on it.
+pub const SID_SELF: &str = "S-1-5-10";
 
 /// A SID, security descriptor, GUID or string that could not be parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -346,6 +348,14 @@ fn parse_decimal<T: std::str::FromStr>(s: &str) -> Option<T> {
 pub struct Guid([u8; 16]);
 
 impl Guid {
+    /// The "Change Password" extended right (ab721a53-1e2f-11d0-9819-00aa0040529b). A deny
+    /// of it to Everyone and SELF is how AD expresses "User cannot change password".
+    pub const CHANGE_PASSWORD: Guid = Guid::from_fields(
+        0xab72_1a53,
+        0x1e2f,
+        0x11d0,
+        [0x98, 0x19, 0x00, 0xaa, 0x00, 0x40, 0x52, 0x9b],
+    );
     /// The "Reset Password" extended right ([`RESET_PASSWORD`]).
     pub const RESET_PASSWORD: Guid = Guid::from_fields(
         0x0029_9570,
@@ -735,6 +745,8 @@ pub enum Right {
 }
 
 impl Right {
+    /// The "Change Password" extended right.
+    pub const CHANGE_PASSWORD: Right = Right::ControlAccess(Guid::CHANGE_PASSWORD);
     /// The "Reset Password" extended right.
     pub const RESET_PASSWORD: Right = Right::ControlAccess(Guid::RESET_PASSWORD);
     /// Write Property on `lockoutTime` (in no property set).

@@ -144,7 +144,7 @@ pub fn policy_rule_from_text(text: &str) -> PolicyRule {
         PolicyRule::TooShort
     } else if t.contains("complexity") {
         PolicyRule::NotComplex
-    } else if t.contains("history") {
+    } else if t.contains("history") || t.contains("already used") {
         PolicyRule::InHistory
     } else if t.contains("too young") {
         PolicyRule::TooYoung
@@ -193,6 +193,16 @@ pub fn map_write_answer(op: WriteOp, code: u32, text: &str) -> WritebackError {
                 }
             } else {
                 WritebackError::AccessDenied(raw)
+            }
+        }
+        // Samba refuses a change denied by a deny ACE (user cannot change password) from its
+        // acl module with a bare constraint violation and no Win32 code.
+        (None, rc::CONSTRAINT_VIOLATION)
+            if op == WriteOp::Change && text.to_ascii_lowercase().contains("module acl") =>
+        {
+            WritebackError::Policy {
+                rule: PolicyRule::CannotChange,
+                raw,
             }
         }
         (_, rc::CONSTRAINT_VIOLATION) => WritebackError::Policy {
@@ -382,6 +392,24 @@ mod tests {
                 "{text}"
             );
         }
+        let e = map_write_answer(
+            WriteOp::Change,
+            19,
+            "0000052D: Constraint violation - check_password_restrictions: the password was already used (previous password)!",
+        );
+        assert_eq!(
+            e.reason(),
+            StatusReason::OnPremisesPolicyViolation(PolicyRule::InHistory)
+        );
+        let e = map_write_answer(
+            WriteOp::Change,
+            19,
+            "error in module acl: Constraint violation during LDB_MODIFY (19)",
+        );
+        assert_eq!(
+            e.reason(),
+            StatusReason::OnPremisesPolicyViolation(PolicyRule::CannotChange)
+        );
         let e = map_write_answer(
             WriteOp::Change,
             19,

@@ -319,6 +319,21 @@ impl Directory {
             .unwrap_or_else(|| WritebackError::Unreachable("no DC configured".into())))
     }
 
+    /// Whether the user may not change their own password: the stored 0x40 bit, or (as AD
+    /// records it, and as ADUC reads its checkbox) a deny of the Change Password right to
+    /// Everyone or SELF in the user's DACL.
+    pub async fn user_cannot_change(&self, user: &DirectoryUser) -> Result<bool, WritebackError> {
+        if user.uac & user::uac::PASSWD_CANT_CHANGE != 0 {
+            return Ok(true);
+        }
+        let sd = diagnostics::read_dacl(self, &user.dn).await?;
+        let token: Vec<acl::Sid> = [acl::SID_EVERYONE, acl::SID_SELF]
+            .iter()
+            .filter_map(|s| acl::Sid::parse(s).ok())
+            .collect();
+        Ok(acl::evaluate(&sd, &token, &acl::Right::CHANGE_PASSWORD) == acl::Access::Denied)
+    }
+
     /// A user change: the DC checks the old password and enforces history and minimum age.
     /// Performed by the service account (the Change Password right belongs to Everyone), so
     /// users whose password expired or must be changed, who cannot bind, can still change.

@@ -390,7 +390,11 @@ async fn a_disabled_account_is_refused_without_writing() {
 async fn a_user_who_cannot_change_their_password_is_told_so() {
     let app = spawn_app().await;
     let heidi = find(&app, "heidi").await;
-    assert!(heidi.state(chrono::Utc::now()).cannot_change);
+    // Samba keeps no 0x40 bit; the fixture denies Change Password to Everyone and SELF, as
+    // Windows does, and the engine reads it from the DACL.
+    assert!(app.directory().user_cannot_change(&heidi).await.unwrap());
+    let alice = find(&app, "alice").await;
+    assert!(!app.directory().user_cannot_change(&alice).await.unwrap());
     let e = app
         .directory()
         .change_password(
@@ -405,6 +409,27 @@ async fn a_user_who_cannot_change_their_password_is_told_so() {
         StatusReason::OnPremisesPolicyViolation(PolicyRule::CannotChange),
         "{e}"
     );
+    // Through the flow: refused before writing, with the rule.
+    let ctx = app.ctx();
+    let out = app
+        .services
+        .change_password(
+            &ctx,
+            "heidi",
+            &secret(&dc().user_password()),
+            &secret(NEW_PASSWORD),
+        )
+        .await;
+    assert_eq!(
+        out.reason,
+        StatusReason::OnPremisesPolicyViolation(PolicyRule::CannotChange)
+    );
+    assert_one_audit_row(
+        &app,
+        &ctx.flow_id,
+        StatusReason::OnPremisesPolicyViolation(PolicyRule::CannotChange),
+    )
+    .await;
 }
 
 #[tokio::test]
