@@ -76,3 +76,29 @@ async fn doctor_fails_on_a_wrong_service_password_and_an_untrusted_dc() {
     assert_eq!(tls.level, Level::Fail);
     assert!(tls.detail.contains("certificate"), "{tls:?}");
 }
+
+#[tokio::test]
+async fn doctor_checks_the_mail_server_greets() {
+    use tokio::io::AsyncWriteExt;
+    // A listener that greets like an SMTP server does on connect.
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = l.local_addr().unwrap().port();
+    let server = tokio::spawn(async move {
+        while let Ok((mut s, _)) = l.accept().await {
+            let _ = s.write_all(b"220 mail.sspr.test ESMTP ready\r\n").await;
+        }
+    });
+    let app = spawn_app_with(&[dc().url()], "probe_user = \"alice\"").await;
+    let mut config = app.config.clone();
+    config.mail.smtp_url = Some(format!("smtp://127.0.0.1:{port}").parse().unwrap());
+    let checks = sspr::doctor::run(&config).await;
+    assert_eq!(find(&checks, "mail server").level, Level::Pass);
+    server.abort();
+
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    config.mail.smtp_url = Some(format!("smtp://127.0.0.1:{port}").parse().unwrap());
+    let checks = sspr::doctor::run(&config).await;
+    assert_eq!(find(&checks, "mail server").level, Level::Fail);
+}

@@ -73,6 +73,13 @@ impl Dc {
             .map(|u| format!("{u:?}"))
             .collect::<Vec<_>>()
             .join(", ");
+        // Defaults for the suite, unless the test sets its own.
+        let timeouts = ["connect_timeout = \"2s\"", "operation_timeout = \"5s\""]
+            .iter()
+            .filter(|line| !extra.contains(line.split(' ').next().unwrap_or("")))
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n");
         format!(
             r#"
 [server]
@@ -85,8 +92,7 @@ base_dn = "{base}"
 bind_dn = "{svc}"
 bind_password = "{svc_pw}"
 ca_file = "{ca}"
-connect_timeout = "2s"
-operation_timeout = "5s"
+{timeouts}
 {extra}
 
 [sspr]

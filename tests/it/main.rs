@@ -9,6 +9,7 @@
 mod harness;
 
 mod audit;
+mod bench;
 mod cli;
 mod doctor;
 mod writeback;

@@ -621,3 +621,184 @@ async fn the_samba_dc_does_not_advertise_policy_hints() {
     // Samba 4.17 lacks the control: resets cannot enforce history, and doctor warns.
     assert!(!app.directory().policy_hints_supported());
 }
+
+#[tokio::test]
+async fn writes_beyond_the_bound_answer_busy_quickly_instead_of_queueing() {
+    // One write slot and a 1 ms queue: a burst of resets must not queue into timeouts.
+    let app = spawn_app_with(
+        &[dc().url()],
+        "max_concurrent_writes = 1\nwrite_queue_timeout = \"1ms\"",
+    )
+    .await;
+    let mut users = Vec::new();
+    for _ in 0..6 {
+        let u = create_user("busy").await;
+        users.push(find(&app, &u.sam).await);
+    }
+    let dir = app.directory();
+    let pw = secret(NEW_PASSWORD);
+    let results = futures_join_all(
+        users
+            .iter()
+            .map(|u| dir.reset_password(u, &pw, ResetOptions::default())),
+    )
+    .await;
+    let ok = results.iter().filter(|r| r.is_ok()).count();
+    let busy = results
+        .iter()
+        .filter(|r| matches!(r, Err(WritebackError::Busy)))
+        .count();
+    assert!(ok >= 1, "{results:?}");
+    assert!(busy >= 1, "{results:?}");
+    assert_eq!(ok + busy, results.len(), "{results:?}");
+    assert_eq!(
+        WritebackError::Busy.reason(),
+        StatusReason::OnPremisesConnectivityError
+    );
+}
+
+/// Runs futures concurrently on this task (no extra dependency for join_all).
+async fn futures_join_all<F: std::future::Future>(futs: impl Iterator<Item = F>) -> Vec<F::Output> {
+    let mut set = Vec::new();
+    for f in futs {
+        set.push(Box::pin(f));
+    }
+    let mut out: Vec<Option<F::Output>> = (0..set.len()).map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in set.iter_mut().enumerate() {
+            if out[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => out[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    out.into_iter().map(|o| o.unwrap()).collect()
+}
+
+/// A TCP relay in front of the DC that can freeze the connections it already has: either only
+/// the DC's answers (the write reaches the DC, its answer is lost) or both directions (the
+/// write never arrives). New connections pass normally. TLS goes through it untouched.
+struct FreezingRelay {
+    url: String,
+    frozen_below: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    both_ways: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    next_id: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl FreezingRelay {
+    async fn start() -> Self {
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+        use std::sync::Arc;
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = l.local_addr().unwrap().port();
+        let frozen_below = Arc::new(AtomicU64::new(0));
+        let both_ways = Arc::new(AtomicBool::new(false));
+        let next_id = Arc::new(AtomicU64::new(0));
+        let (fb, bw, ni) = (frozen_below.clone(), both_ways.clone(), next_id.clone());
+        let task = tokio::spawn(async move {
+            while let Ok((client, _)) = l.accept().await {
+                let id = ni.fetch_add(1, Ordering::SeqCst);
+                let server = tokio::net::TcpStream::connect("127.0.0.1:636")
+                    .await
+                    .unwrap();
+                let (mut cr, mut cw) = client.into_split();
+                let (mut sr, mut sw) = server.into_split();
+                let (fb1, fb2, bw1) = (fb.clone(), fb.clone(), bw.clone());
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 16384];
+                    while let Ok(n) = cr.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                        while id < fb1.load(Ordering::SeqCst) && bw1.load(Ordering::SeqCst) {
+                            tokio::time::sleep(Duration::from_secs(3600)).await;
+                        }
+                        if sw.write_all(&buf[..n]).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 16384];
+                    while let Ok(n) = sr.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                        while id < fb2.load(Ordering::SeqCst) {
+                            tokio::time::sleep(Duration::from_secs(3600)).await;
+                        }
+                        if cw.write_all(&buf[..n]).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        Self {
+            url: format!("ldaps://localhost:{port}"),
+            frozen_below,
+            both_ways,
+            next_id,
+            task,
+        }
+    }
+
+    /// Freezes every connection open now.
+    fn freeze(&self, both_ways: bool) {
+        use std::sync::atomic::Ordering;
+        self.both_ways.store(both_ways, Ordering::SeqCst);
+        self.frozen_below
+            .store(self.next_id.load(Ordering::SeqCst), Ordering::SeqCst);
+    }
+}
+
+#[tokio::test]
+async fn a_write_whose_answer_is_lost_is_checked_and_reported_as_done() {
+    let relay = FreezingRelay::start().await;
+    let app = spawn_app_with(
+        std::slice::from_ref(&relay.url),
+        "pool_size = 1\noperation_timeout = \"1s\"",
+    )
+    .await;
+    let u = create_user("lost").await;
+    let user = find(&app, &u.sam).await; // opens the pooled connection through the relay
+    relay.freeze(false);
+    app.directory()
+        .reset_password(&user, &secret(NEW_PASSWORD), ResetOptions::default())
+        .await
+        .expect("the DC applied the reset; the re-read must see it");
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+    relay.task.abort();
+}
+
+#[tokio::test]
+async fn a_write_that_never_arrived_is_reported_as_not_done() {
+    let relay = FreezingRelay::start().await;
+    let app = spawn_app_with(
+        std::slice::from_ref(&relay.url),
+        "pool_size = 1\noperation_timeout = \"1s\"",
+    )
+    .await;
+    let u = create_user("never").await;
+    let user = find(&app, &u.sam).await;
+    relay.freeze(true);
+    let e = app
+        .directory()
+        .reset_password(&user, &secret(NEW_PASSWORD), ResetOptions::default())
+        .await
+        .unwrap_err();
+    assert_eq!(e.reason(), StatusReason::OnPremisesConnectivityError, "{e}");
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
+    relay.task.abort();
+}

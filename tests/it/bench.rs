@@ -1,0 +1,103 @@
+//! Benchmarks, not tests: ignored by default, run with `scripts/test -- --ignored bench_`.
+//! They print medians; nothing is asserted about time.
+
+use std::time::{Duration, Instant};
+
+use sspr::writeback::ResetOptions;
+
+use crate::harness::*;
+
+fn report(name: &str, mut samples: Vec<Duration>) {
+    samples.sort();
+    let med = samples[samples.len() / 2];
+    let p90 = samples[samples.len() * 9 / 10];
+    println!(
+        "bench {name}: n={} median={:.2} ms p90={:.2} ms min={:.2} ms",
+        samples.len(),
+        med.as_secs_f64() * 1e3,
+        p90.as_secs_f64() * 1e3,
+        samples[0].as_secs_f64() * 1e3
+    );
+}
+
+#[tokio::test]
+#[ignore = "benchmark; run with --ignored"]
+async fn bench_writeback_operations() {
+    let app = spawn_app().await;
+    let u = create_user("bench").await;
+    let user = find(&app, &u.sam).await;
+    let dir = app.directory();
+
+    let mut t = Vec::new();
+    for _ in 0..100 {
+        let s = Instant::now();
+        dir.find_user(&u.sam).await.unwrap();
+        t.push(s.elapsed());
+    }
+    report("find_user", t);
+
+    let mut t = Vec::new();
+    for i in 0..40 {
+        let s = Instant::now();
+        dir.reset_password(
+            &user,
+            &secret(&format!("Bench-Pass-{i}x")),
+            ResetOptions::default(),
+        )
+        .await
+        .unwrap();
+        t.push(s.elapsed());
+    }
+    report("engine reset (one LDAP modify)", t);
+
+    // The same reset through the flow: lookup of policy, pre-check, write, audit row.
+    let mut t = Vec::new();
+    for i in 0..40 {
+        let ctx = app.ctx();
+        let s = Instant::now();
+        let out = app
+            .services
+            .reset_password(
+                &ctx,
+                sspr::audit::Activity::ResetSelfService,
+                &user,
+                &secret(&format!("Bench-Flow-{i}x")),
+                ResetOptions::default(),
+            )
+            .await;
+        t.push(s.elapsed());
+        assert!(out.ok());
+    }
+    report("flow reset (pre-check + write + audit)", t);
+
+    let mut t = Vec::new();
+    for _ in 0..40 {
+        let s = Instant::now();
+        dir.verify_password(&user, &secret("Wrong-Pass-1x"))
+            .await
+            .unwrap();
+        t.push(s.elapsed());
+    }
+    report("verify_password (fresh TLS connection + bind)", t);
+
+    let ctx = app.ctx();
+    let mut t = Vec::new();
+    for _ in 0..200 {
+        let s = Instant::now();
+        app.services
+            .audit
+            .record(
+                &ctx,
+                sspr::audit::AuditEvent {
+                    activity: sspr::audit::Activity::FlowProgress,
+                    reason: sspr::status::StatusReason::Success,
+                    detail: "bench".into(),
+                    target: Default::default(),
+                },
+            )
+            .await
+            .unwrap();
+        t.push(s.elapsed());
+    }
+    report("audit append", t);
+}
