@@ -41,7 +41,7 @@ async fn bench_writeback_operations() {
         let s = Instant::now();
         dir.reset_password(
             &user,
-            &secret(&format!("Bench-Pass-{i}x")),
+            &secret(&format!("Quiet-Pass-{i}x")),
             ResetOptions::default(),
         )
         .await
@@ -61,12 +61,12 @@ async fn bench_writeback_operations() {
                 &ctx,
                 sspr::audit::Activity::ResetSelfService,
                 &user,
-                &secret(&format!("Bench-Flow-{i}x")),
+                &secret(&format!("Quiet-Flow-{i}x")),
                 ResetOptions::default(),
             )
             .await;
         t.push(s.elapsed());
-        assert!(out.ok());
+        assert!(out.ok(), "{out:?}");
     }
     report("flow reset (pre-check + write + audit)", t);
 
