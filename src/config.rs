@@ -377,10 +377,17 @@ fn apply_env_overrides(
                 "environment overrides take the form SSPR__SECTION__KEY",
             ));
         };
-        let parsed = toml::from_str::<toml::Table>(&format!("v = {value}"))
-            .ok()
-            .and_then(|mut t| t.remove("v"))
-            .unwrap_or_else(|| toml::Value::String(value.clone()));
+        let parsed = if is_secret_key(key) {
+            // A secret is taken verbatim: never reinterpreted (quotes, digits) and never in a
+            // type error that would print it.
+            toml::Value::String(value.clone())
+        } else {
+            toml::from_str::<toml::Table>(&format!("v = {value}"))
+                .ok()
+                .and_then(|mut t| t.remove("v"))
+                .filter(|v| !matches!(v, toml::Value::Datetime(_)))
+                .unwrap_or_else(|| toml::Value::String(value.clone()))
+        };
         let entry = table
             .entry(section.clone())
             .or_insert_with(|| toml::Value::Table(toml::Table::new()));
@@ -390,6 +397,12 @@ fn apply_env_overrides(
         section_table.insert(key.clone(), parsed);
     }
     Ok(())
+}
+
+/// Keys whose values are secrets.
+fn is_secret_key(key: &str) -> bool {
+    (key.contains("password") || key.contains("secret") || key.ends_with("_key"))
+        && !key.ends_with("_file")
 }
 
 /// Parses `500ms`, `5s`, `2m`, `1h` or a bare number of seconds.
@@ -681,9 +694,8 @@ impl RawMail {
         let smtp_url = match self.smtp_url.filter(|s| !s.trim().is_empty()) {
             None => None,
             Some(s) => {
-                let url = Url::parse(&s).map_err(|e| {
-                    ConfigError::new("mail.smtp_url", format!("`{s}` is not a URL ({e})"))
-                })?;
+                let url = Url::parse(&s)
+                    .map_err(|e| ConfigError::new("mail.smtp_url", format!("not a URL ({e})")))?;
                 if !matches!(url.scheme(), "smtp" | "smtps" | "file") {
                     return Err(ConfigError::new(
                         "mail.smtp_url",
@@ -846,7 +858,7 @@ bind_password = "s3cret"
 
     #[test]
     fn an_empty_bind_password_is_refused() {
-        let e = load(MINIMAL, &[("SSPR__DIRECTORY__BIND_PASSWORD", "\"\"")]).unwrap_err();
+        let e = load(MINIMAL, &[("SSPR__DIRECTORY__BIND_PASSWORD", "")]).unwrap_err();
         assert_eq!(e.key, "directory.bind_password");
     }
 
@@ -889,6 +901,14 @@ bind_password = "s3cret"
         assert_eq!(parse_duration("7"), Some(Duration::from_secs(7)));
         assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
         assert_eq!(parse_duration("x"), None);
+    }
+
+    #[test]
+    fn secrets_from_the_environment_are_taken_verbatim() {
+        for pw in ["12345678", "\"quoted\"", "true", "1979-05-27"] {
+            let c = load(MINIMAL, &[("SSPR__DIRECTORY__BIND_PASSWORD", pw)]).unwrap();
+            assert_eq!(c.directory.bind_password.expose_secret(), pw);
+        }
     }
 
     #[test]

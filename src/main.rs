@@ -121,10 +121,12 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
                 AuditCommand::Export { config, format } => (config, Some(format)),
             };
             let config = load(&path)?;
-            let store = Store::connect(&config.database.url).await.map_err(|e| {
-                eprintln!("sspr: {e}");
-                ExitCode::FAILURE
-            })?;
+            let store = Store::connect_existing(&config.database.url)
+                .await
+                .map_err(|e| {
+                    eprintln!("sspr: {e}");
+                    ExitCode::FAILURE
+                })?;
             match action {
                 None => {
                     let report = sspr::audit::chain::verify(&store).await.map_err(|e| {

@@ -32,10 +32,11 @@ const HEADER: [&str; 15] = [
     "row_hash",
 ];
 
-/// Quotes a CSV field when needed. A leading `=`, `+`, `-` or `@` is prefixed with `'` so that
-/// a spreadsheet opening the export does not run a formula planted in, say, a typed user name.
+/// Quotes a CSV field when needed. A leading `=`, `+`, `-`, `@`, tab or carriage return is
+/// prefixed with `'` so that a spreadsheet opening the export does not run a formula planted
+/// in, say, a typed user name (OWASP's list).
 pub fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -126,6 +127,7 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=cmd()"), "'=cmd()");
+        assert_eq!(csv_field("\t=cmd()"), "'\t=cmd()");
         assert_eq!(csv_field("line\nbreak"), "\"line\nbreak\"");
     }
 }

@@ -193,7 +193,11 @@ impl Audit {
             row_hash: String::new(),
         };
         let logged = row.clone();
-        match self.store.append_audit(row, chain::row_hash).await {
+        match self
+            .store
+            .append_audit(row, now_string, chain::row_hash)
+            .await
+        {
             Ok(r) => {
                 tracing::info!(
                     flow_id = %ctx.flow_id,
@@ -201,6 +205,10 @@ impl Audit {
                     status_reason = %r.status_reason,
                     policy_rule = r.policy_rule.as_deref().unwrap_or(""),
                     target = r.target_name.as_deref().unwrap_or(""),
+                    // In the log too, so a log shipped elsewhere anchors the chain: rewriting
+                    // the database alone then no longer goes unnoticed.
+                    audit_id = r.id,
+                    row_hash = %r.row_hash,
                     "audit"
                 );
                 Ok(r)

@@ -64,8 +64,7 @@ impl Attempt {
 
     fn failed(target: Target, e: &WritebackError) -> Self {
         // The DC's text is for admins (the audit) and the log, never for the user's page.
-        let mut detail = e.to_string();
-        detail.truncate(400);
+        let detail = truncate_chars(&e.to_string(), 400);
         tracing::warn!(error = %e, reason = %e.reason(), "writeback refused");
         Self {
             reason: e.reason(),
@@ -83,6 +82,11 @@ impl Attempt {
             violations: Vec::new(),
         }
     }
+}
+
+/// At most `max` characters of `s` (DC texts and DNs carry UTF-8: never cut inside a character).
+fn truncate_chars(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
 }
 
 fn target_of(user: &DirectoryUser) -> Target {
@@ -172,6 +176,10 @@ impl Services {
 
     /// A user changes their own password, knowing the current one. Works for users whose
     /// password expired or must be changed: the service account performs the change.
+    ///
+    /// Nothing about the account (disabled, may not change, policy, minimum age) is decided
+    /// before the current password is proven by a bind, so that someone who only knows a user
+    /// name learns nothing but "wrong password".
     #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id))]
     pub async fn change_password(
         &self,
@@ -180,8 +188,34 @@ impl Services {
         current: &SecretString,
         new: &SecretString,
     ) -> Outcome {
-        let attempt = self.try_change(identifier, current, new).await;
-        self.record(ctx, Activity::ChangeSelfService, attempt).await
+        let (this, ctx, identifier) = (self.clone(), ctx.clone(), identifier.to_string());
+        let (current, new) = (current.clone(), new.clone());
+        // Write and audit run in their own task: if the client goes away mid-request, the
+        // request future is dropped, but a write that reached AD still gets its audit row.
+        self.detached(async move {
+            let attempt = this.try_change(&identifier, &current, &new).await;
+            this.record(&ctx, Activity::ChangeSelfService, attempt)
+                .await
+        })
+        .await
+    }
+
+    async fn detached(
+        &self,
+        work: impl std::future::Future<Output = Outcome> + Send + 'static,
+    ) -> Outcome {
+        match tokio::spawn(work).await {
+            Ok(outcome) => outcome,
+            // Only a panic gets here; it is a bug, and the audit row may be missing.
+            Err(e) => {
+                tracing::error!(error = %e, "flow task failed");
+                Outcome {
+                    reason: StatusReason::OnPremisesConnectivityError,
+                    violations: Vec::new(),
+                    audit_id: None,
+                }
+            }
+        }
     }
 
     async fn try_change(
@@ -194,6 +228,17 @@ impl Services {
             Ok(u) => u,
             Err(e) => return Attempt::failed(typed_target(identifier), &e),
         };
+        match self.directory.verify_password(&user, current).await {
+            Ok(outcome) if outcome.password_correct() => {}
+            Ok(outcome) => {
+                return Attempt::refused(
+                    target_of(&user),
+                    outcome.reason(),
+                    &format!("current password not accepted: {outcome}"),
+                )
+            }
+            Err(e) => return Attempt::failed(target_of(&user), &e),
+        }
         let state = user.state(Utc::now());
         if state.disabled {
             return Attempt::refused(
@@ -202,7 +247,10 @@ impl Services {
                 "account is disabled",
             );
         }
+        // The DC checks the Change Password right against the service account, not the user,
+        // so a deny to SELF is enforced only here: when it cannot be read, refuse.
         match self.directory.user_cannot_change(&user).await {
+            Ok(false) => {}
             Ok(true) => {
                 return Attempt::refused(
                     target_of(&user),
@@ -210,9 +258,13 @@ impl Services {
                     "the account is set so that the user cannot change the password",
                 )
             }
-            Ok(false) => {}
-            // The DC still refuses the change if it must; an unreadable ACL is no reason to stop.
-            Err(e) => tracing::warn!(error = %e, "could not read whether the user may change"),
+            Err(e) => {
+                return Attempt::refused(
+                    target_of(&user),
+                    StatusReason::OnPremisesAdminActionRequired,
+                    &format!("could not read whether the user may change the password: {e}"),
+                )
+            }
         }
         let violations = self.precheck(&user, new, WriteKind::Change).await;
         if !violations.is_empty() {
@@ -240,8 +292,12 @@ impl Services {
         new: &SecretString,
         options: ResetOptions,
     ) -> Outcome {
-        let attempt = self.try_reset(user, new, options).await;
-        self.record(ctx, activity, attempt).await
+        let (this, ctx, user, new) = (self.clone(), ctx.clone(), user.clone(), new.clone());
+        self.detached(async move {
+            let attempt = this.try_reset(&user, &new, options).await;
+            this.record(&ctx, activity, attempt).await
+        })
+        .await
     }
 
     async fn try_reset(

@@ -55,17 +55,20 @@ const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_
     target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
 
 impl Store {
-    /// Appends `row` to the chain: fills `prev_hash` from the head, asks `hash` for the row hash,
-    /// inserts, and moves the head, all in one write transaction.
+    /// Appends `row` to the chain: stamps its time (under the lock, so time order is chain
+    /// order), fills `prev_hash` from the head, asks `hash` for the row hash, inserts, and
+    /// moves the head, all in one write transaction.
     #[tracing::instrument(skip_all, fields(activity = %row.activity))]
     pub async fn append_audit(
         &self,
         mut row: AuditRecord,
+        stamp: impl FnOnce() -> String,
         hash: impl FnOnce(&AuditRecord) -> String,
     ) -> Result<AuditRecord, StoreError> {
         let err = |e| StoreError::Query("audit append", e);
         let _guard = self.append_lock.lock().await;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        row.occurred_at = stamp();
         let head: ChainHead = sqlx::query_as(
             "SELECT last_id, last_hash, row_count FROM audit_chain_head WHERE id = 1",
         )

@@ -64,15 +64,31 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) and migrates the database at `url` (`sqlite://path`).
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        Self::open(url, true).await
+    }
+
+    /// Opens an existing database only: for `audit verify` and `audit export`, where a
+    /// mistyped path must be an error, not a new empty log that "verifies".
+    pub async fn connect_existing(url: &str) -> Result<Self, StoreError> {
+        Self::open(url, false).await
+    }
+
+    async fn open(url: &str, create: bool) -> Result<Self, StoreError> {
         let redacted = crate::config::redact_url(url);
         let opts = SqliteConnectOptions::from_str(url)
             .map_err(|e| StoreError::Open(redacted.clone(), e.to_string()))?
-            .create_if_missing(true)
+            .create_if_missing(create)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(5))
             .foreign_keys(true);
         let path = opts.get_filename().to_path_buf();
+        if !create && !path.exists() {
+            return Err(StoreError::Open(
+                redacted,
+                format!("{} does not exist", path.display()),
+            ));
+        }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| {
                 StoreError::Open(

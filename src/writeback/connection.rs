@@ -25,6 +25,19 @@ use super::errors::{rc, WritebackError};
 /// How long a DC that failed to connect is tried only after the others.
 pub const DOWN_BACKOFF: Duration = Duration::from_secs(30);
 
+/// A pooled connection unused for longer is replaced rather than trusted: AD drops idle
+/// connections after 15 minutes (MaxConnIdleTime), and a firewall may forget one silently,
+/// leaving a half-open socket that would only show itself by timing out.
+pub const MAX_IDLE: Duration = Duration::from_secs(600);
+
+/// A pooled connection, with a generation so that a late `discard` from one task cannot drop
+/// the fresh connection another task has just put in the slot.
+struct Pooled {
+    ldap: Ldap,
+    generation: u64,
+    last_used: Instant,
+}
+
 /// Policy hints control (Windows Server 2012 R2+), and its older number.
 pub const OID_POLICY_HINTS: &str = "1.2.840.113556.1.4.2239";
 /// Policy hints, deprecated OID (Windows Server 2008 R2 with a hotfix).
@@ -197,7 +210,8 @@ pub async fn read_features(ldap: &mut Ldap) -> Result<DcFeatures, LdapError> {
 pub struct Dc {
     /// The DC's URL.
     pub url: Url,
-    conns: Vec<Mutex<Option<Ldap>>>,
+    conns: Vec<Mutex<Option<Pooled>>>,
+    generation: AtomicUsize,
     next: AtomicUsize,
     down_since: StdMutex<Option<Instant>>,
     features: StdMutex<DcFeatures>,
@@ -210,6 +224,7 @@ impl Dc {
         Self {
             url,
             conns: (0..pool_size).map(|_| Mutex::new(None)).collect(),
+            generation: AtomicUsize::new(0),
             next: AtomicUsize::new(0),
             down_since: StdMutex::new(None),
             features: StdMutex::new(DcFeatures::default()),
@@ -255,6 +270,7 @@ pub struct Lease<'a> {
     /// Index of the DC in the pool.
     pub index: usize,
     slot: usize,
+    generation: u64,
     /// A clone of the pooled handle.
     pub ldap: Ldap,
 }
@@ -343,13 +359,15 @@ impl Pool {
         let dc = &self.dcs[index];
         let slot = dc.next.fetch_add(1, Ordering::Relaxed) % dc.conns.len();
         let mut guard = dc.conns[slot].lock().await;
-        if let Some(ldap) = guard.as_mut() {
-            if !ldap.is_closed() {
+        if let Some(p) = guard.as_mut() {
+            if !p.ldap.is_closed() && p.last_used.elapsed() < MAX_IDLE {
+                p.last_used = Instant::now();
                 return Ok(Lease {
                     dc,
                     index,
                     slot,
-                    ldap: ldap.clone(),
+                    generation: p.generation,
+                    ldap: p.ldap.clone(),
                 });
             }
         }
@@ -377,11 +395,17 @@ impl Pool {
                 if let Ok(mut f) = dc.features.lock() {
                     *f = features;
                 }
-                *guard = Some(ldap.clone());
+                let generation = dc.generation.fetch_add(1, Ordering::Relaxed) as u64;
+                *guard = Some(Pooled {
+                    ldap: ldap.clone(),
+                    generation,
+                    last_used: Instant::now(),
+                });
                 Ok(Lease {
                     dc,
                     index,
                     slot,
+                    generation,
                     ldap,
                 })
             }
@@ -395,7 +419,19 @@ impl Pool {
     /// Drops a leased connection after it failed, so the next lease reconnects.
     pub async fn discard(&self, lease: &Lease<'_>) {
         let mut guard = lease.dc.conns[lease.slot].lock().await;
-        *guard = None;
+        if guard
+            .as_ref()
+            .is_some_and(|p| p.generation == lease.generation)
+        {
+            *guard = None;
+        }
+    }
+
+    /// Drops the connection and moves its DC to the back of the order: it accepted the
+    /// connection but did not answer in time.
+    pub async fn discard_unresponsive(&self, lease: &Lease<'_>) {
+        self.discard(lease).await;
+        lease.dc.mark(true);
     }
 
     /// Drops every pooled connection (after a configuration reload, or in tests).

@@ -66,6 +66,11 @@ pub enum WritebackError {
     /// The operation did not complete within the configured timeout.
     #[error("the domain controller did not answer within {0:?}")]
     Timeout(std::time::Duration),
+    /// A write timed out or lost its connection and re-reading the entry did not show it
+    /// applied. It most likely did not, but the DC may still apply it: say "try again in a
+    /// moment", never "your password was changed".
+    #[error("the write was not confirmed within {0:?} (not applied as far as the DC shows)")]
+    Unconfirmed(std::time::Duration),
     /// Too many writes in flight; the caller should try again in a moment.
     #[error("too many password writes in progress")]
     Busy,
@@ -106,7 +111,7 @@ impl WritebackError {
     /// The status reason this error is reported with.
     pub fn reason(&self) -> StatusReason {
         match self {
-            Self::Unreachable(_) | Self::Timeout(_) | Self::Busy => {
+            Self::Unreachable(_) | Self::Timeout(_) | Self::Busy | Self::Unconfirmed(_) => {
                 StatusReason::OnPremisesConnectivityError
             }
             Self::Tls { .. } | Self::ServiceBind(_) | Self::AccessDenied(_) => {
@@ -205,7 +210,7 @@ pub fn map_write_answer(op: WriteOp, code: u32, text: &str) -> WritebackError {
                 raw,
             }
         }
-        (_, rc::CONSTRAINT_VIOLATION) => WritebackError::Policy {
+        (_, rc::CONSTRAINT_VIOLATION) if op != WriteOp::Unlock => WritebackError::Policy {
             rule: policy_rule_from_text(text),
             raw,
         },

@@ -31,7 +31,7 @@ pub use connection::{ConnectParams, Pool};
 pub use errors::{BindOutcome, WriteOp, WritebackError};
 pub use user::{AccountState, DirectoryUser};
 
-use connection::{is_connection_error, Lease};
+use connection::is_connection_error;
 use errors::{map_bind_answer, map_write_result};
 
 /// LDAP_MATCHING_RULE_IN_CHAIN: membership through any depth of nesting, evaluated by the DC.
@@ -160,8 +160,9 @@ impl Directory {
                     })
                 }
                 Err(_) => {
-                    self.pool.discard(&lease).await;
-                    return Err(WritebackError::Timeout(self.op_timeout));
+                    tracing::warn!(dc = %lease.dc.url, "read timed out; trying another connection");
+                    self.pool.discard_unresponsive(&lease).await;
+                    last = Some(WritebackError::Timeout(self.op_timeout));
                 }
             }
         }
@@ -189,7 +190,7 @@ impl Directory {
     /// Finds a user by sAMAccountName (also `DOMAIN\name`), userPrincipalName or mail. The value
     /// is escaped, so filter metacharacters match literally. More than one match counts as not
     /// found: we never guess which account a person meant.
-    #[tracing::instrument(skip(self))]
+    #[tracing::instrument(skip_all)]
     pub async fn find_user(&self, identifier: &str) -> Result<DirectoryUser, WritebackError> {
         let id = normalise_identifier(identifier);
         if id.is_empty() {
@@ -238,27 +239,40 @@ impl Directory {
             .ok_or(WritebackError::UserNotFound)
     }
 
-    /// Whether `user_dn` is a member of `group_dn`, through any nesting.
+    /// Whether `user_dn` is a member of `group_dn`, through any nesting and including the
+    /// primary group: compares the user's `tokenGroups` (computed by the DC) with the group's
+    /// objectSid, so no DN goes into a filter and "Domain Users" works as a scope.
     pub async fn is_member_of(
         &self,
         user_dn: &str,
         group_dn: &str,
     ) -> Result<bool, WritebackError> {
-        let filter = format!("(member:{IN_CHAIN}:={})", ldap_escape(user_dn));
-        let found = self.search(group_dn, Scope::Base, &filter, &["1.1"]).await;
-        match found {
-            Ok(entries) => Ok(!entries.is_empty()),
+        let group = match self
+            .search(group_dn, Scope::Base, "(objectClass=group)", &["objectSid"])
+            .await
+        {
+            Ok(entries) => entries,
             // A group that does not exist has no members; the diagnostics report the bad DN.
             Err(WritebackError::Ldap {
                 code: errors::rc::NO_SUCH_OBJECT,
                 ..
-            }) => Ok(false),
-            Err(e) => Err(e),
-        }
+            }) => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        let Some(group_sid) = group
+            .first()
+            .and_then(|e| user::binary(e, "objectSid"))
+            .and_then(|b| acl::Sid::from_bytes(&b).ok())
+            .map(|(sid, _)| sid)
+        else {
+            return Ok(false);
+        };
+        Ok(self.token_of(user_dn).await?.contains(&group_sid))
     }
 
     /// Every group the user belongs to, nested ones included (DNs).
     pub async fn groups(&self, user_dn: &str) -> Result<Vec<String>, WritebackError> {
+        // For display: group names through any nesting (the primary group is not a `member`).
         let filter = format!(
             "(&(objectClass=group)(member:{IN_CHAIN}:={}))",
             ldap_escape(user_dn)
@@ -282,7 +296,7 @@ impl Directory {
     /// Verifies a user's password by binding as them on a fresh connection to the DC that
     /// currently serves writes (so a password just written is seen). Never sends an empty
     /// password: that would be an unauthenticated bind that "succeeds".
-    #[tracing::instrument(skip(self, password), fields(dn = %user.dn))]
+    #[tracing::instrument(skip_all, fields(dn = %user.dn))]
     pub async fn verify_password(
         &self,
         user: &DirectoryUser,
@@ -327,45 +341,43 @@ impl Directory {
             return Ok(true);
         }
         let sd = diagnostics::read_dacl(self, &user.dn).await?;
-        let token: Vec<acl::Sid> = [acl::SID_EVERYONE, acl::SID_SELF]
-            .iter()
-            .filter_map(|s| acl::Sid::parse(s).ok())
-            .collect();
+        // Evaluated as the user changing their own password: their own SIDs, their groups,
+        // Everyone, Authenticated Users, and SELF (the object is their own account).
+        let mut token = self.token_of(&user.dn).await?;
+        token.extend(acl::Sid::parse(acl::SID_SELF).ok());
         Ok(acl::evaluate(&sd, &token, &acl::Right::CHANGE_PASSWORD) == acl::Access::Denied)
     }
 
     /// A user change: the DC checks the old password and enforces history and minimum age.
     /// Performed by the service account (the Change Password right belongs to Everyone), so
     /// users whose password expired or must be changed, who cannot bind, can still change.
-    #[tracing::instrument(skip(self, current, new), fields(dn = %user.dn))]
+    #[tracing::instrument(skip_all, fields(dn = %user.dn))]
     pub async fn change_password(
         &self,
         user: &DirectoryUser,
         current: &SecretString,
         new: &SecretString,
     ) -> Result<(), WritebackError> {
-        let old = encode_password(current.expose_secret());
-        let new = encode_password(new.expose_secret());
+        // Moved, not copied, into the request: one fewer unzeroized copy of each password.
+        let old = std::mem::take(&mut *encode_password(current.expose_secret()));
+        let new = std::mem::take(&mut *encode_password(new.expose_secret()));
         let mods = vec![
-            Mod::Delete(b"unicodePwd".to_vec(), HashSet::from([old.to_vec()])),
-            Mod::Add(b"unicodePwd".to_vec(), HashSet::from([new.to_vec()])),
+            Mod::Delete(b"unicodePwd".to_vec(), HashSet::from([old])),
+            Mod::Add(b"unicodePwd".to_vec(), HashSet::from([new])),
         ];
-        self.write(WriteOp::Change, user, mods, false).await
+        self.write(WriteOp::Change, user, mods, false, false).await
     }
 
     /// An admin-style reset (after self-service verification, or by the helpdesk).
-    #[tracing::instrument(skip(self, new), fields(dn = %user.dn))]
+    #[tracing::instrument(skip_all, fields(dn = %user.dn))]
     pub async fn reset_password(
         &self,
         user: &DirectoryUser,
         new: &SecretString,
         options: ResetOptions,
     ) -> Result<(), WritebackError> {
-        let new = encode_password(new.expose_secret());
-        let mut mods = vec![Mod::Replace(
-            b"unicodePwd".to_vec(),
-            HashSet::from([new.to_vec()]),
-        )];
+        let new = std::mem::take(&mut *encode_password(new.expose_secret()));
+        let mut mods = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([new]))];
         if options.must_change {
             mods.push(Mod::Replace(
                 b"pwdLastSet".to_vec(),
@@ -378,18 +390,24 @@ impl Directory {
                 HashSet::from([b"0".to_vec()]),
             ));
         }
-        self.write(WriteOp::Reset, user, mods, options.enforce_policy)
-            .await
+        self.write(
+            WriteOp::Reset,
+            user,
+            mods,
+            options.enforce_policy,
+            options.must_change,
+        )
+        .await
     }
 
     /// Unlocks an account: lockoutTime = 0 (which also clears badPwdCount).
-    #[tracing::instrument(skip(self), fields(dn = %user.dn))]
+    #[tracing::instrument(skip_all, fields(dn = %user.dn))]
     pub async fn unlock(&self, user: &DirectoryUser) -> Result<(), WritebackError> {
         let mods = vec![Mod::Replace(
             b"lockoutTime".to_vec(),
             HashSet::from([b"0".to_vec()]),
         )];
-        self.write(WriteOp::Unlock, user, mods, false).await
+        self.write(WriteOp::Unlock, user, mods, false, false).await
     }
 
     /// Runs one modify on a service connection, bounded in concurrency and time. A write is
@@ -401,7 +419,11 @@ impl Directory {
         user: &DirectoryUser,
         mods: Vec<Mod<Vec<u8>>>,
         policy_hints: bool,
+        sets_must_change: bool,
     ) -> Result<(), WritebackError> {
+        // What the entry looks like right before the write: the caller's copy may be stale, and
+        // reconciling against a stale pwdLastSet could call someone else's write ours.
+        let before = self.read_user(&user.dn).await?;
         let lease = self.pool.lease().await?;
         let _slot = tokio::time::timeout(self.write_queue_timeout, lease.dc.write_slots.acquire())
             .await
@@ -426,46 +448,57 @@ impl Directory {
             Ok(Err(e)) => {
                 tracing::warn!(dc = %lease.dc.url, error = %e, "connection lost during a write; checking whether it applied");
                 self.pool.discard(&lease).await;
-                self.reconcile(op, user, &lease).await
+                self.reconcile(op, &before, sets_must_change).await
             }
             Err(_) => {
                 tracing::warn!(dc = %lease.dc.url, "write timed out; checking whether it applied");
-                self.pool.discard(&lease).await;
-                self.reconcile(op, user, &lease).await
+                self.pool.discard_unresponsive(&lease).await;
+                self.reconcile(op, &before, sets_must_change).await
             }
         }
     }
 
     /// After a write with an unknown outcome: did it apply? ldap3 sends no Abandon on timeout,
-    /// so the DC may well have done it.
+    /// and a DC serialises password writes, so the write may still be queued: look a few times
+    /// before concluding. A must-change reset of an account already at pwdLastSet = 0 leaves
+    /// pwdLastSet unchanged; then an advanced uSNChanged is taken as the sign.
     async fn reconcile(
         &self,
         op: WriteOp,
         before: &DirectoryUser,
-        lease: &Lease<'_>,
+        sets_must_change: bool,
     ) -> Result<(), WritebackError> {
-        let unknown = WritebackError::Timeout(self.op_timeout);
-        let Ok(after) = self.read_user(&before.dn).await else {
-            return Err(unknown);
-        };
-        let applied = match op {
-            WriteOp::Change | WriteOp::Reset => after.pwd_last_set != before.pwd_last_set,
-            WriteOp::Unlock => after.lockout_time == 0,
-        };
-        if applied {
-            tracing::info!(dc = %lease.dc.url, "the write applied despite the lost answer");
-            Ok(())
-        } else {
-            Err(unknown)
+        const LOOKS: u32 = 3;
+        for look in 0..LOOKS {
+            if look > 0 {
+                tokio::time::sleep(self.op_timeout / (LOOKS * 2)).await;
+            }
+            let Ok(after) = self.read_user(&before.dn).await else {
+                continue;
+            };
+            let applied = match op {
+                WriteOp::Change | WriteOp::Reset => {
+                    after.pwd_last_set != before.pwd_last_set
+                        || (sets_must_change
+                            && after.pwd_last_set == 0
+                            && after.usn_changed > before.usn_changed)
+                }
+                WriteOp::Unlock => after.lockout_time == 0,
+            };
+            if applied {
+                tracing::info!(dn = %before.dn, "the write applied despite the lost answer");
+                return Ok(());
+            }
         }
+        Err(WritebackError::Unconfirmed(self.op_timeout))
     }
 
-    /// The service account's token: objectSid, tokenGroups (nested groups, computed by the DC),
-    /// Everyone and Authenticated Users, for rights evaluation.
-    pub async fn service_token(&self, bind_dn: &str) -> Result<Vec<acl::Sid>, WritebackError> {
+    /// An account's token: objectSid, tokenGroups (every security group through nesting,
+    /// primary group included, computed by the DC), Everyone and Authenticated Users.
+    pub async fn token_of(&self, dn: &str) -> Result<Vec<acl::Sid>, WritebackError> {
         let entries = self
             .search(
-                bind_dn,
+                dn,
                 Scope::Base,
                 "(objectClass=*)",
                 &["objectSid", "tokenGroups"],
@@ -484,9 +517,14 @@ impl Directory {
                 .next()
                 .ok_or_else(|| WritebackError::Ldap {
                     code: 0,
-                    raw: format!("{bind_dn} has no readable objectSid"),
+                    raw: format!("{dn} has no readable objectSid"),
                 })?;
         Ok(acl::token_sids(&object_sid, &sids("tokenGroups")))
+    }
+
+    /// The service account's token, for rights evaluation.
+    pub async fn service_token(&self, bind_dn: &str) -> Result<Vec<acl::Sid>, WritebackError> {
+        self.token_of(bind_dn).await
     }
 }
 

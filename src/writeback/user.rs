@@ -24,6 +24,7 @@ pub const USER_ATTRS: &[&str] = &[
     "adminCount",
     "msDS-ResultantPSO",
     "memberOf",
+    "uSNChanged",
 ];
 
 /// `userAccountControl` bits we read.
@@ -77,6 +78,8 @@ pub struct DirectoryUser {
     pub resultant_pso: Option<String>,
     /// Direct group memberships (DNs). Nested membership is asked of the DC separately.
     pub member_of: Vec<String>,
+    /// uSNChanged on the DC that answered (moves with every modify of the entry).
+    pub usn_changed: i64,
 }
 
 /// The state an admin or a flow cares about.
@@ -181,6 +184,7 @@ impl DirectoryUser {
             admin_count: int(e, "adminCount") == Some(1),
             resultant_pso: first(e, "msDS-ResultantPSO").map(String::from),
             member_of: all("memberOf"),
+            usn_changed: int(e, "uSNChanged").unwrap_or(0),
         })
     }
 

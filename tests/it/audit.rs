@@ -136,3 +136,37 @@ async fn concurrent_appends_keep_the_chain_intact() {
     assert!(r.ok(), "{:?}", r.problems);
     assert_eq!(r.rows, 40);
 }
+
+#[tokio::test]
+async fn two_stores_on_one_file_keep_the_chain_intact() {
+    let app = spawn_app().await;
+    let other = sspr::store::Store::connect(&app.config.database.url)
+        .await
+        .unwrap();
+    let audits = [app.services.audit.clone(), sspr::audit::Audit::new(other)];
+    let mut tasks = Vec::new();
+    for i in 0..40 {
+        let audit = audits[i % 2].clone();
+        tasks.push(tokio::spawn(async move {
+            let ctx = RequestContext::new(Actor::SelfService, None, None);
+            audit
+                .record(
+                    &ctx,
+                    AuditEvent {
+                        activity: Activity::FlowProgress,
+                        reason: StatusReason::Success,
+                        detail: format!("{i}"),
+                        target: Target::default(),
+                    },
+                )
+                .await
+                .unwrap();
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!(r.rows, 40);
+}

@@ -143,6 +143,21 @@ async fn audit_verify_passes_then_fails_after_a_hand_edit_and_export_writes_ever
 }
 
 #[tokio::test]
+async fn audit_verify_refuses_a_database_that_does_not_exist() {
+    let app = spawn_app().await;
+    let cfg = write_config(&app, "");
+    let out = sspr()
+        .args(["audit", "verify", "--config"])
+        .arg(&cfg)
+        .env("SSPR__DATABASE__URL", "sqlite:///nonexistent/typo.db")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
+    assert!(!std::path::Path::new("/nonexistent/typo.db").exists());
+}
+
+#[tokio::test]
 async fn serve_answers_healthz() {
     let app = spawn_app().await;
     let application = sspr::Application::build(app.config.clone()).await.unwrap();

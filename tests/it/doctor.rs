@@ -59,7 +59,9 @@ async fn doctor_fails_naming_the_rights_an_undelegated_account_lacks() {
 #[tokio::test]
 async fn doctor_fails_on_a_wrong_service_password_and_an_untrusted_dc() {
     let app = spawn_app().await;
+    // svc-weak, not the shared svc-sspr: a bad bind counts towards lockout (threshold 3).
     let mut config = app.config.clone();
+    config.directory.bind_dn = dc().get("SSPR_TEST_WEAK_SVC_DN");
     config.directory.bind_password = secret("Not-The-Password-1");
     let checks = sspr::doctor::run(&config).await;
     let bind = find(

@@ -586,8 +586,9 @@ async fn when_the_first_dc_is_down_the_second_serves() {
         .await;
     assert_eq!(out.reason, StatusReason::Success);
     assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
-    // The failed DC is now tried last.
-    assert_eq!(app.directory().pool().order()[0], 1);
+    // The failed DC is backed off and now tried last.
+    assert!(app.directory().pool().dcs()[0].is_backed_off());
+    assert_eq!(app.directory().pool().order(), vec![1, 0]);
 }
 
 #[tokio::test]
@@ -604,6 +605,46 @@ async fn a_wrong_ca_is_a_clear_tls_error_never_a_fallback() {
             assert!(e.to_string().contains("certificate"), "{e}");
         }
         other => panic!("expected a TLS error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn starttls_with_an_untrusted_ca_is_refused_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dc()
+        .config_toml(
+            &dir.path().join("db"),
+            &[dc().get("SSPR_TEST_DC_STARTTLS_URL")],
+            "starttls = true",
+        )
+        .replace(&dc().ca(), &dc().get("SSPR_TEST_OTHER_CA_FILE"));
+    let config = sspr::config::Config::from_toml_with_env(&text, Vec::new()).unwrap();
+    let directory = sspr::writeback::Directory::new(&config.directory).unwrap();
+    match directory.find_user("alice").await {
+        Err(WritebackError::Tls { .. }) => {}
+        other => panic!("expected a TLS error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_current_password_reveals_nothing_about_the_account() {
+    let app = spawn_app().await;
+    // frank is too young to change, heidi may not change: with the right password the flow
+    // says so, with a wrong one it says only "wrong password".
+    for who in ["frank", "heidi"] {
+        let ctx = app.ctx();
+        let out = app
+            .services
+            .change_password(
+                &ctx,
+                who,
+                &secret("Not-The-Password-1"),
+                &secret("Lantern-Orchard-Willow-58"),
+            )
+            .await;
+        assert_eq!(out.reason, StatusReason::InvalidCurrentPassword, "{who}");
+        assert!(out.violations.is_empty(), "{who}");
+        assert_one_audit_row(&app, &ctx.flow_id, StatusReason::InvalidCurrentPassword).await;
     }
 }
 
@@ -684,45 +725,58 @@ async fn futures_join_all<F: std::future::Future>(futs: impl Iterator<Item = F>)
     out.into_iter().map(|o| o.unwrap()).collect()
 }
 
-/// A TCP relay in front of the DC that can freeze the connections it already has: either only
-/// the DC's answers (the write reaches the DC, its answer is lost) or both directions (the
-/// write never arrives). New connections pass normally. TLS goes through it untouched.
+/// A TCP relay in front of the DC that freezes the connections it already has at a chosen
+/// request: either only the DC's answers from then on (the write reaches the DC, its answer is
+/// lost) or the request itself (the write never arrives). Connections opened later pass
+/// normally, so the engine can re-read on a fresh one. TLS goes through it untouched; on
+/// loopback each LDAP request arrives as one chunk.
 struct FreezingRelay {
     url: String,
-    frozen_below: std::sync::Arc<std::sync::atomic::AtomicU64>,
-    both_ways: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    next_id: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    state: std::sync::Arc<RelayState>,
     task: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Default)]
+struct RelayState {
+    next_id: std::sync::atomic::AtomicU64,
+    armed_below: std::sync::atomic::AtomicU64,
+    pass_requests: std::sync::atomic::AtomicU64,
+    hold_request: std::sync::atomic::AtomicBool,
 }
 
 impl FreezingRelay {
     async fn start() -> Self {
-        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::SeqCst};
         use std::sync::Arc;
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = l.local_addr().unwrap().port();
-        let frozen_below = Arc::new(AtomicU64::new(0));
-        let both_ways = Arc::new(AtomicBool::new(false));
-        let next_id = Arc::new(AtomicU64::new(0));
-        let (fb, bw, ni) = (frozen_below.clone(), both_ways.clone(), next_id.clone());
+        let state = Arc::new(RelayState::default());
+        let st = state.clone();
         let task = tokio::spawn(async move {
             while let Ok((client, _)) = l.accept().await {
-                let id = ni.fetch_add(1, Ordering::SeqCst);
+                let id = st.next_id.fetch_add(1, SeqCst);
                 let server = tokio::net::TcpStream::connect("127.0.0.1:636")
                     .await
                     .unwrap();
                 let (mut cr, mut cw) = client.into_split();
                 let (mut sr, mut sw) = server.into_split();
-                let (fb1, fb2, bw1) = (fb.clone(), fb.clone(), bw.clone());
+                let frozen = Arc::new(AtomicBool::new(false));
+                let (st1, frozen1, frozen2) = (st.clone(), frozen.clone(), frozen.clone());
+                let seen = AtomicU64::new(0);
                 tokio::spawn(async move {
                     let mut buf = vec![0u8; 16384];
                     while let Ok(n) = cr.read(&mut buf).await {
                         if n == 0 {
                             break;
                         }
-                        while id < fb1.load(Ordering::SeqCst) && bw1.load(Ordering::SeqCst) {
-                            tokio::time::sleep(Duration::from_secs(3600)).await;
+                        if id < st1.armed_below.load(SeqCst)
+                            && seen.fetch_add(1, SeqCst) + 1 > st1.pass_requests.load(SeqCst)
+                        {
+                            frozen1.store(true, SeqCst);
+                            if st1.hold_request.load(SeqCst) {
+                                std::future::pending::<()>().await;
+                            }
                         }
                         if sw.write_all(&buf[..n]).await.is_err() {
                             break;
@@ -735,8 +789,8 @@ impl FreezingRelay {
                         if n == 0 {
                             break;
                         }
-                        while id < fb2.load(Ordering::SeqCst) {
-                            tokio::time::sleep(Duration::from_secs(3600)).await;
+                        if frozen2.load(SeqCst) {
+                            std::future::pending::<()>().await;
                         }
                         if cw.write_all(&buf[..n]).await.is_err() {
                             break;
@@ -747,19 +801,20 @@ impl FreezingRelay {
         });
         Self {
             url: format!("ldaps://localhost:{port}"),
-            frozen_below,
-            both_ways,
-            next_id,
+            state,
             task,
         }
     }
 
-    /// Freezes every connection open now.
-    fn freeze(&self, both_ways: bool) {
-        use std::sync::atomic::Ordering;
-        self.both_ways.store(both_ways, Ordering::SeqCst);
-        self.frozen_below
-            .store(self.next_id.load(Ordering::SeqCst), Ordering::SeqCst);
+    /// Arms every connection open now: it passes `pass` more requests, then freezes at the
+    /// next one, holding that request too when `hold_request`.
+    fn arm(&self, pass: u64, hold_request: bool) {
+        use std::sync::atomic::Ordering::SeqCst;
+        self.state.pass_requests.store(pass, SeqCst);
+        self.state.hold_request.store(hold_request, SeqCst);
+        self.state
+            .armed_below
+            .store(self.state.next_id.load(SeqCst), SeqCst);
     }
 }
 
@@ -773,7 +828,8 @@ async fn a_write_whose_answer_is_lost_is_checked_and_reported_as_done() {
     .await;
     let u = create_user("lost").await;
     let user = find(&app, &u.sam).await; // opens the pooled connection through the relay
-    relay.freeze(false);
+                                         // One request passes (the engine's re-read of the entry), the modify is the next.
+    relay.arm(1, false);
     app.directory()
         .reset_password(&user, &secret(NEW_PASSWORD), ResetOptions::default())
         .await
@@ -792,7 +848,7 @@ async fn a_write_that_never_arrived_is_reported_as_not_done() {
     .await;
     let u = create_user("never").await;
     let user = find(&app, &u.sam).await;
-    relay.freeze(true);
+    relay.arm(1, true);
     let e = app
         .directory()
         .reset_password(&user, &secret(NEW_PASSWORD), ResetOptions::default())
