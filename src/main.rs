@@ -59,6 +59,35 @@ enum AuditCommand {
     },
 }
 
+/// Reports an error on stderr and gives the failure exit code.
+fn fail(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("sspr: {e}");
+    ExitCode::FAILURE
+}
+
+/// Resolves on Ctrl-C or SIGTERM (what systemd and container runtimes send).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+    tracing::info!("shutting down");
+}
+
 fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
     Config::load(path).map_err(|e| {
         eprintln!("sspr: {e}");
@@ -95,14 +124,7 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
             })?;
             let addr = app.local_addr().map_err(|_| ExitCode::FAILURE)?;
             tracing::info!(%addr, "listening");
-            app.run_until(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .map_err(|e| {
-                eprintln!("sspr: {e}");
-                ExitCode::FAILURE
-            })?;
+            app.run_until(shutdown_signal()).await.map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Doctor { config } => {
@@ -123,16 +145,10 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
             let config = load(&path)?;
             let store = Store::connect_existing(&config.database.url)
                 .await
-                .map_err(|e| {
-                    eprintln!("sspr: {e}");
-                    ExitCode::FAILURE
-                })?;
+                .map_err(fail)?;
             match action {
                 None => {
-                    let report = sspr::audit::chain::verify(&store).await.map_err(|e| {
-                        eprintln!("sspr: {e}");
-                        ExitCode::FAILURE
-                    })?;
+                    let report = sspr::audit::chain::verify(&store).await.map_err(fail)?;
                     for p in &report.problems {
                         println!("TAMPERED: {p}");
                     }
@@ -153,10 +169,7 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
                     let mut out = std::io::BufWriter::new(stdout.lock());
                     export::export_all(&store, format, &mut out)
                         .await
-                        .map_err(|e| {
-                            eprintln!("sspr: {e}");
-                            ExitCode::FAILURE
-                        })?;
+                        .map_err(fail)?;
                     Ok(ExitCode::SUCCESS)
                 }
             }

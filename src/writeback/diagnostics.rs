@@ -267,27 +267,15 @@ async fn check_policies(dir: &Directory) -> Vec<Check> {
     }
     let container = format!("CN=Password Settings Container,CN=System,{}", dir.base_dn());
     let found = dir
-        .read(|mut l| {
-            let container = container.clone();
-            async move {
-                let (rs, _) = l
-                    .search(
-                        &container,
-                        Scope::OneLevel,
-                        "(objectClass=msDS-PasswordSettings)",
-                        vec![
-                            "msDS-MinimumPasswordLength",
-                            "msDS-PasswordSettingsPrecedence",
-                        ],
-                    )
-                    .await?
-                    .success()?;
-                Ok(rs
-                    .into_iter()
-                    .map(SearchEntry::construct)
-                    .collect::<Vec<_>>())
-            }
-        })
+        .search(
+            &container,
+            Scope::OneLevel,
+            "(objectClass=msDS-PasswordSettings)",
+            &[
+                "msDS-MinimumPasswordLength",
+                "msDS-PasswordSettingsPrecedence",
+            ],
+        )
         .await;
     match found {
         Ok(psos) => {
@@ -398,21 +386,12 @@ pub fn right_name(r: &Right) -> &'static str {
 
 async fn allowed_attributes(dir: &Directory, dn: &str) -> Result<Vec<String>, WritebackError> {
     let entries = dir
-        .read(|mut l| async move {
-            let (rs, _) = l
-                .search(
-                    dn,
-                    Scope::Base,
-                    "(objectClass=*)",
-                    vec!["allowedAttributesEffective"],
-                )
-                .await?
-                .success()?;
-            Ok(rs
-                .into_iter()
-                .map(SearchEntry::construct)
-                .collect::<Vec<_>>())
-        })
+        .search(
+            dn,
+            Scope::Base,
+            "(objectClass=*)",
+            &["allowedAttributesEffective"],
+        )
         .await?;
     Ok(entries
         .into_iter()
@@ -445,24 +424,12 @@ async fn check_rights(dir: &Directory, cfg: &DirectoryConfig) -> Vec<Check> {
         None => PROBE_FILTER.to_string(),
     };
     let probe = dir
-        .read(|mut l| {
-            let filter = filter.clone();
-            async move {
-                let (rs, _) = l
-                    .search(
-                        &cfg.user_base_dn,
-                        Scope::Subtree,
-                        &filter,
-                        vec!["sAMAccountName"],
-                    )
-                    .await?
-                    .success()?;
-                Ok(rs
-                    .into_iter()
-                    .map(SearchEntry::construct)
-                    .collect::<Vec<_>>())
-            }
-        })
+        .search(
+            &cfg.user_base_dn,
+            Scope::Subtree,
+            &filter,
+            &["sAMAccountName"],
+        )
         .await;
     let probe = match probe {
         Ok(entries) => entries
@@ -526,21 +493,12 @@ async fn check_rights(dir: &Directory, cfg: &DirectoryConfig) -> Vec<Check> {
 async fn check_protected(dir: &Directory, cfg: &DirectoryConfig, token: &[Sid]) -> Check {
     let name = "protected accounts (adminCount=1)";
     let found = dir
-        .read(|mut l| async move {
-            let (rs, _) = l
-                .search(
-                    &cfg.user_base_dn,
-                    Scope::Subtree,
-                    "(&(objectCategory=person)(objectClass=user)(adminCount=1))",
-                    vec!["sAMAccountName"],
-                )
-                .await?
-                .success()?;
-            Ok(rs
-                .into_iter()
-                .map(SearchEntry::construct)
-                .collect::<Vec<_>>())
-        })
+        .search(
+            &cfg.user_base_dn,
+            Scope::Subtree,
+            "(&(objectCategory=person)(objectClass=user)(adminCount=1))",
+            &["sAMAccountName"],
+        )
         .await;
     let entries = match found {
         Ok(e) => e,
@@ -584,14 +542,9 @@ async fn check_groups(dir: &Directory, groups: &[(&str, &str)]) -> Vec<Check> {
     let mut out = Vec::new();
     for (key, dn) in groups.iter().filter(|(_, dn)| !dn.is_empty()) {
         let found = dir
-            .read(|mut l| async move {
-                let (rs, _) = l
-                    .search(dn, Scope::Base, "(objectClass=group)", vec!["1.1"])
-                    .await?
-                    .success()?;
-                Ok(rs.len())
-            })
-            .await;
+            .search(dn, Scope::Base, "(objectClass=group)", &["1.1"])
+            .await
+            .map(|entries| entries.len());
         let name = format!("{key} exists");
         match found {
             Ok(1) => out.push(Check::pass(name, dn.to_string())),

@@ -169,8 +169,8 @@ impl Directory {
         Err(last.unwrap_or(WritebackError::Timeout(self.op_timeout)))
     }
 
-    /// Subtree search returning entries.
-    async fn search(
+    /// A search returning entries, with the retry and timeout of [`Directory::read`].
+    pub async fn search(
         &self,
         base: &str,
         scope: Scope,
