@@ -64,6 +64,49 @@ pub struct Config {
     pub database: DatabaseConfig,
     /// `[policy]`: the portal's own password rules on top of AD's.
     pub policy: PortalPolicyConfig,
+    /// `[security]`: the encryption key and anti-enumeration timing.
+    pub security: SecurityConfig,
+    /// `[limits]`: rate limits and code lifetimes.
+    pub limits: LimitsConfig,
+}
+
+/// `[security]`
+#[derive(Clone)]
+pub struct SecurityConfig {
+    /// 32-byte key encrypting TOTP secrets at rest (AEAD).
+    pub secret_key: std::sync::Arc<secrecy::SecretBox<[u8; 32]>>,
+    /// Every "who are you?" answer takes at least this long, found or not, so response time
+    /// does not tell whether an account exists.
+    pub identify_deadline: Duration,
+    /// Sessions end after this much inactivity.
+    pub session_idle: Duration,
+}
+
+impl fmt::Debug for SecurityConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SecurityConfig")
+            .field("secret_key", &"[redacted]")
+            .field("identify_deadline", &self.identify_deadline)
+            .field("session_idle", &self.session_idle)
+            .finish()
+    }
+}
+
+/// `[limits]`
+#[derive(Debug, Clone)]
+pub struct LimitsConfig {
+    /// Flows one client address may start per 15 minutes.
+    pub per_ip: u32,
+    /// Flows (and codes) per account per hour.
+    pub per_account: u32,
+    /// Mails to one address per hour.
+    pub per_destination: u32,
+    /// Wrong codes before a flow is blocked.
+    pub code_attempts: u32,
+    /// How long an emailed code is valid.
+    pub code_ttl: Duration,
+    /// How long a block lasts.
+    pub block_for: Duration,
 }
 
 /// `[server]`
@@ -77,6 +120,10 @@ pub struct ServerConfig {
     pub trusted_proxies: Vec<String>,
     /// Organisation name shown on pages and in mail.
     pub organisation: String,
+    /// A logo (PNG, SVG or JPEG) shown above every page.
+    pub logo_file: Option<PathBuf>,
+    /// How users reach the helpdesk, shown where self-service cannot help.
+    pub helpdesk_contact: String,
 }
 
 /// `[directory]`
@@ -142,6 +189,12 @@ pub struct MailConfig {
     pub smtp_url: Option<Url>,
     /// The From header.
     pub from: String,
+    /// SMTP user name, when the server wants authentication.
+    pub username: Option<String>,
+    /// SMTP password.
+    pub password: Option<SecretString>,
+    /// CA certificates (PEM) for the mail server's certificate; system roots when absent.
+    pub ca_file: Option<PathBuf>,
 }
 
 /// `[database]`
@@ -175,6 +228,30 @@ struct RawConfig {
     database: RawDatabase,
     #[serde(default)]
     policy: RawPolicy,
+    #[serde(default)]
+    security: RawSecurity,
+    #[serde(default)]
+    limits: RawLimits,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawSecurity {
+    secret_key: Option<SecretString>,
+    secret_key_file: Option<PathBuf>,
+    identify_deadline: Option<String>,
+    session_idle: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    per_ip: Option<i64>,
+    per_account: Option<i64>,
+    per_destination: Option<i64>,
+    code_attempts: Option<i64>,
+    code_ttl: Option<String>,
+    block_for: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -187,6 +264,9 @@ struct RawServer {
     trusted_proxies: Vec<String>,
     #[serde(default = "default_organisation")]
     organisation: String,
+    logo_file: Option<PathBuf>,
+    #[serde(default = "default_helpdesk")]
+    helpdesk_contact: String,
 }
 
 #[derive(Deserialize)]
@@ -249,6 +329,10 @@ impl Default for RawSspr {
 struct RawMail {
     smtp_url: Option<String>,
     from: Option<String>,
+    username: Option<String>,
+    password: Option<SecretString>,
+    password_file: Option<PathBuf>,
+    ca_file: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -279,6 +363,9 @@ fn default_bind() -> String {
 }
 fn default_organisation() -> String {
     "Password Service".into()
+}
+fn default_helpdesk() -> String {
+    "your IT helpdesk".into()
 }
 fn default_connect_timeout() -> String {
     "5s".into()
@@ -452,6 +539,8 @@ impl RawConfig {
             mail: self.mail.validate()?,
             database: self.database.validate()?,
             policy: self.policy.validate()?,
+            security: self.security.validate()?,
+            limits: self.limits.validate()?,
         })
     }
 }
@@ -503,11 +592,21 @@ impl RawServer {
                 ));
             }
         }
+        if let Some(logo) = &self.logo_file {
+            if !logo.is_file() {
+                return Err(ConfigError::new(
+                    "server.logo_file",
+                    format!("{} does not exist or is not a file", logo.display()),
+                ));
+            }
+        }
         Ok(ServerConfig {
             bind,
             public_url: url,
             trusted_proxies: self.trusted_proxies,
             organisation: self.organisation,
+            logo_file: self.logo_file,
+            helpdesk_contact: self.helpdesk_contact,
         })
     }
 }
@@ -714,7 +813,119 @@ impl RawMail {
                 "must hold an address, e.g. \"Password Service <sspr@example.com>\"",
             ));
         }
-        Ok(MailConfig { smtp_url, from })
+        let password = match (self.password, &self.password_file) {
+            (Some(_), Some(_)) => {
+                return Err(ConfigError::new(
+                    "mail.password",
+                    "set either password or password_file, not both",
+                ))
+            }
+            (Some(p), None) => Some(p),
+            (None, Some(path)) => Some(read_secret_file("mail.password_file", path)?),
+            (None, None) => None,
+        };
+        if password.is_some() && self.username.is_none() {
+            return Err(ConfigError::new(
+                "mail.username",
+                "is required when a mail password is set",
+            ));
+        }
+        if let Some(ca) = &self.ca_file {
+            if !ca.is_file() {
+                return Err(ConfigError::new(
+                    "mail.ca_file",
+                    format!("{} does not exist or is not a file", ca.display()),
+                ));
+            }
+        }
+        Ok(MailConfig {
+            smtp_url,
+            from,
+            username: self.username,
+            password,
+            ca_file: self.ca_file,
+        })
+    }
+}
+
+/// Decodes a 32-byte key written as 64 hex digits or as base64.
+fn decode_key(text: &str) -> Option<[u8; 32]> {
+    use base64::Engine as _;
+    let t = text.trim();
+    let bytes = if t.len() == 64 && t.chars().all(|c| c.is_ascii_hexdigit()) {
+        hex::decode(t).ok()?
+    } else {
+        base64::engine::general_purpose::STANDARD.decode(t).ok()?
+    };
+    bytes.try_into().ok()
+}
+
+impl RawSecurity {
+    fn validate(self) -> Result<SecurityConfig, ConfigError> {
+        let (key, text) = match (self.secret_key, &self.secret_key_file) {
+            (Some(_), Some(_)) => {
+                return Err(ConfigError::new(
+                    "security.secret_key",
+                    "set either secret_key or secret_key_file, not both",
+                ))
+            }
+            (Some(k), None) => ("security.secret_key", k),
+            (None, Some(path)) => (
+                "security.secret_key_file",
+                read_secret_file("security.secret_key_file", path)?,
+            ),
+            (None, None) => {
+                return Err(ConfigError::new(
+                    "security.secret_key_file",
+                    "is required: a file holding 32 random bytes as 64 hex digits \
+                     (e.g. `openssl rand -hex 32 > /etc/sspr/secret.key`); it encrypts \
+                     authenticator secrets at rest",
+                ))
+            }
+        };
+        let Some(bytes) = decode_key(text.expose_secret()) else {
+            return Err(ConfigError::new(
+                key,
+                "must be 32 bytes written as 64 hex digits or base64 (`openssl rand -hex 32`)",
+            ));
+        };
+        let identify_deadline = match &self.identify_deadline {
+            Some(v) => duration("security.identify_deadline", v)?,
+            None => Duration::from_millis(600),
+        };
+        let session_idle = match &self.session_idle {
+            Some(v) => duration("security.session_idle", v)?,
+            None => Duration::from_secs(15 * 60),
+        };
+        Ok(SecurityConfig {
+            secret_key: std::sync::Arc::new(secrecy::SecretBox::new(Box::new(bytes))),
+            identify_deadline,
+            session_idle,
+        })
+    }
+}
+
+impl RawLimits {
+    fn validate(self) -> Result<LimitsConfig, ConfigError> {
+        let n = |key: &str, v: Option<i64>, default: i64| -> Result<u32, ConfigError> {
+            positive(key, v.unwrap_or(default), 100_000).map(|v| v as u32)
+        };
+        let d = |key: &str, v: &Option<String>, default: Duration| match v {
+            Some(v) => duration(key, v),
+            None => Ok(default),
+        };
+        Ok(LimitsConfig {
+            per_ip: n("limits.per_ip", self.per_ip, 30)?,
+            per_account: n("limits.per_account", self.per_account, 10)?,
+            per_destination: n("limits.per_destination", self.per_destination, 5)?,
+            code_attempts: n("limits.code_attempts", self.code_attempts, 5)?,
+            code_ttl: d("limits.code_ttl", &self.code_ttl, Duration::from_secs(600))?,
+            block_for: d(
+                "limits.block_for",
+                &self.block_for,
+                Duration::from_secs(900),
+            )?,
+        })
     }
 }
 
@@ -773,6 +984,8 @@ urls = ["ldaps://dc1.example.com", "ldaps://dc2.example.com"]
 base_dn = "DC=example,DC=com"
 bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
 bind_password = "s3cret"
+[security]
+secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
 "#;
 
     fn load(text: &str, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
@@ -893,6 +1106,23 @@ bind_password = "s3cret"
         assert_eq!(e.key, "directory.connect_timeout");
         let e = load(MINIMAL, &[("SSPR__SERVER__TRUSTED_PROXIES", "10.0.0.0/33")]).unwrap_err();
         assert_eq!(e.key, "server.trusted_proxies");
+    }
+
+    #[test]
+    fn the_secret_key_is_required_and_must_be_32_bytes() {
+        let without = MINIMAL.split("[security]").next().unwrap();
+        let e = load(without, &[]).unwrap_err();
+        assert_eq!(e.key, "security.secret_key_file", "{e}");
+        let e = load(MINIMAL, &[("SSPR__SECURITY__SECRET_KEY", "abcd")]).unwrap_err();
+        assert_eq!(e.key, "security.secret_key");
+        let ok = load(
+            MINIMAL,
+            &[(
+                "SSPR__SECURITY__SECRET_KEY",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            )],
+        );
+        assert!(ok.is_ok());
     }
 
     #[test]

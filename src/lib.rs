@@ -7,9 +7,11 @@ pub mod audit;
 pub mod config;
 pub mod doctor;
 pub mod flows;
+pub mod mail;
 pub mod policy;
 pub mod status;
 pub mod store;
+pub mod verify;
 pub mod web;
 pub mod writeback;
 
@@ -35,6 +37,8 @@ pub struct AppState {
     pub services: Services,
     /// The database.
     pub store: Store,
+    /// The organisation's logo (bytes, content type), if configured.
+    pub logo: Option<web::Logo>,
 }
 
 impl AppState {
@@ -49,16 +53,30 @@ impl AppState {
                 .with_file(path)
                 .with_context(|| format!("policy.banned_passwords_file {}", path.display()))?;
         }
+        let config = Arc::new(config);
+        let mailer = crate::mail::Mailer::new(
+            &config.mail,
+            &config.server.organisation,
+            &config.server.helpdesk_contact,
+            config.server.public_url.as_str(),
+        )?;
+        use secrecy::ExposeSecret;
         let services = Services {
             directory,
             audit: Audit::new(store.clone()),
             banned: Arc::new(banned),
             banned_terms: Arc::new(config.policy.banned_terms.clone()),
+            store: store.clone(),
+            mailer: Arc::new(mailer),
+            cipher: crate::verify::totp::Cipher::new(config.security.secret_key.expose_secret()),
+            config: config.clone(),
         };
+        let logo = web::load_logo(config.server.logo_file.as_deref())?;
         Ok(Self {
-            config: Arc::new(config),
+            config,
             services,
             store,
+            logo,
         })
     }
 }
@@ -90,7 +108,9 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let app = web::router(self.state);
+        let app = web::router(self.state)
+            .await
+            .map_err(std::io::Error::other)?;
         axum::serve(
             self.listener,
             app.into_make_service_with_connect_info::<SocketAddr>(),

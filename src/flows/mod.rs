@@ -3,6 +3,10 @@
 //! whatever happens. The web layer (and the helpdesk pages) call these; they never call the
 //! writeback engine for a write themselves, so no write can go unaudited.
 
+pub mod limits;
+pub mod recovery;
+pub mod registration;
+
 use std::sync::Arc;
 
 use chrono::Utc;
@@ -24,6 +28,14 @@ pub struct Services {
     pub banned: Arc<BannedList>,
     /// Organisation-specific banned terms.
     pub banned_terms: Arc<Vec<String>>,
+    /// The database (methods, codes, limits).
+    pub store: crate::store::Store,
+    /// Outgoing mail.
+    pub mailer: Arc<crate::mail::Mailer>,
+    /// Seals TOTP secrets.
+    pub cipher: crate::verify::totp::Cipher,
+    /// The configuration.
+    pub config: Arc<crate::config::Config>,
 }
 
 /// How a password operation ended.
@@ -193,7 +205,7 @@ impl Services {
         // Write and audit run in their own task: if the client goes away mid-request, the
         // request future is dropped, but a write that reached AD still gets its audit row.
         self.detached(async move {
-            let attempt = this.try_change(&identifier, &current, &new).await;
+            let attempt = this.try_change(&ctx, &identifier, &current, &new).await;
             this.record(&ctx, Activity::ChangeSelfService, attempt)
                 .await
         })
@@ -220,6 +232,7 @@ impl Services {
 
     async fn try_change(
         &self,
+        ctx: &RequestContext,
         identifier: &str,
         current: &SecretString,
         new: &SecretString,
@@ -276,7 +289,26 @@ impl Services {
             };
         }
         match self.directory.change_password(&user, current, new).await {
-            Ok(()) => Attempt::success(&user, "password changed"),
+            Ok(()) => {
+                let registered = self
+                    .store
+                    .methods(&user.guid)
+                    .await
+                    .unwrap_or_default()
+                    .into_iter()
+                    .find(|m| m.kind == "email")
+                    .map(|m| m.value);
+                self.notify(
+                    ctx,
+                    &[user.mail.clone(), registered],
+                    user.display_name
+                        .as_deref()
+                        .unwrap_or(&user.sam_account_name),
+                    "Your password was changed",
+                    "Your password was changed on the password service.",
+                );
+                Attempt::success(&user, "password changed")
+            }
             Err(e) => Attempt::failed(target_of(&user), &e),
         }
     }

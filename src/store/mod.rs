@@ -6,6 +6,7 @@
 //! chain lock, both of which live here.
 
 pub mod audit;
+pub mod portal;
 
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -28,11 +29,18 @@ pub enum StoreError {
 
 /// The SQLite migrations, embedded so the binary needs no files beside it.
 fn migrator() -> Migrator {
-    let sqlite: &[(i64, &str, &str)] = &[(
-        1,
-        "audit",
-        include_str!("../../migrations/sqlite/0001_audit.sql"),
-    )];
+    let sqlite: &[(i64, &str, &str)] = &[
+        (
+            1,
+            "audit",
+            include_str!("../../migrations/sqlite/0001_audit.sql"),
+        ),
+        (
+            2,
+            "portal",
+            include_str!("../../migrations/sqlite/0002_portal.sql"),
+        ),
+    ];
     Migrator {
         migrations: Cow::Owned(
             sqlite

@@ -1,18 +1,401 @@
-//! HTTP: the router. Each use case owns its routes; this module merges them.
+//! HTTP: the router, the page context every view shares, and the pieces each use case uses.
+//! Each use case owns its routes ([`recover`], [`change`], [`register`], [`home`]); this
+//! module merges them behind the security middleware ([`middleware`]).
 
+pub mod change;
+pub mod home;
+pub mod middleware;
+pub mod recover;
+pub mod register;
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use askama::Template;
+use axum::extract::{FromRequest, Request};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
+use sha2::Digest;
+use tower_sessions::{Expiry, Session, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore;
 
+use crate::audit::{Actor, RequestContext};
 use crate::AppState;
 
-/// The application's router.
-pub fn router(state: AppState) -> Router {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .with_state(state)
+/// Embedded assets: the binary needs no files beside it.
+const APP_CSS: &str = include_str!("../../static/app.css");
+const PASSWORD_JS: &str = include_str!("../../static/password.js");
+
+/// A short content hash, appended to asset URLs so they can be cached for a year.
+fn asset_version() -> &'static str {
+    static V: OnceLock<String> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut h = sha2::Sha256::new();
+        h.update(APP_CSS);
+        h.update(PASSWORD_JS);
+        hex::encode(&h.finalize()[..6])
+    })
 }
 
-/// Liveness: the process answers. Readiness (DC and database) is a separate endpoint.
+/// What every page needs: where the portal lives, whose it is, the CSRF token.
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    /// The public path prefix, always ending in `/` (links are `{{ page.base }}reset`).
+    pub base: String,
+    /// Organisation name.
+    pub org: String,
+    /// Whether a logo is configured.
+    pub has_logo: bool,
+    /// The session's CSRF token, for the hidden field of every form.
+    pub csrf: String,
+    /// How to reach the helpdesk.
+    pub helpdesk: String,
+    /// Asset version (cache busting).
+    pub v: &'static str,
+    /// Whether unlock is offered.
+    pub allow_unlock: bool,
+}
+
+impl PageCtx {
+    /// The context for this request, creating the session's CSRF token if needed.
+    pub async fn new(state: &AppState, session: &Session) -> Self {
+        let csrf = match session.get::<String>("csrf").await.ok().flatten() {
+            Some(t) => t,
+            None => {
+                let t = middleware::new_token();
+                let _ = session.insert("csrf", &t).await;
+                t
+            }
+        };
+        Self {
+            base: state.config.server.public_url.path().to_string(),
+            org: state.config.server.organisation.clone(),
+            has_logo: state.logo.is_some(),
+            csrf,
+            helpdesk: state.config.server.helpdesk_contact.clone(),
+            v: asset_version(),
+            allow_unlock: state.config.sspr.allow_unlock,
+        }
+    }
+}
+
+/// Renders a template, or a plain 500 if rendering itself fails (a bug).
+pub fn render(status: StatusCode, t: &impl Template) -> Response {
+    match t.render() {
+        Ok(html) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Please try again.",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// A page that says what happened and what to do next.
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessageView {
+    /// Shared context.
+    pub page: PageCtx,
+    /// Title.
+    pub title: String,
+    /// `info`, `success`, `warning` or `error`.
+    pub tone: &'static str,
+    /// What happened.
+    pub message: String,
+    /// What to do next.
+    pub next: String,
+    /// A link to go on with (href, label).
+    pub link: Option<(String, String)>,
+}
+
+/// Renders a message page.
+pub fn message(
+    page: PageCtx,
+    status: StatusCode,
+    tone: &'static str,
+    title: &str,
+    message: &str,
+    next: &str,
+    link: Option<(String, String)>,
+) -> Response {
+    render(
+        status,
+        &MessageView {
+            page,
+            title: title.to_string(),
+            tone,
+            message: message.to_string(),
+            next: next.to_string(),
+            link,
+        },
+    )
+}
+
+/// "Too many attempts" page (429).
+pub fn blocked_page(page: PageCtx, until: chrono::DateTime<chrono::Utc>) -> Response {
+    let home = (page.base.clone(), "Back to the start".to_string());
+    message(
+        page,
+        StatusCode::TOO_MANY_REQUESTS,
+        "warning",
+        "Too many attempts",
+        "For your security, self-service is paused for a while after too many attempts.",
+        &format!(
+            "Try again after {} UTC. If you need access sooner, contact your helpdesk.",
+            until.format("%H:%M on %Y-%m-%d")
+        ),
+        Some(home),
+    )
+}
+
+/// "Directory unavailable" page (503).
+pub fn unavailable_page(page: PageCtx) -> Response {
+    let home = (page.base.clone(), "Back to the start".to_string());
+    message(
+        page,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "error",
+        "Please try again in a few minutes",
+        "We could not reach the directory just now. Nothing was changed.",
+        "Try again in a few minutes. If it keeps happening, contact your helpdesk.",
+        Some(home),
+    )
+}
+
+/// A redirect (303) to a path under the portal's base.
+pub fn to(page_base: &str, path: &str) -> Response {
+    Redirect::to(&format!("{page_base}{path}")).into_response()
+}
+
+/// Form fields, leniently parsed: a missing field is an empty string that validation then
+/// names, rather than a bare 422 from the framework.
+pub struct Fields(pub HashMap<String, String>);
+
+impl Fields {
+    /// A field, trimmed of nothing (passwords keep their spaces).
+    pub fn raw(&self, name: &str) -> &str {
+        self.0.get(name).map(String::as_str).unwrap_or("")
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for Fields {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Form::<HashMap<String, String>>::from_request(req, state).await {
+            Ok(axum::Form(m)) => Ok(Fields(m)),
+            Err(_) => Err((
+                StatusCode::BAD_REQUEST,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "This request was not a form we understand. Go back, reload the page and try again.",
+            )
+                .into_response()),
+        }
+    }
+}
+
+/// Validation of what people type, at the edge: every field has a length and charset limit.
+pub mod input {
+    /// A user name as typed: sAMAccountName, DOMAIN\name, UPN or email.
+    pub fn username(s: &str) -> Result<String, &'static str> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err("Enter your user name or email address.");
+        }
+        if t.chars().count() > 256 || t.chars().any(char::is_control) {
+            return Err(
+                "That doesn't look like a user name. Use letters, numbers and . - _ @ \\ only.",
+            );
+        }
+        Ok(t.to_string())
+    }
+
+    /// A password as typed (kept exactly, spaces included).
+    pub fn password(s: &str, what: &'static str) -> Result<(), &'static str> {
+        if s.is_empty() {
+            return Err(what);
+        }
+        if s.chars().count() > 256 || s.chars().any(char::is_control) {
+            return Err("Passwords can be at most 256 characters, without control characters.");
+        }
+        Ok(())
+    }
+
+    /// An email address.
+    pub fn email(s: &str) -> Result<String, &'static str> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err("Enter an email address.");
+        }
+        if t.len() > 254 || t.parse::<lettre::Address>().is_err() {
+            return Err("Enter an email address like name@example.com.");
+        }
+        Ok(t.to_string())
+    }
+
+    /// A one-time code field: digits, spaces and dashes, short.
+    pub fn code(s: &str) -> Result<String, &'static str> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err("Enter the code.");
+        }
+        if t.len() > 16
+            || !t
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+        {
+            return Err("Codes are made of digits only.");
+        }
+        Ok(t.chars().filter(char::is_ascii_digit).collect())
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn fields_are_checked_for_length_and_charset() {
+            assert!(username(" alice ").is_ok());
+            assert!(username("").is_err());
+            assert!(username("a\u{0}b").is_err());
+            assert!(username(&"a".repeat(257)).is_err());
+            assert!(password("", "Enter it.").is_err());
+            assert!(password("with space ok", "x").is_ok());
+            assert!(password("tab\there", "x").is_err());
+            assert!(email("a@example.com").is_ok());
+            assert!(email("not-an-address").is_err());
+            assert_eq!(code("1234 5678").unwrap(), "12345678");
+            assert!(code("12ab").is_err());
+        }
+    }
+}
+
+/// The audit context of this request.
+pub fn request_context(
+    ip: &middleware::ClientIp,
+    headers: &axum::http::HeaderMap,
+) -> RequestContext {
+    let ua = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(String::from);
+    RequestContext::new(Actor::SelfService, ip.0.map(|i| i.to_string()), ua)
+}
+
+async fn css() -> Response {
+    asset(APP_CSS, "text/css; charset=utf-8")
+}
+
+async fn js() -> Response {
+    asset(PASSWORD_JS, "text/javascript; charset=utf-8")
+}
+
+fn asset(body: &'static str, ty: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(ty)),
+            // Versioned URLs (?v=hash): safe to cache for a year.
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=31536000, immutable"),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn logo(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    match &state.logo {
+        Some(l) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static(l.1)),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=86400"),
+                ),
+            ],
+            l.0.clone(),
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// Liveness: the process answers.
 async fn healthz() -> &'static str {
     "ok"
+}
+
+/// The application's router, with sessions stored in the database.
+pub async fn router(state: AppState) -> anyhow::Result<Router> {
+    let store = SqliteStore::new(state.store.sqlite_pool().clone());
+    store.migrate().await?;
+    let public = &state.config.server.public_url;
+    let base = public.path().to_string();
+    let idle = time::Duration::seconds(state.config.security.session_idle.as_secs() as i64);
+    let sessions = SessionManagerLayer::new(store)
+        .with_name("sspr_session")
+        // Secure unless the portal is served over plain http (a local demo).
+        .with_secure(public.scheme() == "https")
+        .with_http_only(true)
+        .with_same_site(tower_sessions::cookie::SameSite::Strict)
+        .with_path(base.clone())
+        .with_expiry(Expiry::OnInactivity(idle));
+    let pages = Router::new()
+        .merge(home::routes())
+        .merge(recover::routes())
+        .merge(change::routes())
+        .merge(register::routes())
+        .route("/static/app.css", get(css))
+        .route("/static/password.js", get(js))
+        .route("/static/logo", get(logo))
+        .route("/healthz", get(healthz))
+        .fallback(home::not_found)
+        .layer(axum::middleware::from_fn(middleware::csrf))
+        .layer(sessions)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::client_ip,
+        ))
+        .layer(axum::middleware::from_fn(middleware::security_headers))
+        .with_state(state);
+    let trimmed = base.trim_end_matches('/');
+    Ok(if trimmed.is_empty() {
+        pages
+    } else {
+        Router::new().nest(trimmed, pages)
+    })
+}
+
+/// A logo: its bytes and content type.
+pub type Logo = Arc<(Vec<u8>, &'static str)>;
+
+/// Loads the configured logo at start-up.
+pub fn load_logo(path: Option<&std::path::Path>) -> anyhow::Result<Option<Logo>> {
+    let Some(path) = path else { return Ok(None) };
+    let bytes = std::fs::read(path)?;
+    let ty = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("svg") => "image/svg+xml",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        _ => "image/png",
+    };
+    Ok(Some(Arc::new((bytes, ty))))
 }

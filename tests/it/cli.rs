@@ -12,7 +12,8 @@ fn write_config(app: &TestApp, extra: &str) -> std::path::PathBuf {
     let path = app.dir.path().join("sspr.toml");
     std::fs::write(
         &path,
-        dc().config_toml(&app.db_path(), &[dc().url()], extra),
+        dc().config_toml(&app.db_path(), &[dc().url()], extra)
+            .replace("smtp://127.0.0.1:9", &app.smtp.url()),
     )
     .unwrap();
     path

@@ -6,17 +6,21 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Mod};
 use secrecy::SecretString;
-use sspr::audit::{Actor, Audit, RequestContext};
+use sspr::audit::{Actor, RequestContext};
 use sspr::config::Config;
 use sspr::flows::Services;
-use sspr::policy::BannedList;
 use sspr::store::Store;
 use sspr::writeback::{encode_password, BindOutcome, Directory, DirectoryUser};
+
+use crate::smtp::SmtpSink;
+
+/// The test key for sealing TOTP secrets.
+pub const TEST_KEY: &str = "6b1d3f0a9c2e4b7d8f0a1c3e5b7d9f1a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2d";
 
 /// The fixture DC, as written by `scripts/samba-dc provision` into its `env` file.
 pub struct Dc {
@@ -102,6 +106,14 @@ helpdesk_group_dn = "{helpdesk}"
 
 [database]
 url = "sqlite://{db}"
+
+[security]
+secret_key = "{key}"
+identify_deadline = "300ms"
+
+[mail]
+smtp_url = "smtp://127.0.0.1:9"
+from = "Password Service <sspr@sspr.test>"
 "#,
             base = self.base(),
             svc = self.get("SSPR_TEST_SVC_DN"),
@@ -110,6 +122,7 @@ url = "sqlite://{db}"
             sspr_group = self.get("SSPR_TEST_SSPR_GROUP_DN"),
             helpdesk = self.get("SSPR_TEST_HELPDESK_GROUP_DN"),
             db = db.display(),
+            key = TEST_KEY,
         )
     }
 
@@ -120,12 +133,14 @@ url = "sqlite://{db}"
     }
 }
 
-/// A fresh database and the services over the fixture DC.
+/// A fresh database, a mail server, and the services over the fixture DC.
 pub struct TestApp {
     pub dir: tempfile::TempDir,
     pub config: Config,
     pub store: Store,
     pub services: Services,
+    pub state: sspr::AppState,
+    pub smtp: SmtpSink,
 }
 
 impl TestApp {
@@ -149,22 +164,35 @@ impl TestApp {
 
 /// An app on the fixture DC with the given DC URLs and extra `[directory]` TOML.
 pub async fn spawn_app_with(urls: &[String], extra: &str) -> TestApp {
+    spawn_app_full(urls, extra, &[]).await
+}
+
+/// Like [`spawn_app_with`], with environment-style overrides, e.g.
+/// `("SSPR__SSPR__METHODS_REQUIRED", "2")`. Mail goes to a real SMTP server on loopback.
+pub async fn spawn_app_full(urls: &[String], extra: &str, overrides: &[(&str, &str)]) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
-    let config = dc().config(&dir.path().join("sspr.db"), urls, extra);
-    let store = Store::connect(&config.database.url)
+    let smtp = SmtpSink::start().await;
+    let mut env: Vec<(String, String)> = vec![
+        ("SSPR__MAIL__SMTP_URL".into(), smtp.url()),
+        ("SSPR__POLICY__BANNED_TERMS".into(), "sspr".into()),
+    ];
+    env.extend(
+        overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    let text = dc().config_toml(&dir.path().join("sspr.db"), urls, extra);
+    let config = Config::from_toml_with_env(&text, env).expect("test config is valid");
+    let state = sspr::AppState::build(config.clone())
         .await
-        .expect("database");
-    let services = Services {
-        directory: Arc::new(Directory::new(&config.directory).expect("directory")),
-        audit: Audit::new(store.clone()),
-        banned: Arc::new(BannedList::builtin()),
-        banned_terms: Arc::new(vec!["sspr".into()]),
-    };
+        .expect("app state");
     TestApp {
         dir,
         config,
-        store,
-        services,
+        store: state.store.clone(),
+        services: state.services.clone(),
+        state,
+        smtp,
     }
 }
 
@@ -261,6 +289,15 @@ pub async fn create_user(prefix: &str) -> TestUser {
         .expect("add answered")
         .success()
         .unwrap_or_else(|e| panic!("create {dn}: {e}"));
+    // In self-service scope, as most users are.
+    ldap.modify(
+        &dc().get("SSPR_TEST_SSPR_GROUP_DN"),
+        vec![Mod::Add("member", [dn.as_str()].into())],
+    )
+    .await
+    .expect("modify answered")
+    .success()
+    .unwrap_or_else(|e| panic!("add {dn} to the SSPR group: {e}"));
     TestUser { sam, dn, password }
 }
 

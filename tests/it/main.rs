@@ -7,6 +7,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod smtp;
+mod webdriver;
 
 mod audit;
 mod bench;

@@ -1,0 +1,749 @@
+//! Recovery: a user who cannot sign in proves who they are with their registered methods, then
+//! resets their password or unlocks their account.
+//!
+//! The state of one attempt ([`Recovery`]) lives in the user's server-side session. Whatever
+//! the user typed (an unknown name, an account out of scope, one without enough methods, a
+//! real one), the flow runs the same way and shows the same pages; for the first three,
+//! verification simply can never succeed. What such a user should do instead is sent by mail
+//! to the account's own mailbox when there is one, never shown on the page, so the pages
+//! cannot be used to learn which accounts exist.
+
+use chrono::Utc;
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use super::limits::{self, Blocked};
+use super::{Outcome, Services};
+use crate::audit::{Activity, AuditEvent, RequestContext, Target};
+use crate::config::Scope;
+use crate::mail::Mail;
+use crate::status::StatusReason;
+use crate::verify::{code, totp, MethodKind};
+use crate::writeback::{DirectoryUser, ResetOptions, WritebackError};
+
+/// What the user wants to do once verified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Purpose {
+    /// Set a new password.
+    Reset,
+    /// Unlock the account.
+    Unlock,
+}
+
+impl Purpose {
+    /// Stored and URL form.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Reset => "reset",
+            Self::Unlock => "unlock",
+        }
+    }
+
+    /// The final activity.
+    pub fn activity(&self) -> Activity {
+        match self {
+            Self::Reset => Activity::ResetSelfService,
+            Self::Unlock => Activity::UnlockSelfService,
+        }
+    }
+
+    fn code_purpose(&self) -> &'static str {
+        match self {
+            Self::Reset => "reset your password",
+            Self::Unlock => "unlock your account",
+        }
+    }
+}
+
+/// The account behind a recovery, when it is one self-service can help.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Subject {
+    /// objectGUID.
+    pub guid: String,
+    /// DN at the time of the lookup.
+    pub dn: String,
+    /// sAMAccountName.
+    pub sam: String,
+    /// Display name (for greetings).
+    pub name: String,
+    /// Registered methods.
+    pub methods: Vec<MethodKind>,
+    /// The registered alternate address.
+    pub email: Option<String>,
+    /// The directory's own mail attribute (for notices).
+    pub directory_mail: Option<String>,
+}
+
+/// One recovery attempt.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Recovery {
+    /// Ties every step's audit row together; also binds emailed codes to this attempt.
+    pub flow_id: String,
+    /// Reset or unlock.
+    pub purpose: Purpose,
+    /// What the user typed (kept for the audit of unknown names).
+    pub typed: String,
+    /// The account, when self-service can help it; `None` otherwise (and the user is not told).
+    pub subject: Option<Subject>,
+    /// Methods verified so far.
+    pub verified: Vec<MethodKind>,
+    /// Methods required.
+    pub required: u8,
+}
+
+impl Recovery {
+    /// Whether enough methods have been verified.
+    pub fn complete(&self) -> bool {
+        self.subject.is_some() && self.verified.len() >= usize::from(self.required)
+    }
+
+    /// Methods still to verify. For an attempt that cannot succeed every method is offered,
+    /// as it would be for a real account with both.
+    pub fn remaining(&self) -> Vec<MethodKind> {
+        let offered = match &self.subject {
+            Some(s) => s.methods.clone(),
+            None => vec![MethodKind::Email, MethodKind::Totp],
+        };
+        offered
+            .into_iter()
+            .filter(|m| !self.verified.contains(m))
+            .collect()
+    }
+
+    fn target(&self) -> Target {
+        match &self.subject {
+            Some(s) => Target {
+                guid: Some(s.guid.clone()),
+                name: Some(s.sam.clone()),
+            },
+            None => Target {
+                guid: None,
+                name: Some(
+                    self.typed
+                        .chars()
+                        .filter(|c| !c.is_control())
+                        .take(128)
+                        .collect(),
+                ),
+            },
+        }
+    }
+}
+
+/// Why a step could not go on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepError {
+    /// A rate limit: try again at `until`.
+    Blocked(Blocked),
+    /// The directory or the database is unavailable; nothing was changed.
+    Unavailable,
+}
+
+/// What a code check found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeCheck {
+    /// Accepted; `complete` when no more methods are needed.
+    Accepted {
+        /// Enough methods verified.
+        complete: bool,
+    },
+    /// Not right; `left` tries remain.
+    Wrong {
+        /// Tries left before the block.
+        left: u32,
+    },
+    /// Right, but expired: ask for a new one.
+    Expired,
+    /// An authenticator code already used once.
+    Replayed,
+}
+
+impl Services {
+    /// Records a progress row of a recovery.
+    pub(crate) async fn progress(
+        &self,
+        ctx: &RequestContext,
+        activity: Activity,
+        reason: StatusReason,
+        target: Target,
+        detail: &str,
+    ) {
+        let _ = self
+            .audit
+            .record(
+                ctx,
+                AuditEvent {
+                    activity,
+                    reason,
+                    detail: detail.to_string(),
+                    target,
+                },
+            )
+            .await;
+    }
+
+    /// Records a block and returns it as a step error.
+    pub(crate) async fn blocked(
+        &self,
+        ctx: &RequestContext,
+        target: Target,
+        b: Blocked,
+    ) -> StepError {
+        self.progress(
+            ctx,
+            Activity::Blocked,
+            StatusReason::TooManyAttempts,
+            target,
+            &format!(
+                "rate limit {} until {}",
+                b.key.split(':').next().unwrap_or(""),
+                b.until.to_rfc3339()
+            ),
+        )
+        .await;
+        StepError::Blocked(b)
+    }
+
+    /// Sends mail from a background task: the page never waits for, and never depends on, the
+    /// mail server.
+    pub(crate) fn mail_later(&self, to: String, mail: Mail) {
+        let mailer = self.mailer.clone();
+        tokio::spawn(async move {
+            if let Err(e) = mailer.send(&to, &mail).await {
+                tracing::warn!(error = %e, "mail not sent");
+            }
+        });
+    }
+
+    /// Tells the account's mailboxes that something happened.
+    pub(crate) fn notify(
+        &self,
+        ctx: &RequestContext,
+        addresses: &[Option<String>],
+        name: &str,
+        headline: &str,
+        detail: &str,
+    ) {
+        let mut seen = Vec::new();
+        for to in addresses.iter().flatten() {
+            if seen.iter().any(|s: &String| s.eq_ignore_ascii_case(to)) {
+                continue;
+            }
+            seen.push(to.clone());
+            self.mail_later(
+                to.clone(),
+                Mail::Notice {
+                    name: name.to_string(),
+                    headline: headline.to_string(),
+                    detail: detail.to_string(),
+                    when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+                    client_ip: ctx.client_ip.clone().unwrap_or_else(|| "unknown".into()),
+                },
+            );
+        }
+    }
+
+    /// Whether `user` is in self-service scope.
+    pub(crate) async fn in_scope(&self, user: &DirectoryUser) -> Result<bool, WritebackError> {
+        match &self.config.sspr.enabled_for {
+            Scope::None => Ok(false),
+            Scope::All => Ok(true),
+            Scope::Group(dn) => self.directory.is_member_of(&user.dn, dn).await,
+        }
+    }
+
+    /// Step 1: the user typed who they are. Always returns a [`Recovery`] unless a limit was
+    /// hit or the directory is down, whether or not the account exists.
+    #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id))]
+    pub async fn begin_recovery(
+        &self,
+        ctx: &RequestContext,
+        purpose: Purpose,
+        typed: &str,
+    ) -> Result<Recovery, StepError> {
+        let limits = &self.config.limits;
+        let mut rec = Recovery {
+            flow_id: ctx.flow_id.clone(),
+            purpose,
+            typed: typed.to_string(),
+            subject: None,
+            verified: Vec::new(),
+            required: self.config.sspr.methods_required,
+        };
+        let ip = ctx.client_ip.clone().unwrap_or_default();
+        match limits::hit(
+            &self.store,
+            &format!("ip:{ip}"),
+            limits.per_ip,
+            std::time::Duration::from_secs(900),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => return Err(self.blocked(ctx, rec.target(), b).await),
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        let user = match self.directory.find_user(typed).await {
+            Ok(u) => u,
+            Err(WritebackError::UserNotFound) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    StatusReason::UserNotFound,
+                    rec.target(),
+                    "user submitted an identifier that matches no account",
+                )
+                .await;
+                return Ok(rec);
+            }
+            Err(e) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    e.reason(),
+                    rec.target(),
+                    &e.to_string(),
+                )
+                .await;
+                return Err(StepError::Unavailable);
+            }
+        };
+        let target = Target {
+            guid: Some(user.guid.clone()),
+            name: Some(user.sam_account_name.clone()),
+        };
+        let name = user
+            .display_name
+            .clone()
+            .unwrap_or_else(|| user.sam_account_name.clone());
+        match limits::hit(
+            &self.store,
+            &format!("account:{}", user.guid),
+            limits.per_account,
+            std::time::Duration::from_secs(3600),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        let cannot_help = |reason: StatusReason, why: String| (reason, why);
+        let refusal = match self.in_scope(&user).await {
+            Err(e) => {
+                self.progress(ctx, Activity::FlowProgress, e.reason(), target, &e.to_string()).await;
+                return Err(StepError::Unavailable);
+            }
+            Ok(false) => Some(cannot_help(
+                StatusReason::UserNotEnabledForSSPR,
+                format!("Self-service password reset is not enabled for your account. Contact {} to reset your password or unlock your account.", self.config.server.helpdesk_contact),
+            )),
+            Ok(true) if user.state(Utc::now()).disabled => Some(cannot_help(
+                StatusReason::AccountDisabled,
+                format!("Your account is disabled, so its password cannot be reset here. Contact {}.", self.config.server.helpdesk_contact),
+            )),
+            Ok(true) => None,
+        };
+        if let Some((reason, why)) = refusal {
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                reason,
+                target,
+                reason.explanation(),
+            )
+            .await;
+            if let Some(mail) = &user.mail {
+                self.mail_later(mail.clone(), Mail::CannotHelp { name, reason: why });
+            }
+            return Ok(rec);
+        }
+        let methods = match self.store.methods(&user.guid).await {
+            Ok(m) => m,
+            Err(_) => return Err(StepError::Unavailable),
+        };
+        let kinds: Vec<MethodKind> = methods
+            .iter()
+            .filter_map(|m| MethodKind::parse(&m.kind))
+            .collect();
+        if kinds.len() < usize::from(rec.required) {
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                StatusReason::UserNotProperlyConfigured,
+                target,
+                &format!(
+                    "{} of {} required methods registered",
+                    kinds.len(),
+                    rec.required
+                ),
+            )
+            .await;
+            if let Some(mail) = &user.mail {
+                let url = self
+                    .config
+                    .server
+                    .public_url
+                    .join("register")
+                    .map(|u| u.to_string())
+                    .unwrap_or_default();
+                self.mail_later(
+                    mail.clone(),
+                    Mail::CannotHelp {
+                        name,
+                        reason: format!(
+                            "You asked to {} but you have not registered enough verification methods ({} needed). While you still know your password, register at {url}. If you are locked out now, contact {}.",
+                            purpose.code_purpose(),
+                            rec.required,
+                            self.config.server.helpdesk_contact
+                        ),
+                    },
+                );
+            }
+            return Ok(rec);
+        }
+        let email = methods
+            .iter()
+            .find(|m| m.kind == "email")
+            .map(|m| m.value.clone());
+        rec.subject = Some(Subject {
+            guid: user.guid.clone(),
+            dn: user.dn.clone(),
+            sam: user.sam_account_name.clone(),
+            name,
+            methods: kinds,
+            email,
+            directory_mail: user.mail.clone(),
+        });
+        self.progress(
+            ctx,
+            Activity::FlowProgress,
+            StatusReason::Success,
+            target,
+            &format!("user submitted their user ID ({})", purpose.as_str()),
+        )
+        .await;
+        if rec.remaining().contains(&MethodKind::Email) {
+            self.send_recovery_code(ctx, &rec).await?;
+        }
+        Ok(rec)
+    }
+
+    /// Sends (or re-sends) the email code of a recovery, in the background. For an attempt
+    /// that cannot succeed nothing is sent, and the caller cannot tell.
+    pub async fn send_recovery_code(
+        &self,
+        ctx: &RequestContext,
+        rec: &Recovery,
+    ) -> Result<(), StepError> {
+        let Some(subject) = &rec.subject else {
+            return Ok(());
+        };
+        let Some(to) = subject.email.clone() else {
+            return Ok(());
+        };
+        let limits = &self.config.limits;
+        match limits::hit(
+            &self.store,
+            &format!("dest:{}", to.to_lowercase()),
+            limits.per_destination,
+            std::time::Duration::from_secs(3600),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => return Err(self.blocked(ctx, rec.target(), b).await),
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        let this = self.clone();
+        let (flow_id, purpose, name) = (rec.flow_id.clone(), rec.purpose, subject.name.clone());
+        let minutes = limits.code_ttl.as_secs() / 60;
+        let ttl =
+            chrono::Duration::from_std(limits.code_ttl).unwrap_or(chrono::Duration::minutes(10));
+        // Hashing (Argon2) and mailing happen after the page is answered, so neither shows in
+        // its timing.
+        tokio::spawn(async move {
+            let c = code::generate();
+            let Ok(hash) = code::hash(&c).await else {
+                tracing::error!("could not hash a code");
+                return;
+            };
+            let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+            if let Err(e) = this
+                .store
+                .put_code(&flow_id, purpose.as_str(), &hash, &to, &expires)
+                .await
+            {
+                tracing::error!(error = %e, "could not store a code");
+                return;
+            }
+            let mail = Mail::Code {
+                name,
+                purpose: purpose.code_purpose().to_string(),
+                code: c.digits().to_string(),
+                minutes,
+            };
+            if let Err(e) = this.mailer.send(&to, &mail).await {
+                tracing::warn!(error = %e, "code mail not sent");
+            }
+        });
+        Ok(())
+    }
+
+    /// Counts a wrong try of this flow; past the limit, the flow is blocked.
+    async fn wrong_try(
+        &self,
+        ctx: &RequestContext,
+        rec: &Recovery,
+        method: MethodKind,
+    ) -> Result<CodeCheck, StepError> {
+        let limits = &self.config.limits;
+        let key = format!("verify:{}", rec.flow_id);
+        self.progress(
+            ctx,
+            Activity::FlowProgress,
+            StatusReason::VerificationFailed,
+            rec.target(),
+            &format!("wrong {} code", method.as_str()),
+        )
+        .await;
+        match limits::hit(&self.store, &key, limits.code_attempts, limits.block_for).await {
+            Ok(None) => {
+                let used = self
+                    .store
+                    .rate_count(&key, "")
+                    .await
+                    .map(|(n, _)| n)
+                    .unwrap_or(0);
+                Ok(CodeCheck::Wrong {
+                    left: (i64::from(limits.code_attempts) - used).max(0) as u32,
+                })
+            }
+            Ok(Some(b)) => Err(self.blocked(ctx, rec.target(), b).await),
+            Err(_) => Err(StepError::Unavailable),
+        }
+    }
+
+    /// Whether this flow is blocked already (before checking another code).
+    async fn flow_blocked(&self, ctx: &RequestContext, rec: &Recovery) -> Result<(), StepError> {
+        let limits = &self.config.limits;
+        match limits::check(
+            &self.store,
+            &format!("verify:{}", rec.flow_id),
+            limits.code_attempts,
+            limits.block_for,
+        )
+        .await
+        {
+            Ok(None) => Ok(()),
+            Ok(Some(b)) => Err(self.blocked(ctx, rec.target(), b).await),
+            Err(_) => Err(StepError::Unavailable),
+        }
+    }
+
+    async fn accepted(
+        &self,
+        ctx: &RequestContext,
+        rec: &mut Recovery,
+        method: MethodKind,
+    ) -> CodeCheck {
+        if !rec.verified.contains(&method) {
+            rec.verified.push(method);
+        }
+        self.progress(
+            ctx,
+            Activity::FlowProgress,
+            StatusReason::Success,
+            rec.target(),
+            &format!("verified {}", method.label().to_lowercase()),
+        )
+        .await;
+        CodeCheck::Accepted {
+            complete: rec.complete(),
+        }
+    }
+
+    /// Step 2: checks a code the user typed for `method`.
+    #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id))]
+    pub async fn check_code(
+        &self,
+        ctx: &RequestContext,
+        rec: &mut Recovery,
+        method: MethodKind,
+        typed: &str,
+    ) -> Result<CodeCheck, StepError> {
+        self.flow_blocked(ctx, rec).await?;
+        let subject = rec.subject.clone();
+        match (method, subject) {
+            (MethodKind::Email, Some(subject)) if subject.methods.contains(&MethodKind::Email) => {
+                let live = self
+                    .store
+                    .live_code(&rec.flow_id, rec.purpose.as_str())
+                    .await
+                    .map_err(|_| StepError::Unavailable)?;
+                let (Some(row), Some(typed)) = (live, code::normalise(typed)) else {
+                    return self.wrong_try(ctx, rec, method).await;
+                };
+                // The hash is checked before the expiry, so "expired" is only ever said to
+                // someone holding the right code.
+                if !code::verify(&typed, &row.code_hash).await {
+                    return self.wrong_try(ctx, rec, method).await;
+                }
+                if chrono::DateTime::parse_from_rfc3339(&row.expires_at)
+                    .map(|t| t < Utc::now())
+                    .unwrap_or(true)
+                {
+                    return Ok(CodeCheck::Expired);
+                }
+                if !self
+                    .store
+                    .use_code(row.id)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?
+                {
+                    return self.wrong_try(ctx, rec, method).await;
+                }
+                Ok(self.accepted(ctx, rec, method).await)
+            }
+            (MethodKind::Totp, Some(subject)) if subject.methods.contains(&MethodKind::Totp) => {
+                let methods = self
+                    .store
+                    .methods(&subject.guid)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?;
+                let secret = methods
+                    .iter()
+                    .find(|m| m.kind == "totp")
+                    .and_then(|m| self.cipher.open(&m.value, &subject.guid));
+                let Some(secret) = secret else {
+                    return self.wrong_try(ctx, rec, method).await;
+                };
+                let now = Utc::now().timestamp().max(0) as u64;
+                let Some(step) = totp::check(&secret, typed, now) else {
+                    return self.wrong_try(ctx, rec, method).await;
+                };
+                if !self
+                    .store
+                    .use_totp_step(&subject.guid, step)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?
+                {
+                    self.progress(
+                        ctx,
+                        Activity::FlowProgress,
+                        StatusReason::VerificationFailed,
+                        rec.target(),
+                        "authenticator code replayed",
+                    )
+                    .await;
+                    return Ok(CodeCheck::Replayed);
+                }
+                Ok(self.accepted(ctx, rec, method).await)
+            }
+            _ => self.wrong_try(ctx, rec, method).await,
+        }
+    }
+
+    /// The account of a verified recovery, re-read (state may have changed since step 1).
+    async fn verified_user(&self, rec: &Recovery) -> Result<DirectoryUser, WritebackError> {
+        let subject = rec
+            .subject
+            .as_ref()
+            .filter(|_| rec.complete())
+            .ok_or(WritebackError::UserNotFound)?;
+        let user = self.directory.read_user(&subject.dn).await?;
+        if user.guid != subject.guid {
+            return Err(WritebackError::UserNotFound);
+        }
+        Ok(user)
+    }
+
+    /// Step 3 of a reset: writes the new password (and unlocks: a user who forgot their
+    /// password has often locked themselves out trying).
+    pub async fn finish_reset(
+        &self,
+        ctx: &RequestContext,
+        rec: &Recovery,
+        new: &SecretString,
+    ) -> Outcome {
+        let user = match self.verified_user(rec).await {
+            Ok(u) => u,
+            Err(e) => {
+                return self
+                    .refuse(ctx, rec, e.reason(), "not verified, or the account changed")
+                    .await
+            }
+        };
+        let options = ResetOptions {
+            must_change: false,
+            unlock: true,
+            enforce_policy: true,
+        };
+        let out = self
+            .reset_password(ctx, Activity::ResetSelfService, &user, new, options)
+            .await;
+        if out.ok() {
+            let s = rec.subject.as_ref();
+            self.notify(
+                ctx,
+                &[user.mail.clone(), s.and_then(|s| s.email.clone())],
+                &s.map(|s| s.name.clone()).unwrap_or_default(),
+                "Your password was reset",
+                "Your password was reset through self-service password reset, after verification with your registered methods.",
+            );
+        }
+        out
+    }
+
+    /// Step 3 of an unlock.
+    pub async fn finish_unlock(&self, ctx: &RequestContext, rec: &Recovery) -> Outcome {
+        let user = match self.verified_user(rec).await {
+            Ok(u) => u,
+            Err(e) => {
+                return self
+                    .refuse(ctx, rec, e.reason(), "not verified, or the account changed")
+                    .await
+            }
+        };
+        let out = self.unlock(ctx, Activity::UnlockSelfService, &user).await;
+        if out.ok() {
+            let s = rec.subject.as_ref();
+            self.notify(
+                ctx,
+                &[user.mail.clone(), s.and_then(|s| s.email.clone())],
+                &s.map(|s| s.name.clone()).unwrap_or_default(),
+                "Your account was unlocked",
+                "Your account was unlocked through self-service, after verification with your registered methods. Your password did not change.",
+            );
+        }
+        out
+    }
+
+    async fn refuse(
+        &self,
+        ctx: &RequestContext,
+        rec: &Recovery,
+        reason: StatusReason,
+        detail: &str,
+    ) -> Outcome {
+        let row = self
+            .audit
+            .record(
+                ctx,
+                AuditEvent {
+                    activity: rec.purpose.activity(),
+                    reason,
+                    detail: detail.to_string(),
+                    target: rec.target(),
+                },
+            )
+            .await
+            .ok();
+        Outcome {
+            reason,
+            violations: Vec::new(),
+            audit_id: row.map(|r| r.id),
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! Registration: a user who still knows their password signs in with it and registers the
+//! methods that will let them recover later: an alternate email (confirmed by a code) and an
+//! authenticator app (confirmed by a code from the app).
+
+use chrono::Utc;
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use super::limits;
+use super::recovery::StepError;
+use super::Services;
+use crate::audit::{Activity, RequestContext, Target};
+use crate::mail::Mail;
+use crate::status::StatusReason;
+use crate::verify::{code, mask_email, totp, MethodKind};
+use crate::writeback::{BindOutcome, WritebackError};
+
+/// A signed-in user, kept in the session.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Member {
+    /// objectGUID.
+    pub guid: String,
+    /// sAMAccountName.
+    pub sam: String,
+    /// Display name.
+    pub name: String,
+    /// The directory's mail attribute.
+    pub directory_mail: Option<String>,
+    /// userPrincipalName (the account label in authenticator apps).
+    pub upn: Option<String>,
+}
+
+impl Member {
+    fn target(&self) -> Target {
+        Target {
+            guid: Some(self.guid.clone()),
+            name: Some(self.sam.clone()),
+        }
+    }
+}
+
+/// How a sign-in went.
+#[derive(Debug, Clone)]
+pub enum SignIn {
+    /// Signed in.
+    Ok(Member),
+    /// The password is right but expired or must be changed: go to the change page.
+    MustChange,
+    /// Wrong name or password (never says which).
+    Invalid,
+    /// Locked out: go to the unlock page.
+    LockedOut,
+    /// Self-service is not available to this account (scope, disabled): say whom to ask.
+    NotAllowed(StatusReason),
+}
+
+/// A registered method, as shown to its owner.
+#[derive(Debug, Clone)]
+pub struct MethodView {
+    /// Which.
+    pub kind: MethodKind,
+    /// Masked address, or "Authenticator app".
+    pub shown: String,
+    /// Registered when (date).
+    pub since: String,
+}
+
+/// An email address waiting for its confirmation code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingEmail {
+    /// The address.
+    pub address: String,
+    /// Binds the code to this attempt.
+    pub flow_id: String,
+}
+
+/// An authenticator being set up: the secret is kept sealed in the session until confirmed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingTotp {
+    /// Sealed secret.
+    pub sealed: String,
+}
+
+const REGISTER_PURPOSE: &str = "register-email";
+
+impl Services {
+    /// Signs a user in with their directory password.
+    #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id))]
+    pub async fn sign_in(
+        &self,
+        ctx: &RequestContext,
+        typed: &str,
+        password: &SecretString,
+    ) -> Result<SignIn, StepError> {
+        let l = &self.config.limits;
+        let ip = ctx.client_ip.clone().unwrap_or_default();
+        let unknown = Target {
+            guid: None,
+            name: Some(
+                typed
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(128)
+                    .collect(),
+            ),
+        };
+        match limits::hit(
+            &self.store,
+            &format!("ip:{ip}"),
+            l.per_ip,
+            std::time::Duration::from_secs(900),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => return Err(self.blocked(ctx, unknown, b).await),
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        let user = match self.directory.find_user(typed).await {
+            Ok(u) => u,
+            Err(WritebackError::UserNotFound) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    StatusReason::UserNotFound,
+                    unknown,
+                    "registration sign-in: no such account",
+                )
+                .await;
+                return Ok(SignIn::Invalid);
+            }
+            Err(_) => return Err(StepError::Unavailable),
+        };
+        let target = Target {
+            guid: Some(user.guid.clone()),
+            name: Some(user.sam_account_name.clone()),
+        };
+        match limits::hit(
+            &self.store,
+            &format!("account:{}", user.guid),
+            l.per_account,
+            std::time::Duration::from_secs(3600),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        let bind = match self.directory.verify_password(&user, password).await {
+            Ok(b) => b,
+            Err(_) => return Err(StepError::Unavailable),
+        };
+        let result = match bind {
+            BindOutcome::Ok => None,
+            BindOutcome::PasswordExpired | BindOutcome::MustChangePassword => {
+                Some(SignIn::MustChange)
+            }
+            BindOutcome::LockedOut => Some(SignIn::LockedOut),
+            BindOutcome::AccountDisabled | BindOutcome::AccountExpired => {
+                Some(SignIn::NotAllowed(StatusReason::AccountDisabled))
+            }
+            _ => Some(SignIn::Invalid),
+        };
+        if let Some(r) = result {
+            let reason = match &r {
+                SignIn::Invalid => StatusReason::InvalidCurrentPassword,
+                SignIn::LockedOut => StatusReason::TooManyAttempts,
+                SignIn::NotAllowed(reason) => *reason,
+                _ => StatusReason::Success,
+            };
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                reason,
+                target,
+                &format!("registration sign-in: {bind}"),
+            )
+            .await;
+            return Ok(r);
+        }
+        match self.in_scope(&user).await {
+            Ok(true) => {}
+            Ok(false) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    StatusReason::UserNotEnabledForSSPR,
+                    target,
+                    "registration sign-in: out of scope",
+                )
+                .await;
+                return Ok(SignIn::NotAllowed(StatusReason::UserNotEnabledForSSPR));
+            }
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        self.progress(
+            ctx,
+            Activity::FlowProgress,
+            StatusReason::Success,
+            target,
+            "registration sign-in",
+        )
+        .await;
+        Ok(SignIn::Ok(Member {
+            guid: user.guid,
+            sam: user.sam_account_name.clone(),
+            name: user.display_name.unwrap_or(user.sam_account_name),
+            directory_mail: user.mail,
+            upn: user.upn,
+        }))
+    }
+
+    /// The member's registered methods, for display.
+    pub async fn member_methods(&self, m: &Member) -> Result<Vec<MethodView>, StepError> {
+        let rows = self
+            .store
+            .methods(&m.guid)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| {
+                let kind = MethodKind::parse(&r.kind)?;
+                Some(MethodView {
+                    shown: match kind {
+                        MethodKind::Email => mask_email(&r.value),
+                        MethodKind::Totp => "Authenticator app".into(),
+                    },
+                    kind,
+                    since: r.created_at.get(..10).unwrap_or_default().to_string(),
+                })
+            })
+            .collect())
+    }
+
+    /// Sends a confirmation code to a new address.
+    pub async fn start_email(
+        &self,
+        ctx: &RequestContext,
+        m: &Member,
+        address: &str,
+    ) -> Result<PendingEmail, StepError> {
+        let l = &self.config.limits;
+        match limits::hit(
+            &self.store,
+            &format!("dest:{}", address.to_lowercase()),
+            l.per_destination,
+            std::time::Duration::from_secs(3600),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => return Err(self.blocked(ctx, m.target(), b).await),
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        let pending = PendingEmail {
+            address: address.to_string(),
+            flow_id: uuid::Uuid::new_v4().to_string(),
+        };
+        let c = code::generate();
+        let hash = code::hash(&c).await.map_err(|_| StepError::Unavailable)?;
+        let ttl = chrono::Duration::from_std(l.code_ttl).unwrap_or(chrono::Duration::minutes(10));
+        let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        self.store
+            .put_code(&pending.flow_id, REGISTER_PURPOSE, &hash, address, &expires)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        self.mail_later(
+            address.to_string(),
+            Mail::Code {
+                name: m.name.clone(),
+                purpose: "confirm this address for password reset".into(),
+                code: c.digits().to_string(),
+                minutes: l.code_ttl.as_secs() / 60,
+            },
+        );
+        Ok(pending)
+    }
+
+    /// Confirms a new address with its code; registers it. `Ok(false)`: wrong or expired code.
+    pub async fn confirm_email(
+        &self,
+        ctx: &RequestContext,
+        m: &Member,
+        p: &PendingEmail,
+        typed: &str,
+    ) -> Result<bool, StepError> {
+        let l = &self.config.limits;
+        let key = format!("verify:{}", p.flow_id);
+        if let Ok(Some(b)) = limits::check(&self.store, &key, l.code_attempts, l.block_for).await {
+            return Err(self.blocked(ctx, m.target(), b).await);
+        }
+        let row = self
+            .store
+            .live_code(&p.flow_id, REGISTER_PURPOSE)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        let ok = match (row, code::normalise(typed)) {
+            (Some(row), Some(typed)) => {
+                code::verify(&typed, &row.code_hash).await
+                    && chrono::DateTime::parse_from_rfc3339(&row.expires_at)
+                        .map(|t| t > Utc::now())
+                        .unwrap_or(false)
+                    && self.store.use_code(row.id).await.unwrap_or(false)
+            }
+            _ => false,
+        };
+        if !ok {
+            let _ = limits::hit(&self.store, &key, l.code_attempts, l.block_for).await;
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                StatusReason::VerificationFailed,
+                m.target(),
+                "wrong email confirmation code",
+            )
+            .await;
+            return Ok(false);
+        }
+        self.store
+            .put_method(
+                &m.guid,
+                MethodKind::Email.as_str(),
+                &p.address,
+                &crate::audit::now_string(),
+            )
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        self.registered(ctx, m, "registered an alternate email address")
+            .await;
+        Ok(true)
+    }
+
+    /// A fresh authenticator secret for the member, sealed, with its QR code and manual key.
+    pub fn start_totp(&self, m: &Member) -> Result<(PendingTotp, String, String), StepError> {
+        let secret = totp::new_secret();
+        let sealed = self
+            .cipher
+            .seal(&secret, &m.guid)
+            .map_err(|_| StepError::Unavailable)?;
+        let (qr, key) = self.totp_display(
+            m,
+            &PendingTotp {
+                sealed: sealed.clone(),
+            },
+        )?;
+        Ok((PendingTotp { sealed }, qr, key))
+    }
+
+    /// The QR code (SVG) and manual key of a pending authenticator.
+    pub fn totp_display(&self, m: &Member, p: &PendingTotp) -> Result<(String, String), StepError> {
+        let secret = self
+            .cipher
+            .open(&p.sealed, &m.guid)
+            .ok_or(StepError::Unavailable)?;
+        let account = m.upn.clone().unwrap_or_else(|| m.sam.clone());
+        let uri = totp::provisioning_uri(&secret, &self.config.server.organisation, &account)
+            .map_err(|_| StepError::Unavailable)?;
+        let qr = totp::qr_svg(&uri).map_err(|_| StepError::Unavailable)?;
+        Ok((qr, totp::manual_key(&secret)))
+    }
+
+    /// Confirms an authenticator with a code from it; registers it. `Ok(false)`: wrong code.
+    pub async fn confirm_totp(
+        &self,
+        ctx: &RequestContext,
+        m: &Member,
+        p: &PendingTotp,
+        typed: &str,
+    ) -> Result<bool, StepError> {
+        let secret = self
+            .cipher
+            .open(&p.sealed, &m.guid)
+            .ok_or(StepError::Unavailable)?;
+        let now = Utc::now().timestamp().max(0) as u64;
+        let Some(step) = totp::check(&secret, typed, now) else {
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                StatusReason::VerificationFailed,
+                m.target(),
+                "wrong authenticator confirmation code",
+            )
+            .await;
+            return Ok(false);
+        };
+        self.store
+            .put_method(
+                &m.guid,
+                MethodKind::Totp.as_str(),
+                &p.sealed,
+                &crate::audit::now_string(),
+            )
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        // The confirming code may not be used again to recover.
+        let _ = self.store.use_totp_step(&m.guid, step).await;
+        self.registered(ctx, m, "registered an authenticator app")
+            .await;
+        Ok(true)
+    }
+
+    /// Removes one of the member's methods.
+    pub async fn remove_method(
+        &self,
+        ctx: &RequestContext,
+        m: &Member,
+        kind: MethodKind,
+    ) -> Result<(), StepError> {
+        self.store
+            .delete_methods(&m.guid, Some(kind.as_str()))
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        self.registered(ctx, m, &format!("removed {}", kind.label().to_lowercase()))
+            .await;
+        Ok(())
+    }
+
+    async fn registered(&self, ctx: &RequestContext, m: &Member, what: &str) {
+        self.progress(
+            ctx,
+            Activity::Registered,
+            StatusReason::Success,
+            m.target(),
+            what,
+        )
+        .await;
+        let mut to = vec![m.directory_mail.clone()];
+        if let Ok(rows) = self.store.methods(&m.guid).await {
+            to.extend(
+                rows.into_iter()
+                    .filter(|r| r.kind == "email")
+                    .map(|r| Some(r.value)),
+            );
+        }
+        self.notify(
+            ctx,
+            &to,
+            &m.name,
+            "Your password reset methods changed",
+            &format!("Your self-service password reset registration changed: {what}."),
+        );
+    }
+}

@@ -1,0 +1,157 @@
+//! `/change`: a user who knows their password (or whose password expired, or must be
+//! changed) chooses a new one.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::get;
+use axum::{Extension, Router};
+use secrecy::SecretString;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::middleware::ClientIp;
+use super::recover::{policy_panel, refusal_messages, PolicyPanel};
+use super::{input, message, render, request_context, unavailable_page, Fields, PageCtx};
+use crate::status::StatusReason;
+use crate::AppState;
+
+/// Routes of this module.
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/change", get(change_get).post(change_post))
+}
+
+#[derive(Template)]
+#[template(path = "change.html")]
+struct ChangeView {
+    page: PageCtx,
+    username: String,
+    expired: bool,
+    errors: Vec<String>,
+    policy: PolicyPanel,
+}
+
+#[derive(Deserialize)]
+struct ChangeQuery {
+    user: Option<String>,
+    expired: Option<String>,
+}
+
+async fn view(
+    state: &AppState,
+    page: PageCtx,
+    username: String,
+    expired: bool,
+    errors: Vec<String>,
+) -> ChangeView {
+    // Before the user is known, the domain policy is what most people are under; the exact
+    // rules of a fine-grained policy are checked (and named) when the form is sent.
+    let domain = crate::writeback::policy_read::domain_policy(&state.services.directory)
+        .await
+        .ok();
+    ChangeView {
+        page,
+        username,
+        expired,
+        errors,
+        policy: policy_panel(domain.as_ref(), &[], None),
+    }
+}
+
+async fn change_get(
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<ChangeQuery>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let username = q
+        .user
+        .and_then(|u| input::username(&u).ok())
+        .unwrap_or_default();
+    let v = view(&state, page, username, q.expired.is_some(), Vec::new()).await;
+    render(StatusCode::OK, &v)
+}
+
+async fn change_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let typed = form.raw("username").chars().take(256).collect::<String>();
+    let (current, new, confirm) = (
+        form.raw("current_password"),
+        form.raw("new_password"),
+        form.raw("confirm_password"),
+    );
+    let mut errors = Vec::new();
+    let username = match input::username(&typed) {
+        Ok(u) => u,
+        Err(e) => {
+            errors.push(e.to_string());
+            String::new()
+        }
+    };
+    if let Err(e) = input::password(current, "Enter your current password.") {
+        errors.push(e.to_string());
+    }
+    if let Err(e) = input::password(new, "Enter a new password.") {
+        errors.push(e.to_string());
+    } else if new != confirm {
+        errors.push(
+            "The two new passwords don't match. Type the same password in both boxes.".into(),
+        );
+    }
+    if !errors.is_empty() {
+        let v = view(&state, page, typed, false, errors).await;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &v);
+    }
+    let ctx = request_context(&ip, &headers);
+    let out = state
+        .services
+        .change_password(
+            &ctx,
+            &username,
+            &SecretString::from(current.to_string()),
+            &SecretString::from(new.to_string()),
+        )
+        .await;
+    let home = (page.base.clone(), "Back to the start".to_string());
+    match out.reason {
+        StatusReason::Success => message(
+            page,
+            StatusCode::OK,
+            "success",
+            "Your password has been changed",
+            "Your new password works now.",
+            "Sign in with your new password. We've emailed you a note of this change.",
+            Some(home),
+        ),
+        // Unknown user and wrong password read the same: the page never says which.
+        StatusReason::InvalidCurrentPassword | StatusReason::UserNotFound => {
+            let v = view(&state, page, typed, false, vec!["The user name or current password is not right. If you've forgotten your password, reset it instead.".into()]).await;
+            render(StatusCode::UNPROCESSABLE_ENTITY, &v)
+        }
+        StatusReason::TooManyAttempts => message(
+            page.clone(),
+            StatusCode::FORBIDDEN,
+            "warning",
+            "Your account is locked",
+            "Too many wrong passwords were tried, so the directory locked your account.",
+            "Unlock it first (you'll prove it's you with your registered methods), then change your password.",
+            Some((format!("{}unlock", page.base), "Unlock my account".into())),
+        ),
+        StatusReason::OnPremisesConnectivityError => unavailable_page(page),
+        StatusReason::AccountDisabled => message(page.clone(), StatusCode::FORBIDDEN, "error", "This account is disabled", "A disabled account's password cannot be changed here.", &format!("Contact {}.", page.helpdesk), Some(home)),
+        _ => match refusal_messages(&out, &page) {
+            Some(errors) => {
+                let v = view(&state, page, typed, false, errors).await;
+                render(StatusCode::UNPROCESSABLE_ENTITY, &v)
+            }
+            None => message(page.clone(), StatusCode::FORBIDDEN, "error", "We can't change this password here", "This account can't be changed through self-service.", &format!("Contact {}.", page.helpdesk), Some(home)),
+        },
+    }
+}

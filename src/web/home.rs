@@ -1,0 +1,43 @@
+//! The landing page, which routes a person to what they need, and the 404 page.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use tower_sessions::Session;
+
+use super::{message, render, PageCtx};
+use crate::AppState;
+
+/// Routes of this module.
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/", get(home_get))
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomeView {
+    page: PageCtx,
+}
+
+async fn home_get(State(state): State<AppState>, session: Session) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    render(StatusCode::OK, &HomeView { page })
+}
+
+/// Anything else.
+pub async fn not_found(State(state): State<AppState>, session: Session) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let home = (page.base.clone(), "Go to the start".to_string());
+    message(
+        page,
+        StatusCode::NOT_FOUND,
+        "info",
+        "Page not found",
+        "There is no page at this address.",
+        "Start again from the password service's first page.",
+        Some(home),
+    )
+}

@@ -1,0 +1,649 @@
+//! `/reset` and `/unlock`: who are you -> prove it -> new password (reset) or unlock.
+
+use std::time::Instant;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use secrecy::SecretString;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::middleware::ClientIp;
+use super::{
+    blocked_page, input, message, render, request_context, to, unavailable_page, Fields, PageCtx,
+};
+use crate::flows::recovery::{CodeCheck, Purpose, Recovery, StepError};
+use crate::flows::Outcome;
+use crate::policy::{PasswordPolicy, Violation};
+use crate::status::{PolicyRule, StatusReason};
+use crate::verify::MethodKind;
+use crate::AppState;
+
+/// Routes of this module.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{purpose}", get(identify_get).post(identify_post))
+        .route("/{purpose}/verify", get(verify_get).post(verify_post))
+        .route("/{purpose}/resend", post(resend_post))
+        .route("/{purpose}/password", get(password_get).post(password_post))
+}
+
+const SESSION_KEY: &str = "recovery";
+
+fn purpose_of(s: &str) -> Option<Purpose> {
+    match s {
+        "reset" => Some(Purpose::Reset),
+        "unlock" => Some(Purpose::Unlock),
+        _ => None,
+    }
+}
+
+/// Step indicator: which step is current.
+pub struct Steps {
+    /// 1, 2 or 3.
+    pub current: u8,
+    /// Label of the last step.
+    pub last: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "identify.html")]
+struct IdentifyView {
+    page: PageCtx,
+    purpose: &'static str,
+    title: &'static str,
+    lead: &'static str,
+    username: String,
+    error: Option<String>,
+    steps: Steps,
+}
+
+fn steps(purpose: Purpose, current: u8) -> Steps {
+    Steps {
+        current,
+        last: match purpose {
+            Purpose::Reset => "New password",
+            Purpose::Unlock => "Unlock",
+        },
+    }
+}
+
+fn identify_view(
+    page: PageCtx,
+    purpose: Purpose,
+    username: String,
+    error: Option<String>,
+) -> IdentifyView {
+    let (title, lead) = match purpose {
+        Purpose::Reset => ("Reset your password", "Forgot your password? Prove it's you and choose a new one."),
+        Purpose::Unlock => ("Unlock your account", "Locked out after too many tries? Prove it's you and we'll unlock your account. Your password stays the same."),
+    };
+    IdentifyView {
+        page,
+        purpose: purpose.as_str(),
+        title,
+        lead,
+        username,
+        error,
+        steps: steps(purpose, 1),
+    }
+}
+
+/// Resolves the purpose from the path, refusing unlock when it is switched off.
+async fn purpose_or_page(state: &AppState, page: &PageCtx, raw: &str) -> Result<Purpose, Response> {
+    match purpose_of(raw) {
+        None => Err(message(
+            page.clone(),
+            StatusCode::NOT_FOUND,
+            "info",
+            "Page not found",
+            "There is no page at this address.",
+            "Start again from the password service's first page.",
+            Some((page.base.clone(), "Go to the start".into())),
+        )),
+        Some(Purpose::Unlock) if !state.config.sspr.allow_unlock => Err(message(
+            page.clone(),
+            StatusCode::NOT_FOUND,
+            "info",
+            "Unlocking is not offered here",
+            "This password service does not unlock accounts.",
+            &format!(
+                "Reset your password instead (that also unlocks the account), or contact {}.",
+                page.helpdesk
+            ),
+            Some((format!("{}reset", page.base), "Reset your password".into())),
+        )),
+        Some(p) => Ok(p),
+    }
+}
+
+async fn identify_get(
+    State(state): State<AppState>,
+    session: Session,
+    Path(raw): Path<String>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    render(
+        StatusCode::OK,
+        &identify_view(page, purpose, String::new(), None),
+    )
+}
+
+async fn identify_post(
+    State(state): State<AppState>,
+    session: Session,
+    Path(raw): Path<String>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    form: Fields,
+) -> Response {
+    let started = Instant::now();
+    let page = PageCtx::new(&state, &session).await;
+    let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let typed = form.raw("username").to_string();
+    let username = match input::username(&typed) {
+        Ok(u) => u,
+        Err(e) => {
+            return render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &identify_view(
+                    page,
+                    purpose,
+                    typed.chars().take(256).collect(),
+                    Some(e.into()),
+                ),
+            )
+        }
+    };
+    let ctx = request_context(&ip, &headers);
+    let result = state
+        .services
+        .begin_recovery(&ctx, purpose, &username)
+        .await;
+    // Every answer to "who are you?" takes the same time, found or not: the work that differs
+    // (hashing and mailing a code) happens after the answer, and the rest fits in the deadline.
+    tokio::time::sleep_until((started + state.config.security.identify_deadline).into()).await;
+    match result {
+        Ok(rec) => {
+            if session.insert(SESSION_KEY, &rec).await.is_err() || session.cycle_id().await.is_err()
+            {
+                return unavailable_page(page);
+            }
+            to(&page.base, &format!("{}/verify", purpose.as_str()))
+        }
+        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
+        Err(StepError::Unavailable) => unavailable_page(page),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "verify.html")]
+struct VerifyView {
+    page: PageCtx,
+    purpose: &'static str,
+    title: &'static str,
+    method: &'static str,
+    other: Option<(&'static str, &'static str)>,
+    verified_one: bool,
+    error: Option<String>,
+    info: Option<String>,
+    steps: Steps,
+}
+
+#[derive(Deserialize)]
+struct MethodQuery {
+    method: Option<String>,
+}
+
+async fn load(session: &Session, purpose: Purpose) -> Option<Recovery> {
+    session
+        .get::<Recovery>(SESSION_KEY)
+        .await
+        .ok()
+        .flatten()
+        .filter(|r| r.purpose == purpose)
+}
+
+fn restart(page: PageCtx, purpose: Purpose) -> Response {
+    let link = (
+        format!("{}{}", page.base, purpose.as_str()),
+        "Start again".to_string(),
+    );
+    message(
+        page,
+        StatusCode::BAD_REQUEST,
+        "info",
+        "Your session has ended",
+        "For your security, this step only works for a short while after the previous one, in the same browser.",
+        "Start again: it only takes a minute.",
+        Some(link),
+    )
+}
+
+fn verify_view(
+    page: PageCtx,
+    rec: &Recovery,
+    method: MethodKind,
+    error: Option<String>,
+    info: Option<String>,
+) -> VerifyView {
+    let remaining = rec.remaining();
+    let other = remaining.iter().find(|m| **m != method).map(|m| match m {
+        MethodKind::Email => ("email", "Use a code sent by email instead"),
+        MethodKind::Totp => ("totp", "Use your authenticator app instead"),
+    });
+    VerifyView {
+        page,
+        purpose: rec.purpose.as_str(),
+        title: if rec.verified.is_empty() {
+            "Prove it's you"
+        } else {
+            "One more check"
+        },
+        method: method.as_str(),
+        other,
+        verified_one: !rec.verified.is_empty(),
+        error,
+        info,
+        steps: steps(rec.purpose, 2),
+    }
+}
+
+fn pick_method(rec: &Recovery, wanted: Option<&str>) -> MethodKind {
+    let remaining = rec.remaining();
+    let wanted = wanted
+        .and_then(MethodKind::parse)
+        .filter(|m| remaining.contains(m));
+    wanted
+        .or_else(|| remaining.first().copied())
+        .unwrap_or(MethodKind::Email)
+}
+
+async fn verify_get(
+    State(state): State<AppState>,
+    session: Session,
+    Path(raw): Path<String>,
+    Query(q): Query<MethodQuery>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let Some(rec) = load(&session, purpose).await else {
+        return restart(page, purpose);
+    };
+    if rec.complete() {
+        return to(&page.base, &format!("{}/password", purpose.as_str()));
+    }
+    let method = pick_method(&rec, q.method.as_deref());
+    render(StatusCode::OK, &verify_view(page, &rec, method, None, None))
+}
+
+async fn verify_post(
+    State(state): State<AppState>,
+    session: Session,
+    Path(raw): Path<String>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let Some(mut rec) = load(&session, purpose).await else {
+        return restart(page, purpose);
+    };
+    let method = pick_method(&rec, Some(form.raw("method")));
+    let typed = match input::code(form.raw("code")) {
+        Ok(c) => c,
+        Err(e) => {
+            return render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &verify_view(page, &rec, method, Some(e.into()), None),
+            )
+        }
+    };
+    let mut ctx = request_context(&ip, &headers);
+    ctx.flow_id = rec.flow_id.clone();
+    match state.services.check_code(&ctx, &mut rec, method, &typed).await {
+        Ok(CodeCheck::Accepted { complete }) => {
+            // A new session id after each verification step (no fixation across steps).
+            if session.insert(SESSION_KEY, &rec).await.is_err() || session.cycle_id().await.is_err() {
+                return unavailable_page(page);
+            }
+            if !complete {
+                return to(&page.base, &format!("{}/verify", purpose.as_str()));
+            }
+            match purpose {
+                Purpose::Reset => to(&page.base, "reset/password"),
+                Purpose::Unlock => {
+                    let out = state.services.finish_unlock(&ctx, &rec).await;
+                    let _ = session.remove::<Recovery>(SESSION_KEY).await;
+                    outcome_page(page, &out, purpose)
+                }
+            }
+        }
+        Ok(CodeCheck::Wrong { left }) => {
+            let msg = if left == 1 {
+                "That code is not right. You have 1 try left.".to_string()
+            } else {
+                format!("That code is not right. You have {left} tries left.")
+            };
+            render(StatusCode::UNPROCESSABLE_ENTITY, &verify_view(page, &rec, method, Some(msg), None))
+        }
+        Ok(CodeCheck::Expired) => render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &verify_view(page, &rec, method, Some("That code has expired. Send a new one and use it within 10 minutes.".into()), None),
+        ),
+        Ok(CodeCheck::Replayed) => render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &verify_view(page, &rec, method, Some("That code was already used. Wait for your app to show the next code, then enter it.".into()), None),
+        ),
+        Err(StepError::Blocked(b)) => {
+            let _ = session.remove::<Recovery>(SESSION_KEY).await;
+            blocked_page(page, b.until)
+        }
+        Err(StepError::Unavailable) => unavailable_page(page),
+    }
+}
+
+async fn resend_post(
+    State(state): State<AppState>,
+    session: Session,
+    Path(raw): Path<String>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+) -> Response {
+    let started = Instant::now();
+    let page = PageCtx::new(&state, &session).await;
+    let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let Some(rec) = load(&session, purpose).await else {
+        return restart(page, purpose);
+    };
+    let mut ctx = request_context(&ip, &headers);
+    ctx.flow_id = rec.flow_id.clone();
+    let result = state.services.send_recovery_code(&ctx, &rec).await;
+    tokio::time::sleep_until((started + state.config.security.identify_deadline).into()).await;
+    match result {
+        Ok(()) => render(
+            StatusCode::OK,
+            &verify_view(page, &rec, MethodKind::Email, None, Some("If this account has a registered email address, a new code is on its way. Only the newest code works.".into())),
+        ),
+        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
+        Err(StepError::Unavailable) => unavailable_page(page),
+    }
+}
+
+/// One line of the policy checklist.
+pub struct Rule {
+    /// `length`, `classes`, `name`, `match` or `` (plain).
+    pub kind: &'static str,
+    /// data-* attribute value (min length, classes needed, name tokens).
+    pub data: String,
+    /// The rule in words.
+    pub text: String,
+}
+
+/// The policy panel shown before the user types.
+pub struct PolicyPanel {
+    /// Checklist lines.
+    pub rules: Vec<Rule>,
+    /// "You can change your password again after ..." when relevant.
+    pub can_change: Option<String>,
+    /// Where the policy comes from, in words.
+    pub source: &'static str,
+}
+
+/// Builds the panel from the effective policy. Name tokens go to the page so the live check can
+/// warn about them; they are the user's own names, shown only after verification.
+pub fn policy_panel(
+    policy: Option<&PasswordPolicy>,
+    names: &[&str],
+    can_change: Option<String>,
+) -> PolicyPanel {
+    let mut rules = Vec::new();
+    match policy {
+        Some(p) => {
+            rules.push(Rule {
+                kind: "length",
+                data: p.min_length.to_string(),
+                text: format!("At least {} characters", p.min_length.max(1)),
+            });
+            if p.complexity {
+                rules.push(Rule {
+                    kind: "classes",
+                    data: "3".into(),
+                    text: "Characters from 3 of: capital letters, small letters, digits, symbols"
+                        .into(),
+                });
+                let tokens: Vec<String> = names
+                    .iter()
+                    .flat_map(|n| n.split([' ', ',', '.', '-', '_', '#', '\t']))
+                    .filter(|t| t.chars().count() >= 3)
+                    .map(String::from)
+                    .collect();
+                rules.push(Rule {
+                    kind: "name",
+                    data: tokens.join(","),
+                    text: "Not containing your user name or parts of your name".into(),
+                });
+            }
+            if p.history_length > 0 {
+                rules.push(Rule {
+                    kind: "",
+                    data: String::new(),
+                    text: format!("Not one of your last {} passwords", p.history_length),
+                });
+            }
+        }
+        None => rules.push(Rule {
+            kind: "",
+            data: String::new(),
+            text: "Your organisation's password rules apply".into(),
+        }),
+    }
+    rules.push(Rule {
+        kind: "",
+        data: String::new(),
+        text: "Not a common or easily guessed password".into(),
+    });
+    rules.push(Rule {
+        kind: "match",
+        data: String::new(),
+        text: "Both entries match".into(),
+    });
+    PolicyPanel {
+        rules,
+        can_change,
+        source: match policy.map(|p| &p.source) {
+            Some(crate::policy::PolicySource::Pso { .. }) => "the password policy for your account",
+            _ => "your organisation's password policy",
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "password.html")]
+struct PasswordView {
+    page: PageCtx,
+    purpose: &'static str,
+    policy: PolicyPanel,
+    errors: Vec<String>,
+    steps: Steps,
+}
+
+async fn password_view(
+    state: &AppState,
+    page: PageCtx,
+    rec: &Recovery,
+    errors: Vec<String>,
+) -> PasswordView {
+    let subject = rec.subject.as_ref();
+    let user = match subject {
+        Some(s) => state.services.directory.read_user(&s.dn).await.ok(),
+        None => None,
+    };
+    let policy = match &user {
+        Some(u) => state.services.directory.effective_policy(u).await.ok(),
+        None => None,
+    };
+    let names: Vec<&str> = user
+        .iter()
+        .flat_map(|u| [Some(u.sam_account_name.as_str()), u.display_name.as_deref()])
+        .flatten()
+        .collect();
+    PasswordView {
+        page,
+        purpose: rec.purpose.as_str(),
+        policy: policy_panel(policy.as_ref(), &names, None),
+        errors,
+        steps: steps(rec.purpose, 3),
+    }
+}
+
+async fn password_get(
+    State(state): State<AppState>,
+    session: Session,
+    Path(raw): Path<String>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    if purpose_of(&raw) != Some(Purpose::Reset) {
+        return super::home::not_found(State(state), session).await;
+    }
+    let Some(rec) = load(&session, Purpose::Reset)
+        .await
+        .filter(Recovery::complete)
+    else {
+        return restart(page, Purpose::Reset);
+    };
+    let view = password_view(&state, page, &rec, Vec::new()).await;
+    render(StatusCode::OK, &view)
+}
+
+async fn password_post(
+    State(state): State<AppState>,
+    session: Session,
+    Path(raw): Path<String>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    if purpose_of(&raw) != Some(Purpose::Reset) {
+        return super::home::not_found(State(state), session).await;
+    }
+    let Some(rec) = load(&session, Purpose::Reset)
+        .await
+        .filter(Recovery::complete)
+    else {
+        return restart(page, Purpose::Reset);
+    };
+    let (new, confirm) = (form.raw("new_password"), form.raw("confirm_password"));
+    let mut errors = Vec::new();
+    if let Err(e) = input::password(new, "Enter a new password.") {
+        errors.push(e.to_string());
+    } else if new != confirm {
+        errors.push("The two passwords don't match. Type the same password in both boxes.".into());
+    }
+    if !errors.is_empty() {
+        let view = password_view(&state, page, &rec, errors).await;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &view);
+    }
+    let mut ctx = request_context(&ip, &headers);
+    ctx.flow_id = rec.flow_id.clone();
+    let out = state
+        .services
+        .finish_reset(&ctx, &rec, &SecretString::from(new.to_string()))
+        .await;
+    if let Some(errors) = refusal_messages(&out, &page) {
+        let view = password_view(&state, page, &rec, errors).await;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &view);
+    }
+    let _ = session.remove::<Recovery>(SESSION_KEY).await;
+    outcome_page(page, &out, Purpose::Reset)
+}
+
+/// For a refused password: the messages to show on the form (the user can try another one).
+/// `None` when the outcome is not about the password.
+pub fn refusal_messages(out: &Outcome, page: &PageCtx) -> Option<Vec<String>> {
+    if !out.violations.is_empty() {
+        return Some(out.violations.iter().map(Violation::message).collect());
+    }
+    let msg = match out.reason {
+        StatusReason::PasswordBanned => "That password is too common or easy to guess. Choose something less predictable, such as three or four unrelated words.".to_string(),
+        StatusReason::OnPremisesPolicyViolation(rule) => match rule {
+            PolicyRule::TooShort => "That password is too short for your account's policy. Choose a longer one.".into(),
+            PolicyRule::NotComplex => "That password is not complex enough: use characters from 3 of capital letters, small letters, digits and symbols, and not your name.".into(),
+            PolicyRule::InHistory => "You have used that password before. Choose one you haven't used recently.".into(),
+            PolicyRule::TooYoung => "Your password was changed too recently to change it again yet. Use \"Reset your password\" instead, or try again later.".into(),
+            PolicyRule::CannotChange => format!("Your account is set so that you cannot change its password yourself. Contact {}.", page.helpdesk),
+            PolicyRule::Unknown => "The directory refused that password: it may be one you used recently, or blocked by a password filter. Choose a different password.".into(),
+        },
+        _ => return None,
+    };
+    Some(vec![msg])
+}
+
+/// The page after a final step.
+pub fn outcome_page(page: PageCtx, out: &Outcome, purpose: Purpose) -> Response {
+    let home = (page.base.clone(), "Back to the start".to_string());
+    let helpdesk = page.helpdesk.clone();
+    match out.reason {
+        StatusReason::Success => match purpose {
+            Purpose::Reset => message(
+                page,
+                StatusCode::OK,
+                "success",
+                "Your password has been reset",
+                "Your new password works now, and your account is unlocked if it was locked.",
+                "Sign in with your new password. We've emailed you a note of this change.",
+                Some(home),
+            ),
+            Purpose::Unlock => message(
+                page,
+                StatusCode::OK,
+                "success",
+                "Your account is unlocked",
+                "You can sign in again with your current password.",
+                "If you don't remember your password, reset it instead.",
+                Some(home),
+            ),
+        },
+        StatusReason::OnPremisesConnectivityError => unavailable_page(page),
+        StatusReason::AccountDisabled => message(
+            page,
+            StatusCode::FORBIDDEN,
+            "error",
+            "This account is disabled",
+            "A disabled account cannot be reset or unlocked here.",
+            &format!("Contact {helpdesk}."),
+            Some(home),
+        ),
+        _ => message(
+            page,
+            StatusCode::FORBIDDEN,
+            "error",
+            "We can't do this here",
+            "This account can't be changed through self-service.",
+            &format!("Contact {helpdesk}; they can help you straight away."),
+            Some(home),
+        ),
+    }
+}
