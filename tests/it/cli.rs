@@ -8,6 +8,14 @@ fn sspr() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sspr"))
 }
 
+/// Runs the binary off the async runtime: the test's own servers (SMTP) live on that runtime
+/// and must keep answering while the child runs.
+async fn run(mut cmd: Command) -> std::process::Output {
+    tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap()
+}
+
 fn write_config(app: &TestApp, extra: &str) -> std::path::PathBuf {
     let path = app.dir.path().join("sspr.toml");
     std::fs::write(
@@ -23,11 +31,12 @@ fn write_config(app: &TestApp, extra: &str) -> std::path::PathBuf {
 async fn doctor_exits_zero_against_the_fixture_dc_and_non_zero_without_rights() {
     let app = spawn_app().await;
     let cfg = write_config(&app, "probe_user = \"alice\"");
-    let out = sspr()
-        .args(["doctor", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["doctor", "--config"]).arg(&cfg);
+        c
+    })
+    .await;
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     assert!(
@@ -35,19 +44,21 @@ async fn doctor_exits_zero_against_the_fixture_dc_and_non_zero_without_rights() 
         "{text}"
     );
 
-    let out = sspr()
-        .args(["doctor", "--config"])
-        .arg(&cfg)
-        .env(
-            "SSPR__DIRECTORY__BIND_DN",
-            dc().get("SSPR_TEST_WEAK_SVC_DN"),
-        )
-        .env(
-            "SSPR__DIRECTORY__BIND_PASSWORD",
-            dc().get("SSPR_TEST_WEAK_SVC_PASSWORD"),
-        )
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["doctor", "--config"])
+            .arg(&cfg)
+            .env(
+                "SSPR__DIRECTORY__BIND_DN",
+                dc().get("SSPR_TEST_WEAK_SVC_DN"),
+            )
+            .env(
+                "SSPR__DIRECTORY__BIND_PASSWORD",
+                dc().get("SSPR_TEST_WEAK_SVC_PASSWORD"),
+            );
+        c
+    })
+    .await;
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(
@@ -61,12 +72,14 @@ async fn doctor_exits_zero_against_the_fixture_dc_and_non_zero_without_rights() 
 async fn a_bad_config_names_the_key_and_exits_2() {
     let app = spawn_app().await;
     let cfg = write_config(&app, "");
-    let out = sspr()
-        .args(["doctor", "--config"])
-        .arg(&cfg)
-        .env("SSPR__SSPR__METHODS_REQUIRED", "5")
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["doctor", "--config"])
+            .arg(&cfg)
+            .env("SSPR__SSPR__METHODS_REQUIRED", "5");
+        c
+    })
+    .await;
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("sspr.methods_required"));
 }
@@ -94,33 +107,38 @@ async fn audit_verify_passes_then_fails_after_a_hand_edit_and_export_writes_ever
         .await;
     let cfg = write_config(&app, "");
 
-    let out = sspr()
-        .args(["audit", "verify", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["audit", "verify", "--config"]).arg(&cfg);
+        c
+    })
+    .await;
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
 
-    let out = sspr()
-        .args(["audit", "export", "--format", "csv", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["audit", "export", "--format", "csv", "--config"])
+            .arg(&cfg);
+        c
+    })
+    .await;
     let csv = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert_eq!(csv.lines().count(), 3, "{csv}");
     assert!(csv.starts_with("id,occurred_at,activity,"));
     assert!(csv.contains("InvalidCurrentPassword"));
 
-    let out = sspr()
-        .args(["audit", "export", "--format", "jsonl", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["audit", "export", "--format", "jsonl", "--config"])
+            .arg(&cfg);
+        c
+    })
+    .await;
     let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -133,11 +151,12 @@ async fn audit_verify_passes_then_fails_after_a_hand_edit_and_export_writes_ever
         .execute_raw("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET client_ip = '10.9.9.9' WHERE id = 1")
         .await
         .unwrap();
-    let out = sspr()
-        .args(["audit", "verify", "--config"])
-        .arg(&cfg)
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["audit", "verify", "--config"]).arg(&cfg);
+        c
+    })
+    .await;
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("row 1"), "{text}");
@@ -147,12 +166,14 @@ async fn audit_verify_passes_then_fails_after_a_hand_edit_and_export_writes_ever
 async fn audit_verify_refuses_a_database_that_does_not_exist() {
     let app = spawn_app().await;
     let cfg = write_config(&app, "");
-    let out = sspr()
-        .args(["audit", "verify", "--config"])
-        .arg(&cfg)
-        .env("SSPR__DATABASE__URL", "sqlite:///nonexistent/typo.db")
-        .output()
-        .unwrap();
+    let out = run({
+        let mut c = sspr();
+        c.args(["audit", "verify", "--config"])
+            .arg(&cfg)
+            .env("SSPR__DATABASE__URL", "sqlite:///nonexistent/typo.db");
+        c
+    })
+    .await;
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
     assert!(!std::path::Path::new("/nonexistent/typo.db").exists());
