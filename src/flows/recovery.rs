@@ -98,14 +98,11 @@ impl Recovery {
         self.subject.is_some() && self.verified.len() >= usize::from(self.required)
     }
 
-    /// Methods still to verify. For an attempt that cannot succeed every method is offered,
-    /// as it would be for a real account with both.
+    /// Methods still to verify. Every method is offered to everyone, whatever they
+    /// registered: offering only the registered ones would tell a stranger which methods an
+    /// account has, and that it exists. An unregistered method just never accepts a code.
     pub fn remaining(&self) -> Vec<MethodKind> {
-        let offered = match &self.subject {
-            Some(s) => s.methods.clone(),
-            None => vec![MethodKind::Email, MethodKind::Totp],
-        };
-        offered
+        [MethodKind::Email, MethodKind::Totp]
             .into_iter()
             .filter(|m| !self.verified.contains(m))
             .collect()
@@ -508,7 +505,10 @@ impl Services {
             &format!("wrong {} code", method.as_str()),
         )
         .await;
-        match limits::hit(&self.store, &key, limits.code_attempts, limits.block_for).await {
+        // The wrong try that uses up the last attempt blocks at once (5 wrong codes -> blocked),
+        // rather than leaving a useless "0 tries left".
+        let allowed_before_block = limits.code_attempts.saturating_sub(1);
+        match limits::hit(&self.store, &key, allowed_before_block, limits.block_for).await {
             Ok(None) => {
                 let used = self
                     .store

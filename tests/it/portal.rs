@@ -1,0 +1,827 @@
+//! The portal over HTTP, as a browser speaks to it, against the fixture DC and a real SMTP
+//! server on loopback: reset, unlock, change, register, and the ways they fail.
+
+use std::time::{Duration, Instant};
+
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+use sspr::verify::totp;
+use sspr::writeback::BindOutcome;
+
+use crate::harness::*;
+
+const NEW_PASSWORD: &str = "Quiet-Harbour-7431";
+const MAIL_WAIT: Duration = Duration::from_secs(10);
+
+/// A running portal, with one client.
+pub struct Portal {
+    pub app: TestApp,
+    pub base: String,
+    pub c: Client,
+    server: tokio::task::JoinHandle<()>,
+}
+
+/// A browser-like client: keeps cookies, follows no redirects, sends the page's CSRF token.
+pub struct Client {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub csrf: String,
+}
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// Starts the portal over the fixture DC with environment-style overrides.
+pub async fn portal_with(urls: &[String], overrides: &[(&str, &str)]) -> Portal {
+    let app = spawn_app_full(urls, "", overrides).await;
+    let application = sspr::Application::build(app.config.clone()).await.unwrap();
+    let addr = application.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let _ = application.run_until(std::future::pending()).await;
+    });
+    let base = format!("http://{addr}");
+    Portal {
+        app,
+        c: Client {
+            base: base.clone(),
+            client: new_client(),
+            csrf: String::new(),
+        },
+        base,
+        server,
+    }
+}
+
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
+pub async fn portal() -> Portal {
+    portal_with(&[dc().url()], &[]).await
+}
+
+/// The CSRF token in a page, as a browser would submit it.
+fn csrf_in(html: &str) -> Option<String> {
+    let at = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    Some(html[at..].split('"').next()?.to_string())
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl Portal {
+    pub async fn get(&mut self, path: &str) -> Page {
+        self.c.get(path).await
+    }
+
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        self.c.post(path, fields).await
+    }
+
+    pub async fn identify(&mut self, purpose: &str, who: &str) -> Page {
+        self.c.identify(purpose, who).await
+    }
+}
+
+impl Client {
+    pub async fn get(&mut self, path: &str) -> Page {
+        let r = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
+        self.page(r).await
+    }
+
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let mut form: Vec<(&str, &str)> = vec![("csrf", self.csrf.as_str())];
+        form.extend_from_slice(fields);
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let r = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        self.page(r).await
+    }
+
+    async fn page(&mut self, r: reqwest::Response) -> Page {
+        let status = r.status();
+        let headers = r.headers().clone();
+        let location = headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
+        let body = r.text().await.unwrap();
+        if let Some(t) = csrf_in(&body) {
+            self.csrf = t;
+        }
+        Page {
+            status,
+            location,
+            body,
+            headers,
+        }
+    }
+
+    /// Starts a recovery for `who` and lands on the verify page.
+    pub async fn identify(&mut self, purpose: &str, who: &str) -> Page {
+        self.get(&format!("/{purpose}")).await;
+        let p = self
+            .post(&format!("/{purpose}"), &[("username", who)])
+            .await;
+        assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+        assert_eq!(
+            p.location.as_deref(),
+            Some(format!("/{purpose}/verify").as_str())
+        );
+        self.get(&format!("/{purpose}/verify")).await
+    }
+}
+
+/// Registers an email method for a user directly (the registration pages have their own test).
+async fn register_email(app: &TestApp, sam: &str, address: &str) -> String {
+    let user = find(app, sam).await;
+    app.store
+        .put_method(&user.guid, "email", address, &sspr::audit::now_string())
+        .await
+        .unwrap();
+    user.guid
+}
+
+/// Registers an authenticator for a user directly; returns its secret.
+async fn register_totp(app: &TestApp, sam: &str) -> Vec<u8> {
+    let user = find(app, sam).await;
+    let secret = totp::new_secret();
+    let sealed = app.services.cipher.seal(&secret, &user.guid).unwrap();
+    app.store
+        .put_method(&user.guid, "totp", &sealed, &sspr::audit::now_string())
+        .await
+        .unwrap();
+    secret.to_vec()
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+async fn audit_reasons(app: &TestApp) -> Vec<(String, String)> {
+    app.store
+        .audit_page(0, 10_000)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.activity, r.status_reason))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_user_resets_a_forgotten_password_with_an_emailed_code() {
+    let mut p = portal().await;
+    let u = create_user("web").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    lock_out(&u.dn).await;
+
+    let verify = p.identify("reset", &u.sam).await;
+    assert!(verify.body.contains("autocomplete=\"one-time-code\""));
+    assert!(verify.body.contains("inputmode=\"numeric\""));
+    let mail = p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    let code = mail.find_code().expect("a code in the mail");
+    assert!(mail.html_body().unwrap().contains(&code));
+
+    let r = p
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+    let form = p.get("/reset/password").await;
+    assert!(form.body.contains("At least 7 characters"), "{}", form.body);
+    assert!(form.body.contains("Not one of your last 24 passwords"));
+    assert!(form.body.contains("autocomplete=\"new-password\""));
+
+    let done = p
+        .post(
+            "/reset/password",
+            &[
+                ("new_password", NEW_PASSWORD),
+                ("confirm_password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("Your password has been reset"));
+    // The reset also unlocked the account.
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+    let notice = p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    assert!(
+        notice.subject().contains("Your password was reset"),
+        "{}",
+        notice.subject()
+    );
+    assert!(notice.text_body().contains("If this wasn't you"));
+
+    let reasons = audit_reasons(&p.app).await;
+    let progress = "Self-service password reset flow activity progress";
+    assert!(
+        reasons.contains(&(progress.into(), "Success".into())),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&("Reset password (self-service)".into(), "Success".into())),
+        "{reasons:?}"
+    );
+    let rows = p.app.store.audit_page(0, 100).await.unwrap();
+    assert!(rows
+        .iter()
+        .all(|r| r.client_ip.as_deref() == Some("127.0.0.1")));
+    assert!(rows
+        .iter()
+        .any(|r| r.detail.contains("verified email code")));
+}
+
+#[tokio::test]
+async fn a_locked_user_unlocks_with_an_authenticator_code_and_a_replay_is_refused() {
+    let mut p = portal().await;
+    let u = create_user("unl").await;
+    let secret = register_totp(&p.app, &u.sam).await;
+    lock_out(&u.dn).await;
+
+    p.identify("unlock", &u.sam).await;
+    let page = p.get("/unlock/verify?method=totp").await;
+    assert!(page.body.contains("authenticator app"), "{}", page.body);
+    let code = totp::current_code(&secret, now());
+    let done = p
+        .post("/unlock/verify", &[("method", "totp"), ("code", &code)])
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("Your account is unlocked"));
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
+
+    // The same code again, in a new flow: refused.
+    let mut other = portal_from(&p);
+    other.identify("unlock", &u.sam).await;
+    let again = other
+        .post("/unlock/verify", &[("method", "totp"), ("code", &code)])
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains("already used"), "{}", again.body);
+}
+
+/// A second browser on the same running portal.
+fn portal_from(p: &Portal) -> Client {
+    Client {
+        base: p.base.clone(),
+        client: new_client(),
+        csrf: String::new(),
+    }
+}
+
+#[tokio::test]
+async fn five_wrong_codes_block_the_flow_with_a_clear_page_and_an_audit_row() {
+    let mut p = portal().await;
+    let u = create_user("blk").await;
+    register_email(&p.app, &u.sam, &format!("{}@personal.test", u.sam)).await;
+    p.identify("reset", &u.sam).await;
+    for left in (1..5).rev() {
+        let r = p
+            .post(
+                "/reset/verify",
+                &[("method", "email"), ("code", "00000000")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains(&format!("{left} tr")), "{left}: {}", r.body);
+    }
+    let r = p
+        .post(
+            "/reset/verify",
+            &[("method", "email"), ("code", "00000000")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+    assert!(r.body.contains("Try again after"));
+    let reasons = audit_reasons(&p.app).await;
+    assert!(
+        reasons.contains(&(
+            "Blocked from self-service password reset".into(),
+            "TooManyAttempts".into()
+        )),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .filter(|r| r.1 == "VerificationFailed")
+            .count()
+            >= 5
+    );
+}
+
+#[tokio::test]
+async fn an_expired_code_is_refused_as_expired() {
+    let mut p = portal_with(&[dc().url()], &[("SSPR__LIMITS__CODE_TTL", "1s")]).await;
+    let u = create_user("exp").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    p.identify("reset", &u.sam).await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let r = p
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("expired"), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_code_from_another_flow_is_refused() {
+    let mut a = portal().await;
+    let u = create_user("oth").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&a.app, &u.sam, &personal).await;
+    a.identify("reset", &u.sam).await;
+    let code_a = a
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    // Another browser starts its own flow for the same account, and tries A's code.
+    let mut b = portal_from(&a);
+    b.identify("reset", &u.sam).await;
+    let _code_b = a.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    let r = b
+        .post("/reset/verify", &[("method", "email"), ("code", &code_a)])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("not right"));
+    // And an unlock flow does not accept a reset flow's code either.
+    let mut c = portal_from(&a);
+    c.identify("unlock", &u.sam).await;
+    let r = c
+        .post("/unlock/verify", &[("method", "email"), ("code", &code_a)])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+/// The verify page with the per-request token taken out, for comparing two pages.
+fn without_token(html: &str) -> String {
+    match csrf_in(html) {
+        Some(t) => html.replace(&t, "TOKEN"),
+        None => html.to_string(),
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_user_is_indistinguishable_from_a_real_one() {
+    let p = portal().await;
+    let u = create_user("enum").await;
+    register_email(&p.app, &u.sam, &format!("{}@personal.test", u.sam)).await;
+    let unregistered = create_user("enum").await;
+    let deadline = p.app.config.security.identify_deadline;
+    let mut pages = Vec::new();
+    for who in [
+        u.sam.as_str(),
+        "no-such-user-anywhere",
+        unregistered.sam.as_str(),
+        "ivan",
+    ] {
+        let mut c = portal_from(&p);
+        c.get("/reset").await;
+        let started = Instant::now();
+        let r = c.post("/reset", &[("username", who)]).await;
+        let took = started.elapsed();
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{who}");
+        assert_eq!(r.location.as_deref(), Some("/reset/verify"), "{who}");
+        // Every answer waits for the same deadline, found or not.
+        assert!(took >= deadline, "{who}: {took:?}");
+        let v = c.get("/reset/verify").await;
+        pages.push(without_token(&v.body));
+        // Wrong codes read the same too.
+        let w = c
+            .post(
+                "/reset/verify",
+                &[("method", "email"), ("code", "12345678")],
+            )
+            .await;
+        pages.push(without_token(&w.body));
+    }
+    for pair in pages.chunks(2).skip(1) {
+        assert_eq!(pair[0], pages[0]);
+        assert_eq!(pair[1], pages[1]);
+    }
+    // What the pages do not say, the audit does.
+    let reasons = audit_reasons(&p.app).await;
+    assert!(reasons.iter().any(|r| r.1 == "UserNotFound"), "{reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r.1 == "UserNotProperlyConfigured"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.1 == "UserNotEnabledForSSPR"),
+        "{reasons:?}"
+    );
+    // And the unregistered user is told by mail what to do.
+    let mail = p
+        .app
+        .smtp
+        .wait_for(&format!("{}@sspr.test", unregistered.sam), MAIL_WAIT)
+        .await;
+    assert!(
+        mail.text_body().contains("register"),
+        "{}",
+        mail.text_body()
+    );
+}
+
+#[tokio::test]
+async fn a_post_without_the_csrf_token_is_refused() {
+    let mut p = portal().await;
+    p.get("/reset").await;
+    let r =
+        p.c.client
+            .post(format!("{}/reset", p.base))
+            .form(&[("username", "alice")])
+            .send()
+            .await
+            .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r =
+        p.c.client
+            .post(format!("{}/change", p.base))
+            .form(&[("csrf", "forged"), ("username", "alice")])
+            .send()
+            .await
+            .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // No audit row: the request never reached a flow.
+    assert!(audit_reasons(&p.app).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_refused_password_shows_the_exact_rule() {
+    let mut p = portal().await;
+    let u = create_user("rule").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    p.identify("reset", &u.sam).await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    p.post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    for (pw, says) in [
+        ("Ab1-x", "at least 7 characters"),
+        ("alllowercaseletters", "3 of"),
+        ("Summer2024!", "common"),
+    ] {
+        let r = p
+            .post(
+                "/reset/password",
+                &[("new_password", pw), ("confirm_password", pw)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{pw}");
+        assert!(r.body.to_lowercase().contains(says), "{pw}: {}", r.body);
+        assert!(!r.body.contains("0000052D") && !r.body.contains("Constraint"));
+    }
+    let r = p
+        .post(
+            "/reset/password",
+            &[
+                ("new_password", NEW_PASSWORD),
+                ("confirm_password", "different"),
+            ],
+        )
+        .await;
+    assert!(
+        r.body.contains("match. Type the same password"),
+        "{}",
+        r.body
+    );
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
+}
+
+#[tokio::test]
+async fn when_the_directory_is_down_the_page_says_try_again_later_and_the_audit_says_why() {
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("ldaps://localhost:{}", l.local_addr().unwrap().port())
+    };
+    let mut p = portal_with(&[closed], &[]).await;
+    p.get("/reset").await;
+    let r = p.post("/reset", &[("username", "alice")]).await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        r.body.contains("try again in a few minutes")
+            || r.body.contains("Try again in a few minutes"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("Nothing was changed"));
+    let reasons = audit_reasons(&p.app).await;
+    assert!(
+        reasons.iter().any(|r| r.1 == "OnPremisesConnectivityError"),
+        "{reasons:?}"
+    );
+}
+
+#[tokio::test]
+async fn too_many_starts_from_one_address_are_blocked() {
+    let mut p = portal_with(&[dc().url()], &[("SSPR__LIMITS__PER_IP", "2")]).await;
+    for _ in 0..2 {
+        p.get("/reset").await;
+        assert_eq!(
+            p.post("/reset", &[("username", "nobody-here")])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    p.get("/reset").await;
+    let r = p.post("/reset", &[("username", "nobody-here")]).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.body.contains("Try again after"));
+    assert!(audit_reasons(&p.app)
+        .await
+        .iter()
+        .any(|r| r.0 == "Blocked from self-service password reset"));
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_clear_4xx() {
+    let mut p = portal().await;
+    p.get("/reset").await;
+    let r = p.post("/reset", &[("username", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Enter your user name"));
+    let r = p.post("/reset", &[("username", &"x".repeat(300))]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = p.post("/reset", &[("username", "a\u{1}b")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    p.identify("reset", "nobody-at-all").await;
+    let r = p
+        .post("/reset/verify", &[("method", "email"), ("code", "12ab")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("digits only"));
+    // A step out of order: a clear page, not an error.
+    let mut fresh = portal_from(&p);
+    let r = fresh.get("/reset/password").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("Start again"));
+    let r = fresh.get("/nowhere").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    // Not a form at all.
+    let r =
+        p.c.client
+            .post(format!("{}/change", p.base))
+            .body("{")
+            .send()
+            .await
+            .unwrap();
+    assert!(r.status().is_client_error());
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_safe_cookies() {
+    let mut p = portal().await;
+    let r = p.get("/reset").await;
+    let h = &r.headers;
+    assert!(h["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+    assert_eq!(h["x-frame-options"], "DENY");
+    assert_eq!(h["cache-control"], "no-store");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    let cookie = h["set-cookie"].to_str().unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    // Plain http demo: no Secure flag (the browser would drop the cookie).
+    assert!(!cookie.contains("Secure"), "{cookie}");
+    let css = p.get("/static/app.css").await;
+    assert!(css.headers["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("max-age=31536000"));
+}
+
+#[tokio::test]
+async fn an_expired_password_is_changed_on_the_change_page() {
+    let mut p = portal().await;
+    let u = create_user("chw").await;
+    admin_replace(&u.dn, "pwdLastSet", "0").await;
+    // Signing in to register sends a must-change user to the change page.
+    p.get("/register").await;
+    let r = p
+        .post(
+            "/register/signin",
+            &[("username", &u.sam), ("password", &u.password)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let to = r.location.unwrap();
+    assert!(to.starts_with("/change?user="), "{to}");
+    let form = p.get(&to).await;
+    assert!(form.body.contains("has expired"), "{}", form.body);
+    let r = p
+        .post(
+            "/change",
+            &[
+                ("username", &u.sam),
+                ("current_password", &u.password),
+                ("new_password", NEW_PASSWORD),
+                ("confirm_password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Your password has been changed"));
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+    // A wrong current password reads like an unknown user.
+    let a = p
+        .post(
+            "/change",
+            &[
+                ("username", &u.sam),
+                ("current_password", "Wrong-One-1"),
+                ("new_password", "Other-Harbour-7431"),
+                ("confirm_password", "Other-Harbour-7431"),
+            ],
+        )
+        .await;
+    let b = p
+        .post(
+            "/change",
+            &[
+                ("username", "nobody-at-all"),
+                ("current_password", "Wrong-One-1"),
+                ("new_password", "Other-Harbour-7431"),
+                ("confirm_password", "Other-Harbour-7431"),
+            ],
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        without_token(&a.body).replace(&u.sam, "X"),
+        without_token(&b.body).replace("nobody-at-all", "X")
+    );
+}
+
+#[tokio::test]
+async fn a_user_registers_an_email_and_an_authenticator_then_removes_one() {
+    let mut p = portal().await;
+    let u = create_user("reg").await;
+    p.get("/register").await;
+    let r = p
+        .post(
+            "/register/signin",
+            &[("username", &u.sam), ("password", &u.password)],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"));
+    let page = p.get("/register").await;
+    assert!(page.body.contains("no methods yet"), "{}", page.body);
+
+    let personal = format!("{}@home.test", u.sam);
+    let r = p.post("/register/email", &[("email", &personal)]).await;
+    assert_eq!(r.location.as_deref(), Some("/register/email"));
+    p.get("/register/email").await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    let r = p.post("/register/email/confirm", &[("code", &code)]).await;
+    assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
+    let page = p.get("/register").await;
+    assert!(page.body.contains("Your email address is registered"));
+    assert!(
+        !page.body.contains(&personal),
+        "the address is shown masked"
+    );
+
+    let setup = p.get("/register/totp").await;
+    assert!(setup.body.contains("<svg"));
+    let key_start = setup.body.find("id=\"totp-key\">").unwrap() + "id=\"totp-key\">".len();
+    let key = &setup.body[key_start..].split('<').next().unwrap();
+    let secret = totp::parse_manual_key(key).unwrap();
+    let r = p.post("/register/totp", &[("code", "000000")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = p
+        .post(
+            "/register/totp",
+            &[("code", &totp::current_code(&secret, now()))],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
+    let page = p.get("/register").await;
+    assert!(page.body.contains("Authenticator app"));
+
+    let user = find(&p.app, &u.sam).await;
+    let stored = p.app.store.methods(&user.guid).await.unwrap();
+    assert_eq!(stored.len(), 2);
+    let sealed = stored.iter().find(|m| m.kind == "totp").unwrap();
+    assert!(
+        !sealed.value.contains(key.trim()),
+        "the TOTP secret is stored encrypted"
+    );
+
+    p.post("/register/remove", &[("kind", "email")]).await;
+    assert_eq!(p.app.store.methods(&user.guid).await.unwrap().len(), 1);
+    let reasons = audit_reasons(&p.app).await;
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| r.0 == "User registered for self-service password reset")
+            .count(),
+        3,
+        "{reasons:?}"
+    );
+    // The user's directory mailbox hears about each change.
+    let notice = p
+        .app
+        .smtp
+        .wait_for(&format!("{}@sspr.test", u.sam), MAIL_WAIT)
+        .await;
+    assert!(
+        notice.subject().contains("methods changed"),
+        "{}",
+        notice.subject()
+    );
+}
+
+#[tokio::test]
+async fn two_methods_are_needed_when_configured() {
+    let mut p = portal_with(&[dc().url()], &[("SSPR__SSPR__METHODS_REQUIRED", "2")]).await;
+    let u = create_user("two").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    let secret = register_totp(&p.app, &u.sam).await;
+    p.identify("reset", &u.sam).await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    let r = p
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/verify"));
+    let second = p.get("/reset/verify").await;
+    assert!(second.body.contains("One more check"), "{}", second.body);
+    let r = p.get("/reset/password").await;
+    assert_eq!(
+        r.status,
+        StatusCode::BAD_REQUEST,
+        "the password page needs both"
+    );
+    let r = p
+        .post(
+            "/reset/verify",
+            &[
+                ("method", "totp"),
+                ("code", &totp::current_code(&secret, now())),
+            ],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+}
