@@ -13,6 +13,7 @@ mod webdriver;
 
 mod audit;
 mod bench;
+mod browser;
 mod cli;
 mod doctor;
 mod writeback;

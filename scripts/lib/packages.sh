@@ -1,0 +1,23 @@
+# shellcheck shell=bash disable=SC2034  # the arrays are read by the scripts that source this
+# Sourced by scripts/test and scripts/demo: installs the Debian packages they need, only when
+# missing (apt-get update first, as a fresh machine needs).
+
+# samba-dsdb-modules and samba-ad-provision are only Recommends of samba, yet a DC cannot
+# provision without them: name them, and keep recommends on.
+SSPR_DC_PACKAGES=(samba samba-ad-dc samba-dsdb-modules samba-ad-provision samba-common-bin python3-samba
+    ldap-utils krb5-user winbind openssl iproute2 ca-certificates)
+# Browser tests: Debian's headless Chromium driven over WebDriver.
+SSPR_BROWSER_PACKAGES=(chromium chromium-driver)
+
+ensure_packages() {
+    local missing=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then
+        printf '\n== installing %s\n' "${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}

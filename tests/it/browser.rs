@@ -1,0 +1,157 @@
+//! What a person does, in headless Chromium on a phone-sized screen: reads the code from the
+//! mail the SMTP server received, types it, sets a new password, and then the new password
+//! binds against the DC. Screenshots of each page go to `target/browser-artifacts/<test>/`
+//! (and, on a failure, the page that failed with its HTML).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use sspr::writeback::BindOutcome;
+
+use crate::harness::*;
+use crate::portal::portal;
+use crate::webdriver::Browser;
+
+const NEW_PASSWORD: &str = "Lantern-Orchard-Willow-58";
+const MAIL_WAIT: Duration = Duration::from_secs(10);
+
+fn artifacts(test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/browser-artifacts")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn register_email(app: &TestApp, sam: &str, address: &str) {
+    let user = find(app, sam).await;
+    app.store
+        .put_method(&user.guid, "email", address, &sspr::audit::now_string())
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_resets_their_password_in_a_browser() {
+    let p = portal().await;
+    let u = create_user("brw").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    let b = Browser::start(&artifacts("reset")).await;
+
+    b.goto(&format!("{}/", p.base)).await;
+    b.screenshot("01-home").await;
+    b.click("a[href='/reset']").await;
+    b.find("#username").await;
+    b.screenshot("02-identify").await;
+    b.type_into("#username", &u.sam).await;
+    b.submit_form("button[type=submit]").await;
+
+    b.wait_for_text("h1", "Prove it", Duration::from_secs(5))
+        .await;
+    b.screenshot("03-verify").await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    b.type_into("#code", &code).await;
+    b.submit_form("form[action='/reset/verify'] button[type=submit]")
+        .await;
+
+    b.wait_for_text("h1", "Choose a new password", Duration::from_secs(5))
+        .await;
+    b.type_into("#new-password", NEW_PASSWORD).await;
+    b.type_into("#confirm-password", NEW_PASSWORD).await;
+    // The live checklist ticks the rules as the person types, without sending anything.
+    b.wait_for_text("body", "", Duration::from_millis(100))
+        .await;
+    let met = b
+        .execute(
+            "return document.querySelectorAll('ul.checklist li.met').length",
+            vec![],
+        )
+        .await;
+    assert!(met.as_u64().unwrap_or(0) >= 3, "checklist items met: {met}");
+    b.screenshot("04-new-password").await;
+    b.submit_form("button[type=submit]").await;
+
+    let done = b
+        .wait_for_text(
+            "h1",
+            "Your password has been reset",
+            Duration::from_secs(10),
+        )
+        .await;
+    assert!(done.contains("reset"));
+    b.screenshot("05-done").await;
+    b.quit().await;
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_unlocks_their_account_in_a_browser() {
+    let p = portal().await;
+    let u = create_user("bru").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    lock_out(&u.dn).await;
+    let b = Browser::start(&artifacts("unlock")).await;
+
+    b.goto(&format!("{}/unlock", p.base)).await;
+    b.type_into("#username", &u.sam).await;
+    b.submit_form("button[type=submit]").await;
+    b.wait_for_text("h1", "Prove it", Duration::from_secs(5))
+        .await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    b.type_into("#code", &code).await;
+    b.submit_form("form[action='/unlock/verify'] button[type=submit]")
+        .await;
+    b.wait_for_text("h1", "Your account is unlocked", Duration::from_secs(10))
+        .await;
+    b.screenshot("done").await;
+    b.quit().await;
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_with_an_expired_password_is_taken_to_change_it_in_a_browser() {
+    let p = portal().await;
+    let u = create_user("brc").await;
+    admin_replace(&u.dn, "pwdLastSet", "0").await;
+    let b = Browser::start(&artifacts("change-expired")).await;
+
+    b.goto(&format!("{}/register", p.base)).await;
+    b.type_into("#username", &u.sam).await;
+    b.type_into("#password", &u.password).await;
+    b.submit_form("button[type=submit]").await;
+    // Not a dead end: the change page, with the user name filled in and the reason said.
+    b.wait_for_text(".notice", "expired", Duration::from_secs(5))
+        .await;
+    let filled = b.find("#username").await.property("value").await;
+    assert_eq!(filled.as_deref(), Some(u.sam.as_str()));
+    b.screenshot("01-change").await;
+    b.type_into("#current-password", &u.password).await;
+    b.type_into("#new-password", NEW_PASSWORD).await;
+    b.type_into("#confirm-password", NEW_PASSWORD).await;
+    b.submit_form("form[action='/change'] button[type=submit]")
+        .await;
+    b.wait_for_text(
+        "h1",
+        "Your password has been changed",
+        Duration::from_secs(10),
+    )
+    .await;
+    b.screenshot("02-done").await;
+    b.quit().await;
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+}
