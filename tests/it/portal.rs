@@ -825,3 +825,118 @@ async fn two_methods_are_needed_when_configured() {
         .await;
     assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
 }
+
+#[tokio::test]
+async fn mail_goes_over_starttls_verified_against_the_configured_ca() {
+    let tls = std::path::PathBuf::from(dc().get("SSPR_TEST_DC_DIR")).join("tls");
+    let sink =
+        crate::smtp::SmtpSink::start_with_starttls(&tls.join("cert.pem"), &tls.join("key.pem"))
+            .await;
+    let mut p = portal_with(
+        &[dc().url()],
+        &[
+            ("SSPR__MAIL__SMTP_URL", &sink.url()),
+            ("SSPR__MAIL__CA_FILE", &dc().ca()),
+        ],
+    )
+    .await;
+    let u = create_user("tls").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    p.identify("reset", &u.sam).await;
+    let mail = sink.wait_for(&personal, MAIL_WAIT).await;
+    assert!(mail.used_tls, "the code went over STARTTLS");
+    assert!(mail.find_code().is_some());
+}
+
+#[tokio::test]
+async fn a_dead_mail_server_changes_nothing_on_the_page_and_loses_no_audit_row() {
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("smtp://127.0.0.1:{}", l.local_addr().unwrap().port())
+    };
+    let mut p = portal_with(&[dc().url()], &[("SSPR__MAIL__SMTP_URL", &closed)]).await;
+    let u = create_user("nomail").await;
+    register_email(&p.app, &u.sam, &format!("{}@personal.test", u.sam)).await;
+    let page = p.identify("reset", &u.sam).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("If this account can use self-service"));
+    let reasons = audit_reasons(&p.app).await;
+    assert!(
+        reasons.contains(&(
+            "Self-service password reset flow activity progress".into(),
+            "Success".into()
+        )),
+        "{reasons:?}"
+    );
+}
+
+fn session_cookie(page: &Page) -> Option<String> {
+    page.headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("sspr_session="))
+        .map(|c| c.split(';').next().unwrap_or("").to_string())
+}
+
+#[tokio::test]
+async fn the_session_id_is_renewed_after_each_step() {
+    let mut p = portal().await;
+    let u = create_user("cyc").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    let first = p.get("/reset").await;
+    let before = session_cookie(&first).expect("a session cookie");
+    let r = p.post("/reset", &[("username", &u.sam)]).await;
+    let after_identify = session_cookie(&r).expect("a new cookie after identify");
+    assert_ne!(before, after_identify);
+    p.get("/reset/verify").await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    let r = p
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    let after_verify = session_cookie(&r).expect("a new cookie after verification");
+    assert_ne!(after_identify, after_verify);
+    // The old session id no longer carries the flow.
+    let stale = new_client();
+    let r = stale
+        .get(format!("{}/reset/password", p.base))
+        .header("cookie", &after_identify)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_organisation_name_and_logo_come_from_the_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("logo.svg");
+    std::fs::write(&logo, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+    let mut p = portal_with(
+        &[dc().url()],
+        &[
+            ("SSPR__SERVER__ORGANISATION", "Contoso Ltd"),
+            ("SSPR__SERVER__LOGO_FILE", logo.to_str().unwrap()),
+            (
+                "SSPR__SERVER__HELPDESK_CONTACT",
+                "the service desk on 555-0100",
+            ),
+        ],
+    )
+    .await;
+    let home = p.get("/").await;
+    assert!(home.body.contains("Contoso Ltd"));
+    assert!(home.body.contains("class=\"logo\""));
+    assert!(home.body.contains("555-0100"));
+    let img = p.get("/static/logo").await;
+    assert_eq!(img.status, StatusCode::OK);
+    assert_eq!(img.headers["content-type"], "image/svg+xml");
+}
