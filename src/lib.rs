@@ -69,6 +69,9 @@ impl AppState {
             store: store.clone(),
             mailer: Arc::new(mailer),
             cipher: crate::verify::totp::Cipher::new(config.security.secret_key.expose_secret()),
+            code_key: crate::verify::code::CodeKey::derive(
+                config.security.secret_key.expose_secret(),
+            ),
             config: config.clone(),
         };
         let logo = web::load_logo(config.server.logo_file.as_deref())?;
@@ -108,14 +111,32 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
+        let store = self.state.store.clone();
         let app = web::router(self.state)
             .await
             .map_err(std::io::Error::other)?;
-        axum::serve(
+        // Housekeeping: expired sessions, codes and rate-limit events, every ten minutes.
+        let housekeeping = tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+            loop {
+                tick.tick().await;
+                let day_ago = chrono::Utc::now() - chrono::Duration::days(1);
+                let cutoff = day_ago.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+                if let Err(e) = store.prune(&cutoff).await {
+                    tracing::warn!(error = %e, "housekeeping failed");
+                }
+                if let Err(e) = store.delete_expired_sessions().await {
+                    tracing::warn!(error = %e, "session cleanup failed");
+                }
+            }
+        });
+        let served = axum::serve(
             self.listener,
             app.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+        housekeeping.abort();
+        served
     }
 }

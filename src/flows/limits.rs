@@ -1,5 +1,8 @@
-//! Rate limits: per client address, per account, per mail destination, per flow. Counted in
-//! the database, so that several instances sharing it enforce one limit.
+//! Rate limits: per client address, per account (or typed name), per mail destination, per
+//! flow. Counted in the database, so that several instances sharing it enforce one limit.
+//!
+//! An event is recorded *before* it is counted, so parallel requests cannot race past a limit:
+//! each sees the others' rows. Hammering keeps a block in place, since refused events count too.
 
 use chrono::{DateTime, Duration as ChronoDuration, SecondsFormat, Utc};
 
@@ -18,51 +21,113 @@ fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
-/// Counts one event for `key` and says whether the limit of `max` per `window` is exceeded.
-/// The event is counted even when refused, so hammering keeps the block in place.
+/// The result of counting an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Count {
+    /// Events in the window, this one included.
+    pub used: u32,
+    /// Set when the limit is exceeded.
+    pub blocked: Option<Blocked>,
+}
+
+/// Records one event for `key` and counts the window: blocked when more than `max` events
+/// (this one included) fall within `window`.
 pub async fn hit(
     store: &Store,
     key: &str,
     max: u32,
     window: std::time::Duration,
 ) -> Result<Option<Blocked>, StoreError> {
-    let now = Utc::now();
-    let window = ChronoDuration::from_std(window).unwrap_or(ChronoDuration::minutes(15));
-    let since = now - window;
-    let (count, oldest) = store.rate_count(key, &ts(since)).await?;
-    store.rate_hit(key, &ts(now)).await?;
-    if count < i64::from(max) {
-        return Ok(None);
-    }
-    let oldest = oldest
-        .and_then(|o| DateTime::parse_from_rfc3339(&o).ok())
-        .map(|o| o.with_timezone(&Utc))
-        .unwrap_or(now);
-    Ok(Some(Blocked {
-        until: oldest + window,
-        key: key.to_string(),
-    }))
+    Ok(count(store, key, max, window).await?.blocked)
 }
 
-/// Whether `key` is over `max` in `window`, without counting anything.
+/// [`hit`], also returning how many events the window holds.
+pub async fn count(
+    store: &Store,
+    key: &str,
+    max: u32,
+    window: std::time::Duration,
+) -> Result<Count, StoreError> {
+    let now = Utc::now();
+    store.rate_hit(key, &ts(now)).await?;
+    over(store, key, max, window, now, true).await
+}
+
+/// Whether `key` is already over `max` in `window`, without recording anything.
 pub async fn check(
     store: &Store,
     key: &str,
     max: u32,
     window: std::time::Duration,
 ) -> Result<Option<Blocked>, StoreError> {
-    let now = Utc::now();
+    Ok(over(store, key, max, window, Utc::now(), false)
+        .await?
+        .blocked)
+}
+
+async fn over(
+    store: &Store,
+    key: &str,
+    max: u32,
+    window: std::time::Duration,
+    now: DateTime<Utc>,
+    including_this: bool,
+) -> Result<Count, StoreError> {
     let window = ChronoDuration::from_std(window).unwrap_or(ChronoDuration::minutes(15));
-    let (count, oldest) = store.rate_count(key, &ts(now - window)).await?;
-    if count < i64::from(max) {
-        return Ok(None);
+    let (n, oldest) = store.rate_count(key, &ts(now - window)).await?;
+    let used = u32::try_from(n).unwrap_or(u32::MAX);
+    let exceeded = if including_this {
+        used > max
+    } else {
+        used >= max
+    };
+    let blocked = exceeded.then(|| {
+        let oldest = oldest
+            .and_then(|o| DateTime::parse_from_rfc3339(&o).ok())
+            .map(|o| o.with_timezone(&Utc))
+            .unwrap_or(now);
+        Blocked {
+            until: oldest + window,
+            key: key.to_string(),
+        }
+    });
+    Ok(Count { used, blocked })
+}
+
+/// The rate-limit key of a client address: IPv6 clients are counted per /64, since one
+/// client usually holds a whole /64 and could otherwise rotate addresses at will.
+pub fn ip_key(ip: Option<&str>) -> String {
+    match ip.and_then(|s| s.parse::<std::net::IpAddr>().ok()) {
+        Some(std::net::IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("ip:{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Some(v4) => format!("ip:{v4}"),
+        None => "ip:unknown".into(),
     }
-    let oldest = oldest
-        .and_then(|o| DateTime::parse_from_rfc3339(&o).ok())
-        .map(|o| o.with_timezone(&Utc))
-        .unwrap_or(now);
-    Ok(Some(Blocked {
-        until: oldest + window,
-        key: key.to_string(),
-    }))
+}
+
+/// The key of what someone typed as a user name (case-folded), for limits that must behave
+/// the same whether or not the account exists.
+pub fn name_key(prefix: &str, typed: &str) -> String {
+    format!("{prefix}:{}", typed.trim().to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_share_their_64() {
+        assert_eq!(
+            ip_key(Some("2001:db8:1:2:aaaa::1")),
+            ip_key(Some("2001:db8:1:2:bbbb::9"))
+        );
+        assert_ne!(
+            ip_key(Some("2001:db8:1:2::1")),
+            ip_key(Some("2001:db8:1:3::1"))
+        );
+        assert_eq!(ip_key(Some("203.0.113.9")), "ip:203.0.113.9");
+        assert_eq!(ip_key(None), "ip:unknown");
+    }
 }

@@ -34,6 +34,8 @@ pub struct Services {
     pub mailer: Arc<crate::mail::Mailer>,
     /// Seals TOTP secrets.
     pub cipher: crate::verify::totp::Cipher,
+    /// Hashes one-time codes.
+    pub code_key: crate::verify::code::CodeKey,
     /// The configuration.
     pub config: Arc<crate::config::Config>,
 }
@@ -47,6 +49,8 @@ pub struct Outcome {
     pub violations: Vec<Violation>,
     /// The audit row written, if the database took it.
     pub audit_id: Option<i64>,
+    /// Set when a visible rate limit (per client address) stopped it: try again then.
+    pub blocked_until: Option<chrono::DateTime<Utc>>,
 }
 
 impl Outcome {
@@ -62,6 +66,7 @@ struct Attempt {
     detail: String,
     target: Target,
     violations: Vec<Violation>,
+    blocked_until: Option<chrono::DateTime<Utc>>,
 }
 
 impl Attempt {
@@ -71,6 +76,7 @@ impl Attempt {
             detail: detail.to_string(),
             target: target_of(user),
             violations: Vec::new(),
+            blocked_until: None,
         }
     }
 
@@ -83,6 +89,7 @@ impl Attempt {
             detail,
             target,
             violations: Vec::new(),
+            blocked_until: None,
         }
     }
 
@@ -92,6 +99,7 @@ impl Attempt {
             detail: detail.to_string(),
             target,
             violations: Vec::new(),
+            blocked_until: None,
         }
     }
 }
@@ -151,6 +159,7 @@ impl Services {
             reason: a.reason,
             violations: a.violations,
             audit_id,
+            blocked_until: a.blocked_until,
         }
     }
 
@@ -225,6 +234,7 @@ impl Services {
                     reason: StatusReason::OnPremisesConnectivityError,
                     violations: Vec::new(),
                     audit_id: None,
+                    blocked_until: None,
                 }
             }
         }
@@ -237,10 +247,67 @@ impl Services {
         current: &SecretString,
         new: &SecretString,
     ) -> Attempt {
+        let l = &self.config.limits;
+        let hour = std::time::Duration::from_secs(3600);
+        match limits::hit(
+            &self.store,
+            &limits::ip_key(ctx.client_ip.as_deref()),
+            l.per_ip,
+            std::time::Duration::from_secs(900),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => {
+                let mut a = Attempt::refused(
+                    typed_target(identifier),
+                    StatusReason::TooManyAttempts,
+                    "rate limit per client address",
+                );
+                a.blocked_until = Some(b.until);
+                return a;
+            }
+            Err(_) => {
+                return Attempt::refused(
+                    typed_target(identifier),
+                    StatusReason::OnPremisesConnectivityError,
+                    "database unavailable",
+                )
+            }
+        }
+        // Per name and per account: the ordinary "not right" answer, and no bind reaches the DC
+        // (so /change cannot be used to spray passwords or to lock accounts out at will).
+        let name_key = limits::name_key("change", identifier);
+        if !matches!(
+            limits::hit(&self.store, &name_key, l.per_account, hour).await,
+            Ok(None)
+        ) {
+            return Attempt::refused(
+                typed_target(identifier),
+                StatusReason::InvalidCurrentPassword,
+                "rate limit per typed name: no bind attempted",
+            );
+        }
         let user = match self.directory.find_user(identifier).await {
             Ok(u) => u,
             Err(e) => return Attempt::failed(typed_target(identifier), &e),
         };
+        if !matches!(
+            limits::hit(
+                &self.store,
+                &format!("change:{}", user.guid),
+                l.per_account,
+                hour
+            )
+            .await,
+            Ok(None)
+        ) {
+            return Attempt::refused(
+                target_of(&user),
+                StatusReason::InvalidCurrentPassword,
+                "rate limit per account: no bind attempted",
+            );
+        }
         match self.directory.verify_password(&user, current).await {
             Ok(outcome) if outcome.password_correct() => {}
             Ok(outcome) => {
@@ -286,6 +353,7 @@ impl Services {
                 detail: "refused by the portal's pre-check before writing".into(),
                 target: target_of(&user),
                 violations,
+                blocked_until: None,
             };
         }
         match self.directory.change_password(&user, current, new).await {
@@ -355,6 +423,7 @@ impl Services {
                 detail: "refused by the portal's pre-check before writing".into(),
                 target: target_of(user),
                 violations,
+                blocked_until: None,
             };
         }
         let mut detail = String::from("password reset");

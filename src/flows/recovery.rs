@@ -21,6 +21,9 @@ use crate::status::StatusReason;
 use crate::verify::{code, totp, MethodKind};
 use crate::writeback::{DirectoryUser, ResetOptions, WritebackError};
 
+/// The window of the daily cap on failed verifications per name and per account.
+const FAILURE_WINDOW: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
 /// What the user wants to do once verified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -268,10 +271,9 @@ impl Services {
             verified: Vec::new(),
             required: self.config.sspr.methods_required,
         };
-        let ip = ctx.client_ip.clone().unwrap_or_default();
         match limits::hit(
             &self.store,
-            &format!("ip:{ip}"),
+            &limits::ip_key(ctx.client_ip.as_deref()),
             limits.per_ip,
             std::time::Duration::from_secs(900),
         )
@@ -280,6 +282,19 @@ impl Services {
             Ok(None) => {}
             Ok(Some(b)) => return Err(self.blocked(ctx, rec.target(), b).await),
             Err(_) => return Err(StepError::Unavailable),
+        }
+        // Per name and per account: answered silently (the flow simply cannot succeed), since a
+        // block page would only ever appear for names that exist.
+        if self
+            .silently_limited(
+                ctx,
+                &rec,
+                &limits::name_key("start", typed),
+                limits.per_account,
+            )
+            .await?
+        {
+            return Ok(rec);
         }
         let user = match self.directory.find_user(typed).await {
             Ok(u) => u,
@@ -314,17 +329,21 @@ impl Services {
             .display_name
             .clone()
             .unwrap_or_else(|| user.sam_account_name.clone());
-        match limits::hit(
-            &self.store,
-            &format!("account:{}", user.guid),
-            limits.per_account,
-            std::time::Duration::from_secs(3600),
-        )
-        .await
+        let as_account = Recovery {
+            subject: None,
+            typed: user.sam_account_name.clone(),
+            ..rec.clone()
+        };
+        if self
+            .silently_limited(
+                ctx,
+                &as_account,
+                &format!("account:{}", user.guid),
+                limits.per_account,
+            )
+            .await?
         {
-            Ok(None) => {}
-            Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
-            Err(_) => return Err(StepError::Unavailable),
+            return Ok(rec);
         }
         let cannot_help = |reason: StatusReason, why: String| (reason, why);
         let refusal = match self.in_scope(&user).await {
@@ -352,7 +371,8 @@ impl Services {
             )
             .await;
             if let Some(mail) = &user.mail {
-                self.mail_later(mail.clone(), Mail::CannotHelp { name, reason: why });
+                self.mail_limited(ctx, &rec, mail, Mail::CannotHelp { name, reason: why })
+                    .await;
             }
             return Ok(rec);
         }
@@ -385,8 +405,10 @@ impl Services {
                     .join("register")
                     .map(|u| u.to_string())
                     .unwrap_or_default();
-                self.mail_later(
-                    mail.clone(),
+                self.mail_limited(
+                    ctx,
+                    &rec,
+                    mail,
                     Mail::CannotHelp {
                         name,
                         reason: format!(
@@ -396,7 +418,8 @@ impl Services {
                             self.config.server.helpdesk_contact
                         ),
                     },
-                );
+                )
+                .await;
             }
             return Ok(rec);
         }
@@ -427,6 +450,37 @@ impl Services {
         Ok(rec)
     }
 
+    /// Counts an event against a per-name, per-account or per-destination limit. When it is
+    /// exceeded, the block is audited but the user is not told (`Ok(true)`): the flow goes on
+    /// looking the same and simply cannot succeed.
+    async fn silently_limited(
+        &self,
+        ctx: &RequestContext,
+        rec: &Recovery,
+        key: &str,
+        max: u32,
+    ) -> Result<bool, StepError> {
+        match limits::hit(&self.store, key, max, std::time::Duration::from_secs(3600)).await {
+            Ok(None) => Ok(false),
+            Ok(Some(b)) => {
+                let _ = self.blocked(ctx, rec.target(), b).await;
+                Ok(true)
+            }
+            Err(_) => Err(StepError::Unavailable),
+        }
+    }
+
+    /// Mails the account's own mailbox, within the per-destination limit.
+    async fn mail_limited(&self, ctx: &RequestContext, rec: &Recovery, to: &str, mail: Mail) {
+        let key = format!("dest:{}", to.to_lowercase());
+        if let Ok(false) = self
+            .silently_limited(ctx, rec, &key, self.config.limits.per_destination)
+            .await
+        {
+            self.mail_later(to.to_string(), mail);
+        }
+    }
+
     /// Sends (or re-sends) the email code of a recovery, in the background. For an attempt
     /// that cannot succeed nothing is sent, and the caller cannot tell.
     pub async fn send_recovery_code(
@@ -441,31 +495,24 @@ impl Services {
             return Ok(());
         };
         let limits = &self.config.limits;
-        match limits::hit(
-            &self.store,
-            &format!("dest:{}", to.to_lowercase()),
-            limits.per_destination,
-            std::time::Duration::from_secs(3600),
-        )
-        .await
+        // Silently: a block page here would appear only for accounts that exist and have an
+        // address registered.
+        let key = format!("dest:{}", to.to_lowercase());
+        if self
+            .silently_limited(ctx, rec, &key, limits.per_destination)
+            .await?
         {
-            Ok(None) => {}
-            Ok(Some(b)) => return Err(self.blocked(ctx, rec.target(), b).await),
-            Err(_) => return Err(StepError::Unavailable),
+            return Ok(());
         }
         let this = self.clone();
         let (flow_id, purpose, name) = (rec.flow_id.clone(), rec.purpose, subject.name.clone());
         let minutes = limits.code_ttl.as_secs() / 60;
         let ttl =
             chrono::Duration::from_std(limits.code_ttl).unwrap_or(chrono::Duration::minutes(10));
-        // Hashing (Argon2) and mailing happen after the page is answered, so neither shows in
-        // its timing.
+        // Storing and mailing happen after the page is answered, so neither shows in its timing.
         tokio::spawn(async move {
             let c = code::generate();
-            let Ok(hash) = code::hash(&c).await else {
-                tracing::error!("could not hash a code");
-                return;
-            };
+            let hash = this.code_key.hash(&flow_id, &c);
             let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
             if let Err(e) = this
                 .store
@@ -488,15 +535,41 @@ impl Services {
         Ok(())
     }
 
-    /// Counts a wrong try of this flow; past the limit, the flow is blocked.
+    /// Keys of the daily failure cap: the typed name (the same for every name, existing or
+    /// not) and, for a real account, its GUID (so other spellings of it share the cap).
+    fn failure_keys(rec: &Recovery) -> Vec<String> {
+        let mut keys = vec![limits::name_key("fail", &rec.typed)];
+        if let Some(s) = &rec.subject {
+            keys.push(format!("fail:{}", s.guid));
+        }
+        keys
+    }
+
+    /// Whether the name or account has failed verification too often today. Checked silently:
+    /// past the cap no code is accepted, and the flow's own attempt limit soon ends it. This is
+    /// what stops slow guessing of 6-digit authenticator codes across many flows.
+    async fn over_failure_cap(&self, rec: &Recovery) -> Result<bool, StepError> {
+        let cap = self.config.limits.code_attempts.saturating_mul(4);
+        for key in Self::failure_keys(rec) {
+            let hit = limits::check(&self.store, &key, cap, FAILURE_WINDOW)
+                .await
+                .map_err(|_| StepError::Unavailable)?;
+            if hit.is_some() {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// A wrong code: counted against the daily cap; the last allowed attempt blocks the flow.
     async fn wrong_try(
         &self,
         ctx: &RequestContext,
         rec: &Recovery,
         method: MethodKind,
+        used: u32,
     ) -> Result<CodeCheck, StepError> {
-        let limits = &self.config.limits;
-        let key = format!("verify:{}", rec.flow_id);
+        let l = &self.config.limits;
         self.progress(
             ctx,
             Activity::FlowProgress,
@@ -505,41 +578,24 @@ impl Services {
             &format!("wrong {} code", method.as_str()),
         )
         .await;
-        // The wrong try that uses up the last attempt blocks at once (5 wrong codes -> blocked),
-        // rather than leaving a useless "0 tries left".
-        let allowed_before_block = limits.code_attempts.saturating_sub(1);
-        match limits::hit(&self.store, &key, allowed_before_block, limits.block_for).await {
-            Ok(None) => {
-                let used = self
-                    .store
-                    .rate_count(&key, "")
-                    .await
-                    .map(|(n, _)| n)
-                    .unwrap_or(0);
-                Ok(CodeCheck::Wrong {
-                    left: (i64::from(limits.code_attempts) - used).max(0) as u32,
-                })
-            }
-            Ok(Some(b)) => Err(self.blocked(ctx, rec.target(), b).await),
-            Err(_) => Err(StepError::Unavailable),
+        for key in Self::failure_keys(rec) {
+            self.store
+                .rate_hit(&key, &crate::audit::now_string())
+                .await
+                .map_err(|_| StepError::Unavailable)?;
         }
-    }
-
-    /// Whether this flow is blocked already (before checking another code).
-    async fn flow_blocked(&self, ctx: &RequestContext, rec: &Recovery) -> Result<(), StepError> {
-        let limits = &self.config.limits;
-        match limits::check(
-            &self.store,
-            &format!("verify:{}", rec.flow_id),
-            limits.code_attempts,
-            limits.block_for,
-        )
-        .await
-        {
-            Ok(None) => Ok(()),
-            Ok(Some(b)) => Err(self.blocked(ctx, rec.target(), b).await),
-            Err(_) => Err(StepError::Unavailable),
+        if used >= l.code_attempts {
+            let until = Utc::now()
+                + chrono::Duration::from_std(l.block_for).unwrap_or(chrono::Duration::minutes(15));
+            let b = Blocked {
+                until,
+                key: format!("verify:{}", rec.flow_id),
+            };
+            return Err(self.blocked(ctx, rec.target(), b).await);
         }
+        Ok(CodeCheck::Wrong {
+            left: l.code_attempts - used,
+        })
     }
 
     async fn accepted(
@@ -565,6 +621,9 @@ impl Services {
     }
 
     /// Step 2: checks a code the user typed for `method`.
+    ///
+    /// The attempt is recorded before the code is looked at, so parallel requests on one flow
+    /// cannot race past the limit; each sees the others' attempts.
     #[tracing::instrument(skip_all, fields(flow_id = %ctx.flow_id))]
     pub async fn check_code(
         &self,
@@ -573,7 +632,22 @@ impl Services {
         method: MethodKind,
         typed: &str,
     ) -> Result<CodeCheck, StepError> {
-        self.flow_blocked(ctx, rec).await?;
+        let l = &self.config.limits;
+        let attempt = limits::count(
+            &self.store,
+            &format!("verify:{}", rec.flow_id),
+            l.code_attempts,
+            l.block_for,
+        )
+        .await
+        .map_err(|_| StepError::Unavailable)?;
+        if let Some(b) = attempt.blocked {
+            return Err(self.blocked(ctx, rec.target(), b).await);
+        }
+        let used = attempt.used;
+        if self.over_failure_cap(rec).await? {
+            return self.wrong_try(ctx, rec, method, used).await;
+        }
         let subject = rec.subject.clone();
         match (method, subject) {
             (MethodKind::Email, Some(subject)) if subject.methods.contains(&MethodKind::Email) => {
@@ -583,12 +657,12 @@ impl Services {
                     .await
                     .map_err(|_| StepError::Unavailable)?;
                 let (Some(row), Some(typed)) = (live, code::normalise(typed)) else {
-                    return self.wrong_try(ctx, rec, method).await;
+                    return self.wrong_try(ctx, rec, method, used).await;
                 };
                 // The hash is checked before the expiry, so "expired" is only ever said to
                 // someone holding the right code.
-                if !code::verify(&typed, &row.code_hash).await {
-                    return self.wrong_try(ctx, rec, method).await;
+                if !self.code_key.verify(&rec.flow_id, &typed, &row.code_hash) {
+                    return self.wrong_try(ctx, rec, method, used).await;
                 }
                 if chrono::DateTime::parse_from_rfc3339(&row.expires_at)
                     .map(|t| t < Utc::now())
@@ -602,7 +676,7 @@ impl Services {
                     .await
                     .map_err(|_| StepError::Unavailable)?
                 {
-                    return self.wrong_try(ctx, rec, method).await;
+                    return self.wrong_try(ctx, rec, method, used).await;
                 }
                 Ok(self.accepted(ctx, rec, method).await)
             }
@@ -617,11 +691,11 @@ impl Services {
                     .find(|m| m.kind == "totp")
                     .and_then(|m| self.cipher.open(&m.value, &subject.guid));
                 let Some(secret) = secret else {
-                    return self.wrong_try(ctx, rec, method).await;
+                    return self.wrong_try(ctx, rec, method, used).await;
                 };
                 let now = Utc::now().timestamp().max(0) as u64;
                 let Some(step) = totp::check(&secret, typed, now) else {
-                    return self.wrong_try(ctx, rec, method).await;
+                    return self.wrong_try(ctx, rec, method, used).await;
                 };
                 if !self
                     .store
@@ -641,7 +715,7 @@ impl Services {
                 }
                 Ok(self.accepted(ctx, rec, method).await)
             }
-            _ => self.wrong_try(ctx, rec, method).await,
+            _ => self.wrong_try(ctx, rec, method, used).await,
         }
     }
 
@@ -744,6 +818,7 @@ impl Services {
             reason,
             violations: Vec::new(),
             audit_id: row.map(|r| r.id),
+            blocked_until: None,
         }
     }
 }

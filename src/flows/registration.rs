@@ -93,7 +93,6 @@ impl Services {
         password: &SecretString,
     ) -> Result<SignIn, StepError> {
         let l = &self.config.limits;
-        let ip = ctx.client_ip.clone().unwrap_or_default();
         let unknown = Target {
             guid: None,
             name: Some(
@@ -106,7 +105,7 @@ impl Services {
         };
         match limits::hit(
             &self.store,
-            &format!("ip:{ip}"),
+            &limits::ip_key(ctx.client_ip.as_deref()),
             l.per_ip,
             std::time::Duration::from_secs(900),
         )
@@ -135,6 +134,8 @@ impl Services {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),
         };
+        // Past the per-account limit the answer is the ordinary "not right" (a block page
+        // would only ever appear for accounts that exist), and no bind reaches the DC.
         match limits::hit(
             &self.store,
             &format!("account:{}", user.guid),
@@ -144,7 +145,10 @@ impl Services {
         .await
         {
             Ok(None) => {}
-            Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
+            Ok(Some(b)) => {
+                let _ = self.blocked(ctx, target, b).await;
+                return Ok(SignIn::Invalid);
+            }
             Err(_) => return Err(StepError::Unavailable),
         }
         let bind = match self.directory.verify_password(&user, password).await {
@@ -259,7 +263,7 @@ impl Services {
             flow_id: uuid::Uuid::new_v4().to_string(),
         };
         let c = code::generate();
-        let hash = code::hash(&c).await.map_err(|_| StepError::Unavailable)?;
+        let hash = self.code_key.hash(&pending.flow_id, &c);
         let ttl = chrono::Duration::from_std(l.code_ttl).unwrap_or(chrono::Duration::minutes(10));
         let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
         self.store
@@ -298,7 +302,7 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         let ok = match (row, code::normalise(typed)) {
             (Some(row), Some(typed)) => {
-                code::verify(&typed, &row.code_hash).await
+                self.code_key.verify(&p.flow_id, &typed, &row.code_hash)
                     && chrono::DateTime::parse_from_rfc3339(&row.expires_at)
                         .map(|t| t > Utc::now())
                         .unwrap_or(false)
@@ -318,6 +322,7 @@ impl Services {
             .await;
             return Ok(false);
         }
+        let before = self.notice_addresses(m).await;
         self.store
             .put_method(
                 &m.guid,
@@ -327,7 +332,7 @@ impl Services {
             )
             .await
             .map_err(|_| StepError::Unavailable)?;
-        self.registered(ctx, m, "registered an alternate email address")
+        self.registered(ctx, m, "registered an alternate email address", before)
             .await;
         Ok(true)
     }
@@ -385,6 +390,7 @@ impl Services {
             .await;
             return Ok(false);
         };
+        let before = self.notice_addresses(m).await;
         self.store
             .put_method(
                 &m.guid,
@@ -396,7 +402,7 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         // The confirming code may not be used again to recover.
         let _ = self.store.use_totp_step(&m.guid, step).await;
-        self.registered(ctx, m, "registered an authenticator app")
+        self.registered(ctx, m, "registered an authenticator app", before)
             .await;
         Ok(true)
     }
@@ -408,24 +414,24 @@ impl Services {
         m: &Member,
         kind: MethodKind,
     ) -> Result<(), StepError> {
+        let before = self.notice_addresses(m).await;
         self.store
             .delete_methods(&m.guid, Some(kind.as_str()))
             .await
             .map_err(|_| StepError::Unavailable)?;
-        self.registered(ctx, m, &format!("removed {}", kind.label().to_lowercase()))
-            .await;
+        self.registered(
+            ctx,
+            m,
+            &format!("removed {}", kind.label().to_lowercase()),
+            before,
+        )
+        .await;
         Ok(())
     }
 
-    async fn registered(&self, ctx: &RequestContext, m: &Member, what: &str) {
-        self.progress(
-            ctx,
-            Activity::Registered,
-            StatusReason::Success,
-            m.target(),
-            what,
-        )
-        .await;
+    /// Where to tell the member about a change of their methods: their directory mailbox and
+    /// every address registered *before* the change, so a replaced address hears of it.
+    async fn notice_addresses(&self, m: &Member) -> Vec<Option<String>> {
         let mut to = vec![m.directory_mail.clone()];
         if let Ok(rows) = self.store.methods(&m.guid).await {
             to.extend(
@@ -434,6 +440,26 @@ impl Services {
                     .map(|r| Some(r.value)),
             );
         }
+        to
+    }
+
+    async fn registered(
+        &self,
+        ctx: &RequestContext,
+        m: &Member,
+        what: &str,
+        before: Vec<Option<String>>,
+    ) {
+        self.progress(
+            ctx,
+            Activity::Registered,
+            StatusReason::Success,
+            m.target(),
+            what,
+        )
+        .await;
+        let mut to = before;
+        to.extend(self.notice_addresses(m).await);
         self.notify(
             ctx,
             &to,

@@ -201,7 +201,8 @@ impl Mailer {
                 code,
                 minutes,
             } => (
-                format!("{code} is your {org} verification code"),
+                // Not the code itself: subjects show on locked phone screens.
+                format!("Your {org} verification code"),
                 CodeText {
                     org,
                     name,

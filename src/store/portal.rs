@@ -215,6 +215,16 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes sessions past their expiry (the session store's own table).
+    pub async fn delete_expired_sessions(&self) -> Result<u64, StoreError> {
+        sqlx::query("DELETE FROM tower_sessions WHERE expiry_date < ?")
+            .bind(chrono::Utc::now().timestamp())
+            .execute(&self.pool)
+            .await
+            .map(|r| r.rows_affected())
+            .map_err(q("session cleanup"))
+    }
+
     /// The underlying pool, for the session store (same database file).
     pub fn sqlite_pool(&self) -> &sqlx::SqlitePool {
         &self.pool

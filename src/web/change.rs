@@ -80,6 +80,7 @@ async fn change_post(
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
+    let started = std::time::Instant::now();
     let page = PageCtx::new(&state, &session).await;
     let typed = form.raw("username").chars().take(256).collect::<String>();
     let (current, new, confirm) = (
@@ -119,7 +120,11 @@ async fn change_post(
             &SecretString::from(new.to_string()),
         )
         .await;
+    super::pad_to_deadline(&state, started).await;
     let home = (page.base.clone(), "Back to the start".to_string());
+    if let Some(until) = out.blocked_until {
+        return super::blocked_page(page, until);
+    }
     match out.reason {
         StatusReason::Success => message(
             page,
@@ -131,27 +136,31 @@ async fn change_post(
             Some(home),
         ),
         // Unknown user and wrong password read the same: the page never says which.
-        StatusReason::InvalidCurrentPassword | StatusReason::UserNotFound => {
-            let v = view(&state, page, typed, false, vec!["The user name or current password is not right. If you've forgotten your password, reset it instead.".into()]).await;
+        // Unknown name, wrong password, locked or disabled account: one answer. The directory
+        // reports a lockout (775) or a disabled account (533) whatever password was typed, so
+        // saying so would describe the account to anyone who knows its name.
+        StatusReason::InvalidCurrentPassword
+        | StatusReason::UserNotFound
+        | StatusReason::TooManyAttempts
+        | StatusReason::AccountDisabled => {
+            let v = view(&state, page, typed, false, vec![super::NOT_RIGHT.into()]).await;
             render(StatusCode::UNPROCESSABLE_ENTITY, &v)
         }
-        StatusReason::TooManyAttempts => message(
-            page.clone(),
-            StatusCode::FORBIDDEN,
-            "warning",
-            "Your account is locked",
-            "Too many wrong passwords were tried, so the directory locked your account.",
-            "Unlock it first (you'll prove it's you with your registered methods), then change your password.",
-            Some((format!("{}unlock", page.base), "Unlock my account".into())),
-        ),
         StatusReason::OnPremisesConnectivityError => unavailable_page(page),
-        StatusReason::AccountDisabled => message(page.clone(), StatusCode::FORBIDDEN, "error", "This account is disabled", "A disabled account's password cannot be changed here.", &format!("Contact {}.", page.helpdesk), Some(home)),
         _ => match refusal_messages(&out, &page) {
             Some(errors) => {
                 let v = view(&state, page, typed, false, errors).await;
                 render(StatusCode::UNPROCESSABLE_ENTITY, &v)
             }
-            None => message(page.clone(), StatusCode::FORBIDDEN, "error", "We can't change this password here", "This account can't be changed through self-service.", &format!("Contact {}.", page.helpdesk), Some(home)),
+            None => message(
+                page.clone(),
+                StatusCode::FORBIDDEN,
+                "error",
+                "We can't change this password here",
+                "This account can't be changed through self-service.",
+                &format!("Contact {}.", page.helpdesk),
+                Some(home),
+            ),
         },
     }
 }

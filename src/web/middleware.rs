@@ -80,11 +80,20 @@ pub async fn client_ip(State(state): State<AppState>, mut req: Request, next: Ne
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
     let ip = peer.map(|p| {
-        let xff = req
+        // Every X-Forwarded-For line, in order: a proxy may add its own line after one the
+        // client sent, and reading only the first would let the client choose its address.
+        let xff: Vec<&str> = req
             .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok());
-        resolve_client_ip(p, xff, &state.config.server.trusted_proxies)
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        let joined = xff.join(",");
+        resolve_client_ip(
+            p,
+            (!xff.is_empty()).then_some(joined.as_str()),
+            &state.config.server.trusted_proxies,
+        )
     });
     req.extensions_mut().insert(ClientIp(ip));
     next.run(req).await
@@ -135,10 +144,16 @@ pub async fn csrf(session: Session, req: Request, next: Next) -> Response {
 }
 
 /// Security headers on every response; no caching of pages (they carry personal state).
-pub async fn security_headers(req: Request, next: Next) -> Response {
+pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let is_asset = req.uri().path().contains("/static/");
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if state.config.server.public_url.scheme() == "https" {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(

@@ -173,6 +173,25 @@ pub fn unavailable_page(page: PageCtx) -> Response {
     )
 }
 
+/// Waits until `started + deadline`. Every page that looks at an account answers no sooner,
+/// found or not, so its timing does not tell whether the account exists. A page that took
+/// longer than the deadline is logged: the deadline is then too short for this directory.
+pub async fn pad_to_deadline(state: &AppState, started: std::time::Instant) {
+    let deadline = state.config.security.identify_deadline;
+    if started.elapsed() > deadline {
+        tracing::warn!(
+            took_ms = started.elapsed().as_millis() as u64,
+            "page slower than security.identify_deadline: timing may differ between accounts"
+        );
+    }
+    tokio::time::sleep_until((started + deadline).into()).await;
+}
+
+/// The one answer to a failed sign-in or change, whatever the cause (unknown name, wrong
+/// password, locked or disabled account): telling them apart would tell a stranger about the
+/// account.
+pub const NOT_RIGHT: &str = "The user name or password is not right, or the account is locked or disabled. Forgotten your password? Reset it. Locked out? Unlock it first.";
+
 /// A redirect (303) to a path under the portal's base.
 pub fn to(page_base: &str, path: &str) -> Response {
     Redirect::to(&format!("{page_base}{path}")).into_response()
@@ -369,7 +388,10 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
             state.clone(),
             middleware::client_ip,
         ))
-        .layer(axum::middleware::from_fn(middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
         .with_state(state);
     let trimmed = base.trim_end_matches('/');
     Ok(if trimmed.is_empty() {

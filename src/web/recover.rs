@@ -172,8 +172,8 @@ async fn identify_post(
         .begin_recovery(&ctx, purpose, &username)
         .await;
     // Every answer to "who are you?" takes the same time, found or not: the work that differs
-    // (hashing and mailing a code) happens after the answer, and the rest fits in the deadline.
-    tokio::time::sleep_until((started + state.config.security.identify_deadline).into()).await;
+    // (storing and mailing a code) happens after the answer, and the rest fits in the deadline.
+    super::pad_to_deadline(&state, started).await;
     match result {
         Ok(rec) => {
             if session.insert(SESSION_KEY, &rec).await.is_err() || session.cycle_id().await.is_err()
@@ -284,8 +284,8 @@ async fn verify_get(
     let Some(rec) = load(&session, purpose).await else {
         return restart(page, purpose);
     };
-    if rec.complete() {
-        return to(&page.base, &format!("{}/password", purpose.as_str()));
+    if rec.complete() && purpose == Purpose::Reset {
+        return to(&page.base, "reset/password");
     }
     let method = pick_method(&rec, q.method.as_deref());
     render(StatusCode::OK, &verify_view(page, &rec, method, None, None))
@@ -299,6 +299,7 @@ async fn verify_post(
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
+    let started = Instant::now();
     let page = PageCtx::new(&state, &session).await;
     let purpose = match purpose_or_page(&state, &page, &raw).await {
         Ok(p) => p,
@@ -319,7 +320,13 @@ async fn verify_post(
     };
     let mut ctx = request_context(&ip, &headers);
     ctx.flow_id = rec.flow_id.clone();
-    match state.services.check_code(&ctx, &mut rec, method, &typed).await {
+    let checked = state
+        .services
+        .check_code(&ctx, &mut rec, method, &typed)
+        .await;
+    // A wrong code for a real account and for an unknown name take the same time.
+    super::pad_to_deadline(&state, started).await;
+    match checked {
         Ok(CodeCheck::Accepted { complete }) => {
             // A new session id after each verification step (no fixation across steps).
             if session.insert(SESSION_KEY, &rec).await.is_err() || session.cycle_id().await.is_err() {
@@ -380,7 +387,7 @@ async fn resend_post(
     let mut ctx = request_context(&ip, &headers);
     ctx.flow_id = rec.flow_id.clone();
     let result = state.services.send_recovery_code(&ctx, &rec).await;
-    tokio::time::sleep_until((started + state.config.security.identify_deadline).into()).await;
+    super::pad_to_deadline(&state, started).await;
     match result {
         Ok(()) => render(
             StatusCode::OK,

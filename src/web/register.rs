@@ -132,6 +132,7 @@ async fn signin_post(
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
+    let started = std::time::Instant::now();
     let page = PageCtx::new(&state, &session).await;
     let typed: String = form.raw("username").chars().take(256).collect();
     let password = form.raw("password");
@@ -159,7 +160,12 @@ async fn signin_post(
         );
     }
     let ctx = ctx_for(&ip, &headers);
-    match state.services.sign_in(&ctx, &username, &SecretString::from(password.to_string())).await {
+    let result = state
+        .services
+        .sign_in(&ctx, &username, &SecretString::from(password.to_string()))
+        .await;
+    super::pad_to_deadline(&state, started).await;
+    match result {
         Ok(SignIn::Ok(m)) => {
             if session.insert(MEMBER, &m).await.is_err() || session.cycle_id().await.is_err() {
                 return unavailable_page(page);
@@ -173,28 +179,30 @@ async fn signin_post(
                 .finish();
             to(&page.base, &format!("change?{q}"))
         }
-        Ok(SignIn::Invalid) => render(
+        // Wrong password, unknown name, locked or disabled: one answer (see `NOT_RIGHT`).
+        Ok(
+            SignIn::Invalid | SignIn::LockedOut | SignIn::NotAllowed(StatusReason::AccountDisabled),
+        ) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &SignInView { page, username: typed, error: Some("The user name or password is not right.".into()) },
+            &SignInView {
+                page,
+                username: typed,
+                error: Some(super::NOT_RIGHT.into()),
+            },
         ),
-        Ok(SignIn::LockedOut) => message(
-            page.clone(),
-            StatusCode::FORBIDDEN,
-            "warning",
-            "Your account is locked",
-            "Too many wrong passwords were tried, so the directory locked your account.",
-            "If you have registered methods, unlock it yourself. Otherwise wait for the lock to expire, or contact the helpdesk.",
-            Some((format!("{}unlock", page.base), "Unlock my account".into())),
-        ),
-        Ok(SignIn::NotAllowed(reason)) => {
-            let why = if reason == StatusReason::AccountDisabled {
-                "Your account is disabled."
-            } else {
-                "Self-service password reset is not enabled for your account."
-            };
+        // Said only after the password proved who is asking.
+        Ok(SignIn::NotAllowed(_)) => {
             let next = format!("Contact {} for help with your password.", page.helpdesk);
             let home = (page.base.clone(), "Back to the start".to_string());
-            message(page, StatusCode::FORBIDDEN, "info", "Registration is not available", why, &next, Some(home))
+            message(
+                page,
+                StatusCode::FORBIDDEN,
+                "info",
+                "Registration is not available",
+                "Self-service password reset is not enabled for your account.",
+                &next,
+                Some(home),
+            )
         }
         Err(StepError::Blocked(b)) => blocked_page(page, b.until),
         Err(StepError::Unavailable) => unavailable_page(page),

@@ -57,6 +57,9 @@ pub struct Directory {
     op_timeout: Duration,
     write_queue_timeout: Duration,
     policy_cache: policy_read::PolicyCache,
+    /// Bounds user binds (password checks) in flight: each costs the DC a TLS handshake and a
+    /// password hash, and they are what an attacker would flood.
+    bind_slots: tokio::sync::Semaphore,
 }
 
 /// The value AD wants in `unicodePwd`: the password in double quotes, UTF-16LE. Zeroized on drop.
@@ -105,6 +108,9 @@ impl Directory {
             op_timeout: cfg.operation_timeout,
             write_queue_timeout: cfg.write_queue_timeout,
             policy_cache: policy_read::PolicyCache::default(),
+            bind_slots: tokio::sync::Semaphore::new(
+                cfg.max_concurrent_writes.saturating_mul(4).max(4),
+            ),
         })
     }
 
@@ -305,6 +311,10 @@ impl Directory {
         if password.expose_secret().is_empty() {
             return Ok(BindOutcome::InvalidCredentials);
         }
+        let _slot = tokio::time::timeout(self.write_queue_timeout, self.bind_slots.acquire())
+            .await
+            .map_err(|_| WritebackError::Busy)?
+            .map_err(|_| WritebackError::Busy)?;
         let mut errors = Vec::new();
         for index in self.pool.order() {
             let dc = &self.pool.dcs()[index];

@@ -940,3 +940,173 @@ async fn the_organisation_name_and_logo_come_from_the_configuration() {
     assert_eq!(img.status, StatusCode::OK);
     assert_eq!(img.headers["content-type"], "image/svg+xml");
 }
+
+#[tokio::test]
+async fn change_is_rate_limited_per_account_without_reaching_the_dc() {
+    let mut p = portal_with(&[dc().url()], &[("SSPR__LIMITS__PER_ACCOUNT", "2")]).await;
+    let u = create_user("chl").await;
+    let wrong = [
+        ("username", u.sam.as_str()),
+        ("current_password", "Wrong-One-1"),
+        ("new_password", NEW_PASSWORD),
+        ("confirm_password", NEW_PASSWORD),
+    ];
+    p.get("/change").await;
+    for _ in 0..2 {
+        assert_eq!(
+            p.post("/change", &wrong).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    // Past the limit even the right password gets the ordinary answer, and nothing changes.
+    let right = [
+        ("username", u.sam.as_str()),
+        ("current_password", u.password.as_str()),
+        ("new_password", NEW_PASSWORD),
+        ("confirm_password", NEW_PASSWORD),
+    ];
+    let r = p.post("/change", &right).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("not right"), "{}", r.body);
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
+    let user = find(&p.app, &u.sam).await;
+    assert!(
+        user.bad_pwd_count <= 2,
+        "no bind past the limit: {}",
+        user.bad_pwd_count
+    );
+    assert!(audit_reasons(&p.app)
+        .await
+        .iter()
+        .any(|r| r.0 == "Change password (self-service)"));
+}
+
+async fn wrong_change(p: &mut Portal, who: &str) -> Page {
+    p.post(
+        "/change",
+        &[
+            ("username", who),
+            ("current_password", "Wrong-One-1"),
+            ("new_password", NEW_PASSWORD),
+            ("confirm_password", NEW_PASSWORD),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_locked_account_reads_like_a_wrong_password_on_change_and_sign_in() {
+    let mut p = portal().await;
+    let u = create_user("lkd").await;
+    lock_out(&u.dn).await;
+    p.get("/change").await;
+    let locked = wrong_change(&mut p, &u.sam).await;
+    let unknown = wrong_change(&mut p, "nobody-at-all").await;
+    assert_eq!(locked.status, unknown.status);
+    assert_eq!(
+        without_token(&locked.body).replace(&u.sam, "X"),
+        without_token(&unknown.body).replace("nobody-at-all", "X")
+    );
+    p.get("/register").await;
+    let a = p
+        .post(
+            "/register/signin",
+            &[("username", &u.sam), ("password", "Wrong-One-1")],
+        )
+        .await;
+    let b = p
+        .post(
+            "/register/signin",
+            &[("username", "nobody-at-all"), ("password", "Wrong-One-1")],
+        )
+        .await;
+    assert_eq!(a.status, b.status);
+    assert_eq!(
+        without_token(&a.body).replace(&u.sam, "X"),
+        without_token(&b.body).replace("nobody-at-all", "X")
+    );
+}
+
+#[tokio::test]
+async fn per_account_and_per_address_limits_are_silent() {
+    let mut p = portal_with(&[dc().url()], &[("SSPR__LIMITS__PER_ACCOUNT", "1")]).await;
+    let u = create_user("sil").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    p.identify("reset", &u.sam).await;
+    p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    // The second start for the account looks exactly like the first, but sends nothing.
+    let mut other = portal_from(&p);
+    let page = other.identify("reset", &u.sam).await;
+    assert_eq!(page.status, StatusCode::OK);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(p.app.smtp.count_to(&personal), 1);
+    assert!(audit_reasons(&p.app).await.contains(&(
+        "Blocked from self-service password reset".into(),
+        "TooManyAttempts".into()
+    )));
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_race_past_the_attempt_limit() {
+    let mut p = portal().await;
+    p.identify("reset", "nobody-here-either").await;
+    let (base, csrf, client) = (p.base.clone(), p.c.csrf.clone(), p.c.client.clone());
+    let mut tasks = Vec::new();
+    for i in 0..12 {
+        let (base, csrf, client) = (base.clone(), csrf.clone(), client.clone());
+        tasks.push(tokio::spawn(async move {
+            client
+                .post(format!("{base}/reset/verify"))
+                .form(&[
+                    ("csrf", csrf.as_str()),
+                    ("method", "email"),
+                    ("code", &format!("{:08}", i)),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let mut wrong = 0;
+    for t in tasks {
+        if t.await.unwrap() == StatusCode::UNPROCESSABLE_ENTITY {
+            wrong += 1;
+        }
+    }
+    assert!(
+        wrong <= 4,
+        "at most 4 answers of 'wrong, tries left' for 5 attempts: {wrong}"
+    );
+}
+
+#[tokio::test]
+async fn slow_guessing_across_flows_hits_a_daily_cap() {
+    let mut p = portal_with(&[dc().url()], &[("SSPR__LIMITS__CODE_ATTEMPTS", "2")]).await;
+    let u = create_user("cap").await;
+    let secret = register_totp(&p.app, &u.sam).await;
+    // 4 flows x 2 wrong codes = 8 failures: the cap (4 x code_attempts) for this account.
+    for _ in 0..4 {
+        let mut c = portal_from(&p);
+        c.identify("reset", &u.sam).await;
+        c.post("/reset/verify", &[("method", "totp"), ("code", "000000")])
+            .await;
+        let r = c
+            .post("/reset/verify", &[("method", "totp"), ("code", "000001")])
+            .await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    }
+    // Now even the right code is not accepted today.
+    p.identify("reset", &u.sam).await;
+    let r = p
+        .post(
+            "/reset/verify",
+            &[
+                ("method", "totp"),
+                ("code", &totp::current_code(&secret, now())),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+}
