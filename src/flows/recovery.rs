@@ -32,6 +32,8 @@ pub enum Purpose {
     Reset,
     /// Unlock the account.
     Unlock,
+    /// Change one's registered methods (a signed-in user proves an existing method first).
+    Register,
 }
 
 impl Purpose {
@@ -40,6 +42,7 @@ impl Purpose {
         match self {
             Self::Reset => "reset",
             Self::Unlock => "unlock",
+            Self::Register => "register",
         }
     }
 
@@ -48,6 +51,7 @@ impl Purpose {
         match self {
             Self::Reset => Activity::ResetSelfService,
             Self::Unlock => Activity::UnlockSelfService,
+            Self::Register => Activity::Registered,
         }
     }
 
@@ -55,6 +59,7 @@ impl Purpose {
         match self {
             Self::Reset => "reset your password",
             Self::Unlock => "unlock your account",
+            Self::Register => "change your verification methods",
         }
     }
 }

@@ -28,6 +28,11 @@ pub struct Member {
     pub directory_mail: Option<String>,
     /// userPrincipalName (the account label in authenticator apps).
     pub upn: Option<String>,
+    /// Proved one of their registered methods in this session (or just registered one):
+    /// needed to change methods once any exist, so a stolen password alone cannot replace
+    /// them.
+    #[serde(default)]
+    pub stepped_up: bool,
 }
 
 impl Member {
@@ -212,7 +217,47 @@ impl Services {
             name: user.display_name.unwrap_or(user.sam_account_name),
             directory_mail: user.mail,
             upn: user.upn,
+            stepped_up: false,
         }))
+    }
+
+    /// Starts proving an existing method before methods may change: a recovery of purpose
+    /// `Register` for the signed-in member (one method suffices), with a code mailed if they
+    /// have an address registered.
+    pub async fn begin_step_up(
+        &self,
+        ctx: &RequestContext,
+        m: &Member,
+    ) -> Result<super::recovery::Recovery, StepError> {
+        let rows = self
+            .store
+            .methods(&m.guid)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        let rec = super::recovery::Recovery {
+            flow_id: ctx.flow_id.clone(),
+            purpose: super::recovery::Purpose::Register,
+            typed: m.sam.clone(),
+            subject: Some(super::recovery::Subject {
+                guid: m.guid.clone(),
+                dn: String::new(),
+                sam: m.sam.clone(),
+                name: m.name.clone(),
+                methods: rows
+                    .iter()
+                    .filter_map(|r| MethodKind::parse(&r.kind))
+                    .collect(),
+                email: rows
+                    .iter()
+                    .find(|r| r.kind == "email")
+                    .map(|r| r.value.clone()),
+                directory_mail: m.directory_mail.clone(),
+            }),
+            verified: Vec::new(),
+            required: 1,
+        };
+        self.send_recovery_code(ctx, &rec).await?;
+        Ok(rec)
     }
 
     /// The member's registered methods, for display.

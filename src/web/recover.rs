@@ -38,6 +38,8 @@ fn purpose_of(s: &str) -> Option<Purpose> {
     match s {
         "reset" => Some(Purpose::Reset),
         "unlock" => Some(Purpose::Unlock),
+        // Only its verify and resend steps: /register itself belongs to the register module.
+        "register" => Some(Purpose::Register),
         _ => None,
     }
 }
@@ -68,6 +70,7 @@ fn steps(purpose: Purpose, current: u8) -> Steps {
         last: match purpose {
             Purpose::Reset => "New password",
             Purpose::Unlock => "Unlock",
+            Purpose::Register => "Change methods",
         },
     }
 }
@@ -81,6 +84,7 @@ fn identify_view(
     let (title, lead) = match purpose {
         Purpose::Reset => ("Reset your password", "Forgot your password? Prove it's you and choose a new one."),
         Purpose::Unlock => ("Unlock your account", "Locked out after too many tries? Prove it's you and we'll unlock your account. Your password stays the same."),
+        Purpose::Register => ("Prove it's you", "Prove one of your registered methods to change them."),
     };
     IdentifyView {
         page,
@@ -128,6 +132,7 @@ async fn identify_get(
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
     let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(Purpose::Register) => return super::home::not_found(State(state), session).await,
         Ok(p) => p,
         Err(r) => return r,
     };
@@ -148,6 +153,7 @@ async fn identify_post(
     let started = Instant::now();
     let page = PageCtx::new(&state, &session).await;
     let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(Purpose::Register) => return super::home::not_found(State(state), session).await,
         Ok(p) => p,
         Err(r) => return r,
     };
@@ -341,6 +347,10 @@ async fn verify_post(
                     let out = state.services.finish_unlock(&ctx, &rec).await;
                     let _ = session.remove::<Recovery>(SESSION_KEY).await;
                     outcome_page(page, &out, purpose)
+                }
+                Purpose::Register => {
+                    let _ = session.remove::<Recovery>(SESSION_KEY).await;
+                    super::register::finish_step_up(&session, &page).await
                 }
             }
         }
@@ -630,6 +640,15 @@ pub fn outcome_page(page: PageCtx, out: &Outcome, purpose: Purpose) -> Response 
                 "Your account is unlocked",
                 "You can sign in again with your current password.",
                 "If you don't remember your password, reset it instead.",
+                Some(home),
+            ),
+            Purpose::Register => message(
+                page,
+                StatusCode::OK,
+                "success",
+                "Verified",
+                "You proved one of your methods.",
+                "You can change your methods now.",
                 Some(home),
             ),
         },

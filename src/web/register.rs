@@ -31,9 +31,56 @@ pub fn routes() -> Router<AppState> {
         .route("/register/email/confirm", post(email_confirm_post))
         .route("/register/totp", get(totp_get).post(totp_post))
         .route("/register/remove", post(remove_post))
+        .route("/register/prove", post(prove_post))
 }
 
 const MEMBER: &str = "member";
+
+/// After a `register` verification: the member may now change their methods.
+pub(super) async fn finish_step_up(session: &Session, page: &PageCtx) -> Response {
+    if let Some(mut m) = member(session).await {
+        m.stepped_up = true;
+        if session.insert(MEMBER, &m).await.is_err() || session.cycle_id().await.is_err() {
+            return unavailable_page(page.clone());
+        }
+        let _ = session
+            .insert("notice", "Verified. You can change your methods now.")
+            .await;
+    }
+    to(&page.base, "register")
+}
+
+/// Whether the member must prove an existing method before changing methods.
+fn needs_step_up(m: &Member, methods: &[MethodView]) -> bool {
+    !methods.is_empty() && !m.stepped_up
+}
+
+/// Guards a method change: `Some(redirect)` when the member is not signed in or must first
+/// prove an existing method.
+async fn change_guard(
+    state: &AppState,
+    session: &Session,
+    page: &PageCtx,
+) -> Result<Member, Response> {
+    let Some(m) = member(session).await else {
+        return Err(to(&page.base, "register"));
+    };
+    let methods = state
+        .services
+        .member_methods(&m)
+        .await
+        .map_err(|_| unavailable_page(page.clone()))?;
+    if needs_step_up(&m, &methods) {
+        return Err(to(&page.base, "register"));
+    }
+    Ok(m)
+}
+
+/// Marks the member as having just proved a method (by confirming a new one).
+async fn mark_stepped_up(session: &Session, mut m: Member) {
+    m.stepped_up = true;
+    let _ = session.insert(MEMBER, &m).await;
+}
 const PENDING_EMAIL: &str = "pending_email";
 const PENDING_TOTP: &str = "pending_totp";
 
@@ -56,6 +103,7 @@ struct MethodsView {
     required: u8,
     notice: Option<String>,
     email_error: Option<String>,
+    locked: bool,
 }
 
 #[derive(Template)]
@@ -97,6 +145,7 @@ async fn methods_page(
     };
     let has = |k: MethodKind| methods.iter().any(|x| x.kind == k);
     let view = MethodsView {
+        locked: needs_step_up(m, &methods),
         has_email: has(MethodKind::Email),
         has_totp: has(MethodKind::Totp),
         page,
@@ -223,8 +272,9 @@ async fn email_post(
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some(m) = member(&session).await else {
-        return to(&page.base, "register");
+    let m = match change_guard(&state, &session, &page).await {
+        Ok(m) => m,
+        Err(r) => return r,
     };
     let address = match input::email(form.raw("email")) {
         Ok(a) => a,
@@ -309,6 +359,7 @@ async fn email_confirm_post(
     let ctx = ctx_for(&ip, &headers);
     match state.services.confirm_email(&ctx, &m, &p, &typed).await {
         Ok(true) => {
+            mark_stepped_up(&session, m).await;
             let _ = session.remove::<PendingEmail>(PENDING_EMAIL).await;
             let _ = session.insert("notice", "Your email address is registered.").await;
             to(&page.base, "register")
@@ -327,8 +378,9 @@ async fn email_confirm_post(
 
 async fn totp_get(State(state): State<AppState>, session: Session) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some(m) = member(&session).await else {
-        return to(&page.base, "register");
+    let m = match change_guard(&state, &session, &page).await {
+        Ok(m) => m,
+        Err(r) => return r,
     };
     let existing = session
         .get::<PendingTotp>(PENDING_TOTP)
@@ -398,6 +450,7 @@ async fn totp_post(
     let ctx = ctx_for(&ip, &headers);
     match state.services.confirm_totp(&ctx, &m, &p, &typed).await {
         Ok(true) => {
+            mark_stepped_up(&session, m.clone()).await;
             let _ = session.remove::<PendingTotp>(PENDING_TOTP).await;
             let _ = session
                 .insert("notice", "Your authenticator app is registered.")
@@ -412,6 +465,30 @@ async fn totp_post(
     }
 }
 
+/// Starts proving an existing method (a code to the registered address, or the app).
+async fn prove_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Some(m) = member(&session).await else {
+        return to(&page.base, "register");
+    };
+    let ctx = ctx_for(&ip, &headers);
+    match state.services.begin_step_up(&ctx, &m).await {
+        Ok(rec) => {
+            if session.insert("recovery", &rec).await.is_err() {
+                return unavailable_page(page);
+            }
+            to(&page.base, "register/verify")
+        }
+        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
+        Err(StepError::Unavailable) => unavailable_page(page),
+    }
+}
+
 async fn remove_post(
     State(state): State<AppState>,
     session: Session,
@@ -420,8 +497,9 @@ async fn remove_post(
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some(m) = member(&session).await else {
-        return to(&page.base, "register");
+    let m = match change_guard(&state, &session, &page).await {
+        Ok(m) => m,
+        Err(r) => return r,
     };
     let Some(kind) = MethodKind::parse(form.raw("kind")) else {
         return methods_page(&state, page, &m, None, None, StatusCode::BAD_REQUEST).await;

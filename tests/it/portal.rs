@@ -1110,3 +1110,55 @@ async fn slow_guessing_across_flows_hits_a_daily_cap() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
 }
+
+#[tokio::test]
+async fn changing_existing_methods_needs_one_of_them_not_just_the_password() {
+    let mut p = portal().await;
+    let u = create_user("stp").await;
+    let secret = register_totp(&p.app, &u.sam).await;
+    p.get("/register").await;
+    p.post(
+        "/register/signin",
+        &[("username", &u.sam), ("password", &u.password)],
+    )
+    .await;
+    let page = p.get("/register").await;
+    assert!(
+        page.body.contains("first prove one you already have"),
+        "{}",
+        page.body
+    );
+    // With the password alone, nothing changes.
+    let r = p
+        .post("/register/email", &[("email", "attacker@evil.test")])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"));
+    let r = p.post("/register/remove", &[("kind", "totp")]).await;
+    assert_eq!(r.location.as_deref(), Some("/register"));
+    let user = find(&p.app, &u.sam).await;
+    assert_eq!(p.app.store.methods(&user.guid).await.unwrap().len(), 1);
+    assert_eq!(p.app.smtp.count_to("attacker@evil.test"), 0);
+    // Proving the app unlocks changes.
+    let r = p.post("/register/prove", &[]).await;
+    assert_eq!(r.location.as_deref(), Some("/register/verify"));
+    p.get("/register/verify?method=totp").await;
+    let r = p
+        .post(
+            "/register/verify",
+            &[
+                ("method", "totp"),
+                ("code", &totp::current_code(&secret, now())),
+            ],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
+    let page = p.get("/register").await;
+    assert!(page.body.contains("Verified"), "{}", page.body);
+    let r = p
+        .post(
+            "/register/email",
+            &[("email", &format!("{}@home.test", u.sam))],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register/email"));
+}
