@@ -68,6 +68,17 @@ pub struct Config {
     pub security: SecurityConfig,
     /// `[limits]`: rate limits and code lifetimes.
     pub limits: LimitsConfig,
+    /// `[admin]`: the helpdesk console.
+    pub admin: AdminConfig,
+}
+
+/// `[admin]`
+#[derive(Debug, Clone)]
+pub struct AdminConfig {
+    /// A helpdesk session ends after this much inactivity.
+    pub idle_timeout: Duration,
+    /// How often the writeback heartbeat runs the diagnostics.
+    pub heartbeat_interval: Duration,
 }
 
 /// `[security]`
@@ -232,6 +243,30 @@ struct RawConfig {
     security: RawSecurity,
     #[serde(default)]
     limits: RawLimits,
+    #[serde(default)]
+    admin: RawAdmin,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawAdmin {
+    idle_timeout: Option<String>,
+    heartbeat_interval: Option<String>,
+}
+
+impl RawAdmin {
+    fn validate(self) -> Result<AdminConfig, ConfigError> {
+        Ok(AdminConfig {
+            idle_timeout: match &self.idle_timeout {
+                Some(v) => duration("admin.idle_timeout", v)?,
+                None => Duration::from_secs(600),
+            },
+            heartbeat_interval: match &self.heartbeat_interval {
+                Some(v) => duration("admin.heartbeat_interval", v)?,
+                None => Duration::from_secs(300),
+            },
+        })
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -541,6 +576,7 @@ impl RawConfig {
             policy: self.policy.validate()?,
             security: self.security.validate()?,
             limits: self.limits.validate()?,
+            admin: self.admin.validate()?,
         })
     }
 }

@@ -112,6 +112,16 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let store = self.state.store.clone();
+        let services = self.state.services.clone();
+        let every = self.state.config.admin.heartbeat_interval;
+        // The writeback heartbeat: the diagnostics on a schedule, for the health page.
+        let heartbeat = tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            loop {
+                tick.tick().await;
+                services.heartbeat().await;
+            }
+        });
         let app = web::router(self.state)
             .await
             .map_err(std::io::Error::other)?;
@@ -137,6 +147,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         housekeeping.abort();
+        heartbeat.abort();
         served
     }
 }

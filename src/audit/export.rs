@@ -85,6 +85,27 @@ pub enum ExportError {
     Io(#[from] std::io::Error),
 }
 
+/// Writes the given rows (e.g. a filtered view) to `out`.
+pub fn write_records(
+    rows: &[AuditRecord],
+    format: Format,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    if format == Format::Csv {
+        writeln!(out, "{}", HEADER.join(","))?;
+    }
+    for r in rows {
+        match format {
+            Format::Csv => writeln!(out, "{}", csv_line(r))?,
+            Format::Jsonl => {
+                serde_json::to_writer(&mut *out, r).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+        }
+    }
+    out.flush()
+}
+
 /// Writes every row, oldest first, to `out`. Returns the number of rows.
 pub async fn export_all(
     store: &Store,

@@ -51,6 +51,11 @@ impl Activity {
 
     /// The stored name.
     pub fn as_str(&self) -> &'static str {
+        self.as_str_const()
+    }
+
+    /// The stored name, usable in constants.
+    pub const fn as_str_const(&self) -> &'static str {
         match self {
             Self::ResetSelfService => "Reset password (self-service)",
             Self::ChangeSelfService => "Change password (self-service)",

@@ -3,6 +3,8 @@
 //! whatever happens. The web layer (and the helpdesk pages) call these; they never call the
 //! writeback engine for a write themselves, so no write can go unaudited.
 
+pub mod admin;
+pub mod health;
 pub mod limits;
 pub mod recovery;
 pub mod registration;

@@ -5,6 +5,7 @@
 //! PostgreSQL backend differs only in its migration files and in how an append takes the
 //! chain lock, both of which live here.
 
+pub mod admin;
 pub mod audit;
 pub mod portal;
 
@@ -39,6 +40,11 @@ fn migrator() -> Migrator {
             2,
             "portal",
             include_str!("../../migrations/sqlite/0002_portal.sql"),
+        ),
+        (
+            3,
+            "admin",
+            include_str!("../../migrations/sqlite/0003_admin.sql"),
         ),
     ];
     Migrator {
@@ -150,5 +156,22 @@ impl Store {
     /// Closes the pool, waiting for connections to finish.
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_file_is_embedded() {
+        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite"))
+            .unwrap()
+            .count();
+        assert_eq!(
+            migrator().iter().count(),
+            files,
+            "a migration file is not in migrator()"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! Each use case owns its routes ([`recover`], [`change`], [`register`], [`home`]); this
 //! module merges them behind the security middleware ([`middleware`]).
 
+pub mod admin;
 pub mod change;
 pub mod home;
 pub mod middleware;
@@ -377,6 +378,7 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .merge(recover::routes())
         .merge(change::routes())
         .merge(register::routes())
+        .merge(admin::routes(state.clone()))
         .route("/static/app.css", get(css))
         .route("/static/password.js", get(js))
         .route("/static/logo", get(logo))

@@ -227,6 +227,98 @@ impl Directory {
         }
     }
 
+    /// Users whose name, account name, UPN or mail contains `text` (escaped: `*` and `(`
+    /// match literally), at most `limit`, sorted by account name.
+    pub async fn search_users(
+        &self,
+        text: &str,
+        limit: usize,
+    ) -> Result<Vec<DirectoryUser>, WritebackError> {
+        let t = text.trim();
+        if t.is_empty() {
+            return Ok(Vec::new());
+        }
+        let v = ldap_escape(normalise_identifier(t));
+        let filter = format!(
+            "(&(objectCategory=person)(objectClass=user)(|(sAMAccountName=*{v}*)(userPrincipalName=*{v}*)(mail=*{v}*)(displayName=*{v}*)(cn=*{v}*)))"
+        );
+        let entries = self
+            .read(|mut l| {
+                let filter = filter.clone();
+                async move {
+                    let opts = ldap3::SearchOptions::new().sizelimit(limit as i32);
+                    let r = l
+                        .with_search_options(opts)
+                        .search(
+                            &self.user_base_dn,
+                            Scope::Subtree,
+                            &filter,
+                            user::USER_ATTRS.to_vec(),
+                        )
+                        .await?;
+                    // A size-limit answer (4) still carries the first entries.
+                    Ok(r.0
+                        .into_iter()
+                        .map(SearchEntry::construct)
+                        .collect::<Vec<_>>())
+                }
+            })
+            .await?;
+        let mut users: Vec<DirectoryUser> = entries
+            .iter()
+            .filter_map(DirectoryUser::from_entry)
+            .collect();
+        users.sort_by_key(|u| u.sam_account_name.to_lowercase());
+        Ok(users)
+    }
+
+    /// A user by objectGUID (canonical string form).
+    pub async fn find_by_guid(&self, guid: &str) -> Result<DirectoryUser, WritebackError> {
+        let g = acl::Guid::parse(guid).map_err(|_| WritebackError::UserNotFound)?;
+        // Binary values in a filter are written byte by byte as \hh escapes.
+        let escaped: String = g.as_bytes().iter().map(|b| format!("\\{b:02x}")).collect();
+        let filter = format!("(&(objectClass=user)(objectGUID={escaped}))");
+        let entries = self
+            .search(
+                &self.user_base_dn,
+                Scope::Subtree,
+                &filter,
+                user::USER_ATTRS,
+            )
+            .await?;
+        entries
+            .first()
+            .and_then(DirectoryUser::from_entry)
+            .ok_or(WritebackError::UserNotFound)
+    }
+
+    /// Mail addresses of the members (nested) of `group_dn`, with their account names.
+    pub async fn group_member_mails(
+        &self,
+        group_dn: &str,
+    ) -> Result<Vec<(String, String)>, WritebackError> {
+        let filter = format!(
+            "(&(objectCategory=person)(objectClass=user)(memberOf:{IN_CHAIN}:={})(mail=*))",
+            ldap_escape(group_dn)
+        );
+        let entries = self
+            .search(
+                &self.base_dn,
+                Scope::Subtree,
+                &filter,
+                &["sAMAccountName", "mail"],
+            )
+            .await?;
+        Ok(entries
+            .into_iter()
+            .filter_map(|mut e| {
+                let sam = e.attrs.remove("sAMAccountName")?.into_iter().next()?;
+                let mail = e.attrs.remove("mail")?.into_iter().next()?;
+                Some((sam, mail))
+            })
+            .collect())
+    }
+
     /// Re-reads a user by DN (state after a write).
     pub async fn read_user(&self, dn: &str) -> Result<DirectoryUser, WritebackError> {
         let entries = self

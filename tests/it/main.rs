@@ -11,6 +11,7 @@ mod portal;
 mod smtp;
 mod webdriver;
 
+mod admin;
 mod audit;
 mod bench;
 mod browser;

@@ -1,0 +1,865 @@
+//! The helpdesk's steps, without HTTP: sign-in (directory bind + helpdesk group + TOTP), the
+//! role re-check every action makes, finding users, diagnosing why one is stuck, verifying a
+//! caller, and the audited actions (reset, unlock, clear methods).
+
+use chrono::Utc;
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use super::limits;
+use super::recovery::StepError;
+use super::registration::Member;
+use super::{Outcome, Services};
+use crate::audit::{Activity, Actor, RequestContext, Target};
+use crate::mail::Mail;
+use crate::status::StatusReason;
+use crate::verify::{code, totp, MethodKind};
+use crate::writeback::{BindOutcome, DirectoryUser, ResetOptions, WritebackError};
+
+/// A helpdesk admin's session.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AdminSession {
+    /// objectGUID.
+    pub guid: String,
+    /// sAMAccountName (the audit's actor).
+    pub sam: String,
+    /// Display name.
+    pub name: String,
+    /// DN (for the role re-check).
+    pub dn: String,
+    /// Mail, for their own notices.
+    pub mail: Option<String>,
+    /// UPN (the label in their authenticator app).
+    pub upn: Option<String>,
+    /// The second factor was passed in this session.
+    pub totp_ok: bool,
+    /// Unix time of the last request (idle timeout).
+    pub last_seen: i64,
+    /// A caller this admin verified, and when (unix).
+    pub caller: Option<(String, i64)>,
+    /// A code sent to a caller: (user guid, flow id).
+    pub caller_code: Option<(String, String)>,
+}
+
+impl AdminSession {
+    /// As a registration member (to enrol their own authenticator).
+    pub fn as_member(&self) -> Member {
+        Member {
+            guid: self.guid.clone(),
+            sam: self.sam.clone(),
+            name: self.name.clone(),
+            directory_mail: self.mail.clone(),
+            upn: self.upn.clone(),
+            stepped_up: true,
+        }
+    }
+
+    /// The audit context of an action by this admin.
+    pub fn ctx(&self, base: &RequestContext) -> RequestContext {
+        RequestContext {
+            actor: Actor::Admin(self.sam.clone()),
+            ..base.clone()
+        }
+    }
+
+    /// Whether `guid`'s caller was verified by this admin within `window_secs`.
+    pub fn caller_verified(&self, guid: &str, window_secs: i64) -> bool {
+        self.caller
+            .as_ref()
+            .is_some_and(|(g, at)| g == guid && Utc::now().timestamp() - at <= window_secs)
+    }
+}
+
+/// How an admin sign-in went.
+#[derive(Debug, Clone)]
+pub enum AdminSignIn {
+    /// Password right and in the helpdesk group: next, the second factor (enrolled or not).
+    Ok(Box<AdminSession>, bool),
+    /// Anything else (never says which).
+    Refused,
+}
+
+/// How serious a diagnosis finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// Self-service cannot work until this is fixed.
+    Blocks,
+    /// Works, but this will bite.
+    Warns,
+    /// For information.
+    Info,
+}
+
+/// One reason a user could not reset or unlock now, with its fix.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// How serious.
+    pub severity: Severity,
+    /// The status reason it corresponds to.
+    pub reason: Option<StatusReason>,
+    /// What it is.
+    pub title: String,
+    /// The facts.
+    pub detail: String,
+    /// What to do.
+    pub fix: String,
+}
+
+/// Everything the user page shows.
+#[derive(Debug, Clone)]
+pub struct UserDetail {
+    /// The entry.
+    pub user: DirectoryUser,
+    /// Its state now.
+    pub state: crate::writeback::AccountState,
+    /// The effective policy, if readable.
+    pub policy: Option<crate::policy::PasswordPolicy>,
+    /// When a lockout ends on its own.
+    pub unlocks_at: Option<chrono::DateTime<Utc>>,
+    /// Registered methods (masked).
+    pub methods: Vec<super::registration::MethodView>,
+    /// Recent audit events about this user.
+    pub events: Vec<crate::store::audit::AuditRecord>,
+    /// Why they might be stuck.
+    pub findings: Vec<Finding>,
+    /// Whether the account is itself a helpdesk or directory admin.
+    pub privileged: bool,
+}
+
+/// How long a caller verification counts.
+pub const CALLER_WINDOW_SECS: i64 = 15 * 60;
+
+const CALLER_PURPOSE: &str = "caller";
+
+impl Services {
+    /// Signs a helpdesk admin in: directory bind, then membership (nested) of the helpdesk group.
+    pub async fn admin_sign_in(
+        &self,
+        ctx: &RequestContext,
+        typed: &str,
+        password: &SecretString,
+    ) -> Result<AdminSignIn, StepError> {
+        let l = &self.config.limits;
+        let group = &self.config.sspr.helpdesk_group_dn;
+        let target = Target {
+            guid: None,
+            name: Some(
+                typed
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(128)
+                    .collect(),
+            ),
+        };
+        match limits::hit(
+            &self.store,
+            &limits::ip_key(ctx.client_ip.as_deref()),
+            l.per_ip,
+            std::time::Duration::from_secs(900),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        if !matches!(
+            limits::hit(
+                &self.store,
+                &limits::name_key("admin", typed),
+                l.per_account,
+                std::time::Duration::from_secs(3600)
+            )
+            .await,
+            Ok(None)
+        ) {
+            return Ok(AdminSignIn::Refused);
+        }
+        if group.is_empty() {
+            return Ok(AdminSignIn::Refused);
+        }
+        let user = match self.directory.find_user(typed).await {
+            Ok(u) => u,
+            Err(WritebackError::UserNotFound) => return Ok(AdminSignIn::Refused),
+            Err(_) => return Err(StepError::Unavailable),
+        };
+        let target = Target {
+            guid: Some(user.guid.clone()),
+            name: Some(user.sam_account_name.clone()),
+        };
+        let bind = self
+            .directory
+            .verify_password(&user, password)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        if bind != BindOutcome::Ok {
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                bind.reason(),
+                target,
+                &format!("helpdesk sign-in refused: {bind}"),
+            )
+            .await;
+            return Ok(AdminSignIn::Refused);
+        }
+        match self.directory.is_member_of(&user.dn, group).await {
+            Ok(true) => {}
+            Ok(false) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    StatusReason::OnPremisesAdminActionRequired,
+                    target,
+                    "helpdesk sign-in refused: not in the helpdesk group",
+                )
+                .await;
+                return Ok(AdminSignIn::Refused);
+            }
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        let enrolled = self
+            .store
+            .methods(&user.guid)
+            .await
+            .map_err(|_| StepError::Unavailable)?
+            .iter()
+            .any(|m| m.kind == "totp");
+        self.progress(
+            ctx,
+            Activity::FlowProgress,
+            StatusReason::Success,
+            target,
+            "helpdesk sign-in: password and group accepted",
+        )
+        .await;
+        Ok(AdminSignIn::Ok(
+            Box::new(AdminSession {
+                guid: user.guid,
+                sam: user.sam_account_name.clone(),
+                name: user.display_name.unwrap_or(user.sam_account_name),
+                dn: user.dn,
+                mail: user.mail,
+                upn: user.upn,
+                totp_ok: false,
+                last_seen: Utc::now().timestamp(),
+                caller: None,
+                caller_code: None,
+            }),
+            enrolled,
+        ))
+    }
+
+    /// The admin's second factor: a code from their registered authenticator.
+    pub async fn admin_second_factor(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        typed: &str,
+    ) -> Result<bool, StepError> {
+        let key = format!("admin-totp:{}", a.guid);
+        let l = &self.config.limits;
+        let attempt = limits::count(&self.store, &key, l.code_attempts, l.block_for)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        let target = Target {
+            guid: Some(a.guid.clone()),
+            name: Some(a.sam.clone()),
+        };
+        if let Some(b) = attempt.blocked {
+            return Err(self.blocked(ctx, target, b).await);
+        }
+        let rows = self
+            .store
+            .methods(&a.guid)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        let secret = rows
+            .iter()
+            .find(|m| m.kind == "totp")
+            .and_then(|m| self.cipher.open(&m.value, &a.guid));
+        let now = Utc::now().timestamp().max(0) as u64;
+        let ok = match secret.and_then(|s| totp::check(&s, typed, now)) {
+            Some(step) => self
+                .store
+                .use_totp_step(&a.guid, step)
+                .await
+                .map_err(|_| StepError::Unavailable)?,
+            None => false,
+        };
+        let (reason, detail) = if ok {
+            (
+                StatusReason::Success,
+                "helpdesk sign-in: second factor passed",
+            )
+        } else {
+            (
+                StatusReason::VerificationFailed,
+                "helpdesk sign-in: wrong authenticator code",
+            )
+        };
+        self.progress(ctx, Activity::FlowProgress, reason, target, detail)
+            .await;
+        Ok(ok)
+    }
+
+    /// Whether the admin still holds the role (every action checks again: a removal from the
+    /// helpdesk group takes effect at once, not at the next sign-in).
+    pub async fn admin_still_allowed(&self, a: &AdminSession) -> bool {
+        let group = &self.config.sspr.helpdesk_group_dn;
+        !group.is_empty()
+            && self
+                .directory
+                .is_member_of(&a.dn, group)
+                .await
+                .unwrap_or(false)
+    }
+
+    /// Users matching a search.
+    pub async fn admin_search(&self, text: &str) -> Result<Vec<DirectoryUser>, StepError> {
+        self.directory
+            .search_users(text, 200)
+            .await
+            .map_err(|_| StepError::Unavailable)
+    }
+
+    /// Whether an account is privileged: in the helpdesk group, or protected (adminCount=1).
+    async fn privileged(&self, user: &DirectoryUser) -> bool {
+        let group = &self.config.sspr.helpdesk_group_dn;
+        user.admin_count
+            || (!group.is_empty()
+                && self
+                    .directory
+                    .is_member_of(&user.dn, group)
+                    .await
+                    .unwrap_or(false))
+    }
+
+    /// Everything about a user, with the diagnosis.
+    pub async fn admin_user(&self, guid: &str) -> Result<UserDetail, WritebackError> {
+        let user = self.directory.find_by_guid(guid).await?;
+        let now = Utc::now();
+        let state = user.state(now);
+        let policy = self.directory.effective_policy(&user).await.ok();
+        let domain = crate::writeback::policy_read::domain_policy(&self.directory)
+            .await
+            .ok();
+        let lockout = domain.as_ref().and_then(|d| d.lockout_duration);
+        let unlocks_at = state
+            .locked_since
+            .and_then(|t| lockout.map(|d| t + chrono::Duration::from_std(d).unwrap_or_default()));
+        let member = Member {
+            guid: user.guid.clone(),
+            sam: user.sam_account_name.clone(),
+            name: String::new(),
+            directory_mail: None,
+            upn: None,
+            stepped_up: false,
+        };
+        let methods = self.member_methods(&member).await.unwrap_or_default();
+        let filter = crate::store::admin::AuditFilter {
+            target_guid: Some(user.guid.clone()),
+            ..Default::default()
+        };
+        let events = self
+            .store
+            .audit_search(&filter, 20, 0)
+            .await
+            .map(|(r, _)| r)
+            .unwrap_or_default();
+        let findings = self
+            .diagnose(&user, &state, policy.as_ref(), methods.len())
+            .await;
+        let privileged = self.privileged(&user).await;
+        Ok(UserDetail {
+            user,
+            state,
+            policy,
+            unlocks_at,
+            methods,
+            events,
+            findings,
+            privileged,
+        })
+    }
+
+    /// Every reason this user could not reset or unlock by themselves right now, with its fix.
+    pub async fn diagnose(
+        &self,
+        user: &DirectoryUser,
+        state: &crate::writeback::AccountState,
+        policy: Option<&crate::policy::PasswordPolicy>,
+        registered: usize,
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let mut add =
+            |severity, reason: Option<StatusReason>, title: &str, detail: String, fix: String| {
+                out.push(Finding {
+                    severity,
+                    reason,
+                    title: title.to_string(),
+                    detail,
+                    fix,
+                });
+            };
+        let helpdesk = &self.config.server.helpdesk_contact;
+        match self.in_scope(user).await {
+            Ok(true) => {}
+            Ok(false) => add(
+                Severity::Blocks,
+                Some(StatusReason::UserNotEnabledForSSPR),
+                "Not in self-service scope",
+                match &self.config.sspr.enabled_for {
+                    crate::config::Scope::Group(dn) => format!("Self-service is enabled for members of {dn}; this user is not one (directly or through nesting)."),
+                    _ => "Self-service is switched off (sspr.enabled_for = \"none\").".into(),
+                },
+                "Add the user to the self-service group, or reset or unlock for them here.".into(),
+            ),
+            Err(e) => add(Severity::Blocks, Some(StatusReason::OnPremisesConnectivityError), "Directory unreachable", e.to_string(), "Check the domain controllers (Health page).".into()),
+        }
+        let required = usize::from(self.config.sspr.methods_required);
+        if registered < required {
+            add(
+                Severity::Blocks,
+                Some(StatusReason::UserNotProperlyConfigured),
+                "Not registered",
+                format!("{registered} of {required} required verification methods registered."),
+                "The user registers at /register while they still know their password; today, reset for them here after verifying the caller another way.".into(),
+            );
+        }
+        if state.disabled {
+            add(Severity::Blocks, Some(StatusReason::AccountDisabled), "Account disabled", "The account is disabled in Active Directory: nothing can sign in with it.".into(), "Enable it in Active Directory if it should be in use (not a helpdesk action here).".into());
+        }
+        if state.account_expired {
+            add(
+                Severity::Blocks,
+                Some(StatusReason::AccountDisabled),
+                "Account expired",
+                "accountExpires is in the past.".into(),
+                "Extend the account's expiry in Active Directory.".into(),
+            );
+        }
+        match crate::writeback::diagnostics::cannot_manage(
+            &self.directory,
+            &self.config.directory.bind_dn,
+            &user.dn,
+        )
+        .await
+        {
+            Ok(missing) if missing.is_empty() => {}
+            Ok(missing) => add(
+                Severity::Blocks,
+                Some(StatusReason::OnPremisesAdminActionRequired),
+                if user.admin_count {
+                    "Protected account the service account cannot manage"
+                } else {
+                    "Service account lacks rights on this user"
+                },
+                format!(
+                    "Missing on this account: {}.{}",
+                    missing.join(", "),
+                    if user.admin_count {
+                        " adminCount=1: AdminSDHolder replaces its ACL, so delegations do not reach it."
+                    } else {
+                        ""
+                    }
+                ),
+                if user.admin_count {
+                    "Reset it with a directory admin tool, or delegate on CN=AdminSDHolder,CN=System if policy allows.".into()
+                } else {
+                    "Delegate Reset Password and write lockoutTime/pwdLastSet to the service account on this user's OU (run `sspr doctor`).".into()
+                },
+            ),
+            Err(e) => add(
+                Severity::Warns,
+                None,
+                "Rights could not be checked",
+                e.to_string(),
+                "Run `sspr doctor`.".into(),
+            ),
+        }
+        if let Some(p) = policy {
+            if let Some(at) = p
+                .can_change_at(user.pwd_last_set_unix())
+                .filter(|t| *t > now_unix())
+            {
+                let when = chrono::DateTime::from_timestamp(at, 0)
+                    .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default();
+                add(
+                    Severity::Warns,
+                    Some(StatusReason::OnPremisesPolicyViolation(crate::policy::PolicyRule::TooYoung)),
+                    "Minimum password age not reached",
+                    format!("The password was changed recently; under {} the user cannot change it again before {when}.", if matches!(p.source, crate::policy::PolicySource::Pso { .. }) { "their fine-grained policy" } else { "the domain policy" }),
+                    "A reset (self-service or here) still works; a change does not until then.".into(),
+                );
+            }
+        }
+        if self
+            .directory
+            .user_cannot_change(user)
+            .await
+            .unwrap_or(false)
+        {
+            add(
+                Severity::Warns,
+                Some(StatusReason::OnPremisesPolicyViolation(
+                    crate::policy::PolicyRule::CannotChange,
+                )),
+                "User cannot change password",
+                "The account is set so that the user cannot change its password.".into(),
+                "Resets still work; clear the setting in Active Directory if changes should."
+                    .into(),
+            );
+        }
+        if state.locked {
+            add(
+                Severity::Info,
+                None,
+                "Locked out",
+                format!(
+                    "Locked since {}.",
+                    state
+                        .locked_since
+                        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                        .unwrap_or_default()
+                ),
+                "The user can unlock with their methods, or unlock here.".into(),
+            );
+        }
+        if state.password_expired || state.must_change {
+            add(Severity::Info, None, "Password must be changed", "The password has expired or must be changed at next logon.".into(), format!("The user can change it at /change with their current password, or contact {helpdesk}."));
+        }
+        out
+    }
+
+    /// Resets a user's password for them. `None` for `typed` generates one.
+    pub async fn admin_reset(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        user: &DirectoryUser,
+        password: &SecretString,
+        must_change: bool,
+        unlock: bool,
+    ) -> Outcome {
+        let actx = a.ctx(ctx);
+        let options = ResetOptions {
+            must_change,
+            unlock,
+            enforce_policy: false,
+        };
+        let out = self
+            .reset_password(&actx, Activity::ResetByAdmin, user, password, options)
+            .await;
+        if out.ok() {
+            self.after_admin_action(
+                &actx,
+                a,
+                user,
+                "Your password was reset by the helpdesk",
+                &format!(
+                    "{} reset your password{}.",
+                    a.name,
+                    if must_change {
+                        "; you will be asked to choose a new one when you sign in"
+                    } else {
+                        ""
+                    }
+                ),
+            )
+            .await;
+        }
+        out
+    }
+
+    /// Unlocks a user for them.
+    pub async fn admin_unlock(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        user: &DirectoryUser,
+    ) -> Outcome {
+        let actx = a.ctx(ctx);
+        let out = self.unlock(&actx, Activity::UnlockByAdmin, user).await;
+        if out.ok() {
+            self.after_admin_action(
+                &actx,
+                a,
+                user,
+                "Your account was unlocked by the helpdesk",
+                &format!(
+                    "{} unlocked your account. Your password did not change.",
+                    a.name
+                ),
+            )
+            .await;
+        }
+        out
+    }
+
+    /// Clears a user's registered methods (lost phone, changed address).
+    pub async fn admin_clear_methods(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        user: &DirectoryUser,
+    ) -> Result<u64, StepError> {
+        let actx = a.ctx(ctx);
+        let n = self
+            .store
+            .delete_methods(&user.guid, None)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        let target = Target {
+            guid: Some(user.guid.clone()),
+            name: Some(user.sam_account_name.clone()),
+        };
+        self.progress(
+            &actx,
+            Activity::Registered,
+            StatusReason::Success,
+            target,
+            &format!("all {n} registered methods cleared by the helpdesk"),
+        )
+        .await;
+        self.after_admin_action(&actx, a, user, "Your password reset methods were cleared", &format!("{} cleared your registered verification methods. Register again at the password service.", a.name)).await;
+        Ok(n)
+    }
+
+    /// Tells the user; and when the account is itself privileged, the other helpdesk admins.
+    async fn after_admin_action(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        user: &DirectoryUser,
+        headline: &str,
+        detail: &str,
+    ) {
+        let registered = self
+            .store
+            .methods(&user.guid)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .find(|m| m.kind == "email")
+            .map(|m| m.value);
+        let name = user
+            .display_name
+            .clone()
+            .unwrap_or_else(|| user.sam_account_name.clone());
+        self.notify(
+            ctx,
+            &[user.mail.clone(), registered],
+            &name,
+            headline,
+            detail,
+        );
+        if self.privileged(user).await {
+            let group = &self.config.sspr.helpdesk_group_dn;
+            if let Ok(admins) = self.directory.group_member_mails(group).await {
+                for (sam, mail) in admins
+                    .into_iter()
+                    .filter(|(sam, _)| !sam.eq_ignore_ascii_case(&a.sam))
+                {
+                    self.mail_later(
+                        mail,
+                        Mail::Notice {
+                            name: sam,
+                            headline: format!("A privileged account was changed by {}", a.sam),
+                            detail: format!("{} acted on {}, which is a helpdesk or directory admin account: {}", a.name, user.sam_account_name, headline.to_lowercase()),
+                            when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+                            client_ip: ctx.client_ip.clone().unwrap_or_default(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// Sends the caller a code to their registered email, to read back to the helpdesk.
+    /// Returns the flow id the code is bound to, or `None` when no address is registered.
+    pub async fn send_caller_code(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        user: &DirectoryUser,
+    ) -> Result<Option<String>, StepError> {
+        let rows = self
+            .store
+            .methods(&user.guid)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        let Some(to) = rows
+            .into_iter()
+            .find(|m| m.kind == "email")
+            .map(|m| m.value)
+        else {
+            return Ok(None);
+        };
+        let flow_id = uuid::Uuid::new_v4().to_string();
+        let c = code::generate();
+        let hash = self.code_key.hash(&flow_id, &c);
+        let ttl = chrono::Duration::from_std(self.config.limits.code_ttl)
+            .unwrap_or(chrono::Duration::minutes(10));
+        let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        self.store
+            .put_code(&flow_id, CALLER_PURPOSE, &hash, &to, &expires)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        self.mail_later(
+            to,
+            Mail::Code {
+                name: user
+                    .display_name
+                    .clone()
+                    .unwrap_or_else(|| user.sam_account_name.clone()),
+                purpose: format!(
+                    "prove who you are to the helpdesk ({} is asking); read it to them",
+                    a.name
+                ),
+                code: c.digits().to_string(),
+                minutes: self.config.limits.code_ttl.as_secs() / 60,
+            },
+        );
+        let target = Target {
+            guid: Some(user.guid.clone()),
+            name: Some(user.sam_account_name.clone()),
+        };
+        self.progress(
+            &a.ctx(ctx),
+            Activity::FlowProgress,
+            StatusReason::Success,
+            target,
+            "helpdesk sent the caller a verification code",
+        )
+        .await;
+        Ok(Some(flow_id))
+    }
+
+    /// Checks what the caller read back: the emailed code (`flow_id` set) or their current
+    /// authenticator code. Wrong answers count towards the flow's attempt limit.
+    pub async fn check_caller(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        user: &DirectoryUser,
+        method: MethodKind,
+        flow_id: Option<&str>,
+        typed: &str,
+    ) -> Result<bool, StepError> {
+        let l = &self.config.limits;
+        let key = format!("caller:{}:{}", a.guid, user.guid);
+        let target = Target {
+            guid: Some(user.guid.clone()),
+            name: Some(user.sam_account_name.clone()),
+        };
+        let attempt = limits::count(&self.store, &key, l.code_attempts, l.block_for)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        if let Some(b) = attempt.blocked {
+            return Err(self.blocked(&a.ctx(ctx), target, b).await);
+        }
+        let ok = match (method, flow_id) {
+            (MethodKind::Email, Some(flow)) => match (
+                self.store
+                    .live_code(flow, CALLER_PURPOSE)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?,
+                code::normalise(typed),
+            ) {
+                (Some(row), Some(t)) => {
+                    self.code_key.verify(flow, &t, &row.code_hash)
+                        && chrono::DateTime::parse_from_rfc3339(&row.expires_at)
+                            .map(|e| e > Utc::now())
+                            .unwrap_or(false)
+                        && self.store.use_code(row.id).await.unwrap_or(false)
+                }
+                _ => false,
+            },
+            (MethodKind::Totp, _) => {
+                let rows = self
+                    .store
+                    .methods(&user.guid)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?;
+                let secret = rows
+                    .iter()
+                    .find(|m| m.kind == "totp")
+                    .and_then(|m| self.cipher.open(&m.value, &user.guid));
+                let now = Utc::now().timestamp().max(0) as u64;
+                match secret.and_then(|s| totp::check(&s, typed, now)) {
+                    Some(step) => self
+                        .store
+                        .use_totp_step(&user.guid, step)
+                        .await
+                        .unwrap_or(false),
+                    None => false,
+                }
+            }
+            _ => false,
+        };
+        let (reason, detail) = if ok {
+            (
+                StatusReason::Success,
+                format!(
+                    "caller verified by the helpdesk ({})",
+                    method.label().to_lowercase()
+                ),
+            )
+        } else {
+            (
+                StatusReason::VerificationFailed,
+                format!("caller gave a wrong {} code", method.label().to_lowercase()),
+            )
+        };
+        self.progress(&a.ctx(ctx), Activity::FlowProgress, reason, target, &detail)
+            .await;
+        Ok(ok)
+    }
+}
+
+fn now_unix() -> i64 {
+    Utc::now().timestamp()
+}
+
+/// A strong random password for a helpdesk reset: 16 characters from an unambiguous alphabet,
+/// with every class present so it meets AD complexity and any length up to 16.
+pub fn generate_password() -> SecretString {
+    use rand::seq::SliceRandom;
+    use rand::Rng;
+    const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
+    const LOWER: &[u8] = b"abcdefghijkmnopqrstuvwxyz";
+    const DIGIT: &[u8] = b"23456789";
+    const SYMBOL: &[u8] = b"-_.!#%+=";
+    let mut rng = rand::rngs::OsRng;
+    let mut chars: Vec<u8> = [UPPER, LOWER, DIGIT, SYMBOL]
+        .iter()
+        .map(|set| set[rng.gen_range(0..set.len())])
+        .collect();
+    let all: Vec<u8> = [UPPER, LOWER, DIGIT, SYMBOL].concat();
+    while chars.len() < 16 {
+        chars.push(all[rng.gen_range(0..all.len())]);
+    }
+    chars.shuffle(&mut rng);
+    SecretString::from(String::from_utf8_lossy(&chars).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    #[test]
+    fn generated_passwords_meet_complexity_and_differ() {
+        let a = generate_password();
+        let b = generate_password();
+        assert_ne!(a.expose_secret(), b.expose_secret());
+        let s = a.expose_secret();
+        assert_eq!(s.chars().count(), 16);
+        assert!(s.chars().any(|c| c.is_ascii_uppercase()));
+        assert!(s.chars().any(|c| c.is_ascii_lowercase()));
+        assert!(s.chars().any(|c| c.is_ascii_digit()));
+        assert!(s.chars().any(|c| !c.is_ascii_alphanumeric()));
+    }
+}

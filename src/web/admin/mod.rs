@@ -1,0 +1,121 @@
+//! `/admin`: the helpdesk console. Every route but sign-in sits behind [`guard`], which checks
+//! the session, the second factor, the idle timeout and, on every request, that the account is
+//! still in the helpdesk group.
+
+pub mod auth;
+pub mod charts;
+pub mod pages;
+
+use axum::extract::{Request, State};
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use chrono::Utc;
+use tower_sessions::Session;
+
+use super::{message, to, PageCtx};
+use crate::flows::admin::AdminSession;
+use crate::AppState;
+
+/// Session key of the helpdesk session.
+pub const ADMIN: &str = "admin";
+
+/// Declares the guarded routes once, producing both the router and the list the access test
+/// walks, so no route can be added without the test seeing it.
+macro_rules! guarded_routes {
+    ($($method:ident $path:literal => $handler:path),* $(,)?) => {
+        /// Every guarded route, as (method, path).
+        pub const GUARDED_ROUTES: &[(&str, &str)] = &[$((stringify!($method), $path)),*];
+
+        fn guarded_router() -> Router<AppState> {
+            Router::new()$(.route($path, $method($handler)))*
+        }
+    };
+}
+
+guarded_routes! {
+    get "/admin" => pages::dashboard_get,
+    get "/admin/users" => pages::users_get,
+    get "/admin/users/{guid}" => pages::user_get,
+    post "/admin/users/{guid}/reset" => pages::reset_post,
+    post "/admin/users/{guid}/unlock" => pages::unlock_post,
+    post "/admin/users/{guid}/clear" => pages::clear_post,
+    post "/admin/users/{guid}/caller/send" => pages::caller_send_post,
+    post "/admin/users/{guid}/caller/check" => pages::caller_check_post,
+    get "/admin/audit" => pages::audit_get,
+    get "/admin/audit/export" => pages::audit_export_get,
+    get "/admin/health" => pages::health_get,
+    post "/admin/health/run" => pages::health_run_post,
+}
+
+/// The console's routes.
+pub fn routes(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/admin/login", get(auth::login_get).post(auth::login_post))
+        .route(
+            "/admin/login/totp",
+            get(auth::totp_get).post(auth::totp_post),
+        )
+        .route("/admin/logout", post(auth::logout_post))
+        .merge(guarded_router().route_layer(axum::middleware::from_fn_with_state(state, guard)))
+}
+
+fn refuse(page: PageCtx, method: &Method, status: StatusCode, why: &str) -> Response {
+    if method == Method::GET && status == StatusCode::UNAUTHORIZED {
+        return to(&page.base, "admin/login");
+    }
+    let link = (format!("{}admin/login", page.base), "Sign in".to_string());
+    message(
+        page,
+        status,
+        "warning",
+        "Helpdesk sign-in needed",
+        why,
+        "Sign in with your helpdesk account.",
+        Some(link),
+    )
+}
+
+/// The gate of every guarded route.
+pub async fn guard(
+    State(state): State<AppState>,
+    session: Session,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let method = req.method().clone();
+    let admin: Option<AdminSession> = session.get(ADMIN).await.ok().flatten();
+    let Some(mut admin) = admin.filter(|a| a.totp_ok) else {
+        let page = PageCtx::new(&state, &session).await;
+        return refuse(page, &method, StatusCode::UNAUTHORIZED, "This page is for helpdesk staff who have signed in with their password and authenticator.");
+    };
+    let now = Utc::now().timestamp();
+    if now - admin.last_seen > state.config.admin.idle_timeout.as_secs() as i64 {
+        let _ = session.remove::<AdminSession>(ADMIN).await;
+        let page = PageCtx::new(&state, &session).await;
+        return refuse(
+            page,
+            &method,
+            StatusCode::UNAUTHORIZED,
+            "You were signed out after a period of inactivity.",
+        );
+    }
+    if !state.services.admin_still_allowed(&admin).await {
+        let _ = session.remove::<AdminSession>(ADMIN).await;
+        let page = PageCtx::new(&state, &session).await;
+        return refuse(
+            page,
+            &method,
+            StatusCode::FORBIDDEN,
+            "Your account is no longer a member of the helpdesk group.",
+        );
+    }
+    admin.last_seen = now;
+    if session.insert(ADMIN, &admin).await.is_err() {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    req.extensions_mut().insert(admin);
+    next.run(req).await
+}

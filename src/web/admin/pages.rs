@@ -1,0 +1,1111 @@
+//! The console's pages: dashboard, user search, the user page with its diagnosis and actions,
+//! caller verification, the audit log, writeback health.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+use chrono::{Duration, SecondsFormat, Utc};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::charts::{horizontal_bars, stacked_bars, Series};
+use super::ADMIN;
+use crate::audit::export::{self, Format};
+use crate::audit::Activity;
+use crate::flows::admin::{
+    generate_password, AdminSession, Severity, UserDetail, CALLER_WINDOW_SECS,
+};
+use crate::flows::health::{Health, WRITE_ACTIVITIES};
+use crate::flows::recovery::StepError;
+use crate::status::StatusReason;
+use crate::store::admin::AuditFilter;
+use crate::store::audit::AuditRecord;
+use crate::verify::MethodKind;
+use crate::web::middleware::ClientIp;
+use crate::web::recover::refusal_messages;
+use crate::web::{
+    blocked_page, message, render, request_context, to, unavailable_page, Fields, PageCtx,
+};
+use crate::writeback::DirectoryUser;
+use crate::AppState;
+
+/// What every console page shows in its bar.
+pub struct Bar {
+    /// The signed-in admin.
+    pub name: String,
+    /// Which nav item is current.
+    pub current: &'static str,
+}
+
+fn bar(a: &AdminSession, current: &'static str) -> Bar {
+    Bar {
+        name: a.name.clone(),
+        current,
+    }
+}
+
+// ---- Dashboard ---------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+struct DashboardView {
+    page: PageCtx,
+    bar: Bar,
+    activity_chart: String,
+    reasons_chart: String,
+    health: Health,
+}
+
+/// GET /admin
+pub async fn dashboard_get(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let today = Utc::now().date_naive();
+    let days: Vec<String> = (0..30)
+        .rev()
+        .map(|d| (today - Duration::days(d)).format("%Y-%m-%d").to_string())
+        .collect();
+    let since = format!("{}T00:00:00Z", days[0]);
+    let counts = state
+        .services
+        .store
+        .daily_counts(&since)
+        .await
+        .unwrap_or_default();
+    let mut resets = vec![0u32; 30];
+    let mut changes = vec![0u32; 30];
+    let mut unlocks = vec![0u32; 30];
+    let mut failures = vec![0u32; 30];
+    for (day, activity, status, n) in counts {
+        let Some(i) = days.iter().position(|d| *d == day) else {
+            continue;
+        };
+        let n = u32::try_from(n).unwrap_or(u32::MAX);
+        if status == "failure" && WRITE_ACTIVITIES.contains(&activity.as_str()) {
+            failures[i] += n;
+            continue;
+        }
+        match Activity::parse(&activity) {
+            Some(Activity::ResetSelfService | Activity::ResetByAdmin) => resets[i] += n,
+            Some(Activity::ChangeSelfService) => changes[i] += n,
+            Some(Activity::UnlockSelfService | Activity::UnlockByAdmin) => unlocks[i] += n,
+            _ => {}
+        }
+    }
+    let activity_chart = stacked_bars(
+        "Writebacks per day, last 30 days",
+        &days,
+        &[
+            Series {
+                name: "Resets",
+                class: "bar-reset",
+                values: &resets,
+            },
+            Series {
+                name: "Changes",
+                class: "bar-change",
+                values: &changes,
+            },
+            Series {
+                name: "Unlocks",
+                class: "bar-unlock",
+                values: &unlocks,
+            },
+            Series {
+                name: "Failures",
+                class: "bar-failure",
+                values: &failures,
+            },
+        ],
+    );
+    let reasons: Vec<(String, u32)> = state
+        .services
+        .store
+        .failures_by_reason(&since, &WRITE_ACTIVITIES)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(r, n)| (r, u32::try_from(n).unwrap_or(u32::MAX)))
+        .collect();
+    let reasons_chart = horizontal_bars(
+        "Failures by status reason, last 30 days",
+        &reasons,
+        "bar-reason",
+    );
+    let health = state.services.health().await;
+    render(
+        StatusCode::OK,
+        &DashboardView {
+            page,
+            bar: bar(&a, "dashboard"),
+            activity_chart,
+            reasons_chart,
+            health,
+        },
+    )
+}
+
+// ---- Users -------------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    q: Option<String>,
+    page: Option<usize>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct UsersView {
+    page: PageCtx,
+    bar: Bar,
+    q: String,
+    rows: Vec<UserRow>,
+    total: usize,
+    page_no: usize,
+    pages: usize,
+    error: Option<String>,
+}
+
+struct UserRow {
+    guid: String,
+    sam: String,
+    name: String,
+    mail: String,
+    flags: Vec<(&'static str, &'static str)>,
+}
+
+const PER_PAGE: usize = 25;
+
+fn flags(u: &DirectoryUser) -> Vec<(&'static str, &'static str)> {
+    let s = u.state(Utc::now());
+    let mut f = Vec::new();
+    if s.disabled {
+        f.push(("badge-muted", "Disabled"));
+    }
+    if s.locked {
+        f.push(("badge-bad", "Locked"));
+    }
+    if s.password_expired || s.must_change {
+        f.push(("badge-warn", "Must change"));
+    }
+    if s.protected {
+        f.push(("badge-warn", "Protected"));
+    }
+    if f.is_empty() {
+        f.push(("badge-ok", "OK"));
+    }
+    f
+}
+
+/// GET /admin/users?q=
+pub async fn users_get(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+    Query(q): Query<SearchQuery>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let text: String =
+        q.q.unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(128)
+            .collect();
+    let (found, error) = if text.trim().is_empty() {
+        (Vec::new(), None)
+    } else {
+        match state.services.admin_search(&text).await {
+            Ok(v) => (v, None),
+            Err(_) => (
+                Vec::new(),
+                Some("The directory did not answer. Try again in a moment.".to_string()),
+            ),
+        }
+    };
+    let total = found.len();
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let page_no = q.page.unwrap_or(1).clamp(1, pages);
+    let rows = found
+        .iter()
+        .skip((page_no - 1) * PER_PAGE)
+        .take(PER_PAGE)
+        .map(|u| UserRow {
+            guid: u.guid.clone(),
+            sam: u.sam_account_name.clone(),
+            name: u.display_name.clone().unwrap_or_default(),
+            mail: u.mail.clone().unwrap_or_default(),
+            flags: flags(u),
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &UsersView {
+            page,
+            bar: bar(&a, "users"),
+            q: text,
+            rows,
+            total,
+            page_no,
+            pages,
+            error,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "admin/user.html")]
+struct UserView {
+    page: PageCtx,
+    bar: Bar,
+    d: UserDetail,
+    facts: Vec<(&'static str, String)>,
+    policy: Vec<String>,
+    findings: Vec<(&'static str, String, String, String)>,
+    caller_ok: bool,
+    caller_code_sent: bool,
+    has_email: bool,
+    has_totp: bool,
+    notice: Option<(String, String)>,
+}
+
+fn when(t: Option<chrono::DateTime<Utc>>) -> String {
+    t.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|| "—".into())
+}
+
+async fn user_page(
+    state: &AppState,
+    session: &Session,
+    a: &AdminSession,
+    guid: &str,
+    notice: Option<(&'static str, String)>,
+    status: StatusCode,
+) -> Response {
+    let notice = notice.map(|(tone, text)| (tone.to_string(), text));
+    let page = PageCtx::new(state, session).await;
+    let d = match state.services.admin_user(guid).await {
+        Ok(d) => d,
+        Err(crate::writeback::WritebackError::UserNotFound) => {
+            let link = (
+                format!("{}admin/users", page.base),
+                "Find a user".to_string(),
+            );
+            return message(
+                page,
+                StatusCode::NOT_FOUND,
+                "info",
+                "No such user",
+                "No account has this identifier (it may have been deleted).",
+                "Search again.",
+                Some(link),
+            );
+        }
+        Err(_) => return unavailable_page(page),
+    };
+    let s = &d.state;
+    let facts = vec![
+        (
+            "Account",
+            format!(
+                "{} ({})",
+                d.user.sam_account_name,
+                d.user.upn.clone().unwrap_or_default()
+            ),
+        ),
+        ("Name", d.user.display_name.clone().unwrap_or_default()),
+        ("Mail", d.user.mail.clone().unwrap_or_else(|| "—".into())),
+        (
+            "Locked",
+            if s.locked {
+                format!(
+                    "yes, since {}; unlocks by itself at {}",
+                    when(s.locked_since),
+                    when(d.unlocks_at)
+                )
+            } else {
+                "no".into()
+            },
+        ),
+        ("Bad password count", s.bad_pwd_count.to_string()),
+        (
+            "Disabled",
+            if s.disabled {
+                "yes".into()
+            } else {
+                "no".into()
+            },
+        ),
+        (
+            "Password",
+            if s.must_change {
+                "must be changed at next logon".into()
+            } else if s.password_expired {
+                "expired".into()
+            } else if s.never_expires {
+                "never expires".into()
+            } else {
+                format!("expires {}", when(s.password_expires))
+            },
+        ),
+        ("Password last set", when(s.password_last_set)),
+        (
+            "Protected (adminCount)",
+            if s.protected {
+                "yes".into()
+            } else {
+                "no".into()
+            },
+        ),
+        (
+            "Privileged (helpdesk or admin)",
+            if d.privileged {
+                "yes: other helpdesk admins are told of actions on it".into()
+            } else {
+                "no".into()
+            },
+        ),
+    ];
+    let policy = d
+        .policy
+        .as_ref()
+        .map(|p| {
+            let mut v = p.describe();
+            v.insert(
+                0,
+                match &p.source {
+                    crate::policy::PolicySource::Pso { dn } => format!("Fine-grained policy {dn}"),
+                    crate::policy::PolicySource::Domain => "Domain policy".into(),
+                },
+            );
+            v
+        })
+        .unwrap_or_else(|| vec!["Not readable by the service account.".into()]);
+    let findings = d
+        .findings
+        .iter()
+        .map(|f| {
+            let level = match f.severity {
+                Severity::Blocks => "level-fail",
+                Severity::Warns => "level-warn",
+                Severity::Info => "level-pass",
+            };
+            (level, f.title.clone(), f.detail.clone(), f.fix.clone())
+        })
+        .collect();
+    let has = |k: MethodKind| d.methods.iter().any(|m| m.kind == k);
+    let view = UserView {
+        caller_ok: a.caller_verified(&d.user.guid, CALLER_WINDOW_SECS),
+        caller_code_sent: a
+            .caller_code
+            .as_ref()
+            .is_some_and(|(g, _)| *g == d.user.guid),
+        has_email: has(MethodKind::Email),
+        has_totp: has(MethodKind::Totp),
+        page,
+        bar: bar(a, "users"),
+        facts,
+        policy,
+        findings,
+        d,
+        notice,
+    };
+    render(status, &view)
+}
+
+/// GET /admin/users/{guid}
+pub async fn user_get(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+    Path(guid): Path<String>,
+) -> Response {
+    let notice = session
+        .remove::<(String, String)>("admin_notice")
+        .await
+        .ok()
+        .flatten()
+        .map(|(tone, text)| {
+            let tone: &'static str = if tone == "success" {
+                "success"
+            } else {
+                "error"
+            };
+            (tone, text)
+        });
+    user_page(&state, &session, &a, &guid, notice, StatusCode::OK).await
+}
+
+#[derive(Template)]
+#[template(path = "admin/confirm.html")]
+struct ConfirmView {
+    page: PageCtx,
+    bar: Bar,
+    title: String,
+    what: String,
+    action: String,
+    fields: Vec<(String, String)>,
+    needs_reason: bool,
+}
+
+/// Whether the action may proceed: confirmed, and the caller verified (or an override with a
+/// reason, which goes into the audit detail). Otherwise the confirmation page to show.
+/// What a confirmation page asks.
+struct Ask<'a> {
+    title: &'a str,
+    what: &'a str,
+    action: &'a str,
+}
+
+async fn confirmed(
+    state: &AppState,
+    session: &Session,
+    a: &AdminSession,
+    user: &DirectoryUser,
+    form: &Fields,
+    ask: Ask<'_>,
+) -> Result<String, Response> {
+    let Ask {
+        title,
+        what,
+        action,
+    } = ask;
+    let verified = a.caller_verified(&user.guid, CALLER_WINDOW_SECS);
+    let reason: String = form
+        .raw("override_reason")
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    if form.raw("confirm") == "yes" && (verified || !reason.is_empty()) {
+        return Ok(if verified {
+            "caller verified".into()
+        } else {
+            format!("caller not verified by code; override: {reason}")
+        });
+    }
+    let page = PageCtx::new(state, session).await;
+    let fields = form
+        .0
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "csrf" | "confirm" | "override_reason"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    Err(render(
+        StatusCode::OK,
+        &ConfirmView {
+            page,
+            bar: bar(a, "users"),
+            title: title.to_string(),
+            what: what.to_string(),
+            action: action.to_string(),
+            fields,
+            needs_reason: !verified,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "admin/result.html")]
+struct ResultView {
+    page: PageCtx,
+    bar: Bar,
+    guid: String,
+    sam: String,
+    tone: &'static str,
+    title: String,
+    text: String,
+    secret: Option<String>,
+}
+
+async fn target(state: &AppState, guid: &str) -> Result<DirectoryUser, StatusCode> {
+    state
+        .services
+        .directory
+        .find_by_guid(guid)
+        .await
+        .map_err(|e| match e {
+            crate::writeback::WritebackError::UserNotFound => StatusCode::NOT_FOUND,
+            _ => StatusCode::SERVICE_UNAVAILABLE,
+        })
+}
+
+fn outcome_text(out: &crate::flows::Outcome, page: &PageCtx) -> String {
+    if let Some(msgs) = refusal_messages(out, page) {
+        return msgs.join(" ");
+    }
+    format!("{} {}", out.reason.explanation(), out.reason.fix())
+}
+
+/// POST /admin/users/{guid}/reset
+pub async fn reset_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    Path(guid): Path<String>,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let user = match target(&state, &guid).await {
+        Ok(u) => u,
+        Err(_) => return unavailable_page(page),
+    };
+    let generate = form.raw("mode") != "typed";
+    if !generate {
+        if let Err(e) = crate::web::input::password(
+            form.raw("password"),
+            "Type the new password, or choose to generate one.",
+        ) {
+            return user_page(
+                &state,
+                &session,
+                &a,
+                &guid,
+                Some(("error", e.to_string())),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    }
+    let must_change = form.raw("must_change") == "on";
+    let unlock = form.raw("unlock") == "on";
+    let what = format!(
+        "Reset the password of {} ({}){}{}.",
+        user.display_name.clone().unwrap_or_default(),
+        user.sam_account_name,
+        if must_change {
+            ", who must change it at next logon"
+        } else {
+            ""
+        },
+        if unlock {
+            ", and unlock the account"
+        } else {
+            ""
+        }
+    );
+    let how = match confirmed(
+        &state,
+        &session,
+        &a,
+        &user,
+        &form,
+        Ask {
+            title: "Reset password?",
+            what: &what,
+            action: &format!("admin/users/{guid}/reset"),
+        },
+    )
+    .await
+    {
+        Ok(h) => h,
+        Err(r) => return r,
+    };
+    let password = if generate {
+        generate_password()
+    } else {
+        SecretString::from(form.raw("password").to_string())
+    };
+    let ctx = request_context(&ip, &headers);
+    let out = state
+        .services
+        .admin_reset(&ctx, &a, &user, &password, must_change, unlock)
+        .await;
+    tracing::info!(target_user = %user.sam_account_name, admin = %a.sam, how = %how, reason = %out.reason, "helpdesk reset");
+    let (tone, title, text, secret) = if out.ok() {
+        (
+            "success",
+            "Password reset".to_string(),
+            format!(
+                "{}'s password was reset{}. They have been emailed.",
+                user.sam_account_name,
+                if must_change {
+                    "; they must change it at next logon"
+                } else {
+                    ""
+                }
+            ),
+            generate.then(|| password.expose_secret().to_string()),
+        )
+    } else {
+        (
+            "error",
+            "The reset did not happen".to_string(),
+            outcome_text(&out, &page),
+            None,
+        )
+    };
+    render(
+        if out.ok() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        },
+        &ResultView {
+            page,
+            bar: bar(&a, "users"),
+            guid,
+            sam: user.sam_account_name,
+            tone,
+            title,
+            text,
+            secret,
+        },
+    )
+}
+
+/// POST /admin/users/{guid}/unlock
+pub async fn unlock_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    Path(guid): Path<String>,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Ok(user) = target(&state, &guid).await else {
+        return unavailable_page(page);
+    };
+    let what = format!(
+        "Unlock the account of {} ({}). The password does not change.",
+        user.display_name.clone().unwrap_or_default(),
+        user.sam_account_name
+    );
+    if let Err(r) = confirmed(
+        &state,
+        &session,
+        &a,
+        &user,
+        &form,
+        Ask {
+            title: "Unlock account?",
+            what: &what,
+            action: &format!("admin/users/{guid}/unlock"),
+        },
+    )
+    .await
+    {
+        return r;
+    }
+    let ctx = request_context(&ip, &headers);
+    let out = state.services.admin_unlock(&ctx, &a, &user).await;
+    let (tone, title, text) = if out.ok() {
+        (
+            "success",
+            "Account unlocked",
+            format!(
+                "{} can sign in again. They have been emailed.",
+                user.sam_account_name
+            ),
+        )
+    } else {
+        (
+            "error",
+            "The unlock did not happen",
+            outcome_text(&out, &page),
+        )
+    };
+    render(
+        if out.ok() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        },
+        &ResultView {
+            page,
+            bar: bar(&a, "users"),
+            guid,
+            sam: user.sam_account_name,
+            tone,
+            title: title.into(),
+            text,
+            secret: None,
+        },
+    )
+}
+
+/// POST /admin/users/{guid}/clear
+pub async fn clear_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    Path(guid): Path<String>,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Ok(user) = target(&state, &guid).await else {
+        return unavailable_page(page);
+    };
+    let what = format!(
+        "Remove every registered verification method of {}. They will need to register again.",
+        user.sam_account_name
+    );
+    if let Err(r) = confirmed(
+        &state,
+        &session,
+        &a,
+        &user,
+        &form,
+        Ask {
+            title: "Clear registered methods?",
+            what: &what,
+            action: &format!("admin/users/{guid}/clear"),
+        },
+    )
+    .await
+    {
+        return r;
+    }
+    let ctx = request_context(&ip, &headers);
+    match state.services.admin_clear_methods(&ctx, &a, &user).await {
+        Ok(n) => render(
+            StatusCode::OK,
+            &ResultView {
+                page,
+                bar: bar(&a, "users"),
+                guid,
+                sam: user.sam_account_name.clone(),
+                tone: "success",
+                title: "Methods cleared".into(),
+                text: format!(
+                    "{n} method(s) removed; {} has been emailed.",
+                    user.sam_account_name
+                ),
+                secret: None,
+            },
+        ),
+        Err(_) => unavailable_page(page),
+    }
+}
+
+/// POST /admin/users/{guid}/caller/send: emails the caller a code to read back.
+pub async fn caller_send_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(mut a): Extension<AdminSession>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    Path(guid): Path<String>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Ok(user) = target(&state, &guid).await else {
+        return unavailable_page(page);
+    };
+    let ctx = request_context(&ip, &headers);
+    match state.services.send_caller_code(&ctx, &a, &user).await {
+        Ok(Some(flow)) => {
+            a.caller_code = Some((guid.clone(), flow));
+            let _ = session.insert(ADMIN, &a).await;
+            user_page(&state, &session, &a, &guid, Some(("success", "A code is on its way to the user's registered email address. Ask the caller to read it to you.".into())), StatusCode::OK).await
+        }
+        Ok(None) => user_page(&state, &session, &a, &guid, Some(("error", "This user has no registered email address. Ask for their authenticator code, or verify them another way.".into())), StatusCode::UNPROCESSABLE_ENTITY).await,
+        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
+        Err(StepError::Unavailable) => unavailable_page(page),
+    }
+}
+
+/// POST /admin/users/{guid}/caller/check: checks what the caller read back.
+pub async fn caller_check_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(mut a): Extension<AdminSession>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    Path(guid): Path<String>,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Ok(user) = target(&state, &guid).await else {
+        return unavailable_page(page);
+    };
+    let method = if form.raw("method") == "totp" {
+        MethodKind::Totp
+    } else {
+        MethodKind::Email
+    };
+    let typed = crate::web::input::code(form.raw("code")).unwrap_or_default();
+    let flow = a
+        .caller_code
+        .as_ref()
+        .filter(|(g, _)| *g == guid)
+        .map(|(_, f)| f.clone());
+    let ctx = request_context(&ip, &headers);
+    match state
+        .services
+        .check_caller(&ctx, &a, &user, method, flow.as_deref(), &typed)
+        .await
+    {
+        Ok(true) => {
+            a.caller = Some((guid.clone(), Utc::now().timestamp()));
+            a.caller_code = None;
+            let _ = session.insert(ADMIN, &a).await;
+            user_page(
+                &state,
+                &session,
+                &a,
+                &guid,
+                Some((
+                    "success",
+                    "Caller verified. You can act on this account for the next 15 minutes.".into(),
+                )),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Ok(false) => {
+            user_page(
+                &state,
+                &session,
+                &a,
+                &guid,
+                Some((
+                    "error",
+                    "That code is not right. The caller may not be who they say they are.".into(),
+                )),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
+        Err(StepError::Unavailable) => unavailable_page(page),
+    }
+}
+
+// ---- Audit log ---------------------------------------------------------------------------
+
+/// Filters as they come in the query string.
+#[derive(Deserialize, Default)]
+pub struct AuditQuery {
+    user: Option<String>,
+    activity: Option<String>,
+    status: Option<String>,
+    reason: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    page: Option<i64>,
+    format: Option<String>,
+}
+
+impl AuditQuery {
+    fn filter(&self) -> AuditFilter {
+        let clean = |v: &Option<String>, max: usize| {
+            v.as_ref()
+                .map(|s| {
+                    s.trim()
+                        .chars()
+                        .filter(|c| !c.is_control())
+                        .take(max)
+                        .collect::<String>()
+                })
+                .filter(|s| !s.is_empty())
+        };
+        let date = |v: &Option<String>, end: bool| {
+            clean(v, 10)
+                .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+                .map(|d| {
+                    let d = if end { d + Duration::days(1) } else { d };
+                    format!("{}T00:00:00Z", d.format("%Y-%m-%d"))
+                })
+        };
+        AuditFilter {
+            user: clean(&self.user, 64),
+            activity: clean(&self.activity, 80).filter(|a| Activity::parse(a).is_some()),
+            status: clean(&self.status, 10).filter(|s| s == "success" || s == "failure"),
+            reason: clean(&self.reason, 64)
+                .filter(|r| StatusReason::ALL.iter().any(|x| x.as_str() == r)),
+            from: date(&self.from, false),
+            to: date(&self.to, true),
+            target_guid: None,
+        }
+    }
+
+    fn query_string(&self) -> String {
+        let mut s = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("user", &self.user),
+            ("activity", &self.activity),
+            ("status", &self.status),
+            ("reason", &self.reason),
+            ("from", &self.from),
+            ("to", &self.to),
+        ] {
+            if let Some(v) = v.as_ref().filter(|v| !v.is_empty()) {
+                s.append_pair(k, v);
+            }
+        }
+        s.finish()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditView {
+    page: PageCtx,
+    bar: Bar,
+    q: AuditQueryView,
+    rows: Vec<AuditRecord>,
+    total: i64,
+    page_no: i64,
+    pages: i64,
+    qs: String,
+    activities: Vec<&'static str>,
+    reasons: Vec<&'static str>,
+    chain_ok: bool,
+    chain_rows: u64,
+    chain_problems: Vec<String>,
+}
+
+struct AuditQueryView {
+    user: String,
+    activity: String,
+    status: String,
+    reason: String,
+    from: String,
+    to: String,
+}
+
+/// GET /admin/audit
+pub async fn audit_get(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+    Query(q): Query<AuditQuery>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let f = q.filter();
+    let per = 50;
+    let page_no = q.page.unwrap_or(1).max(1);
+    let Ok((rows, total)) = state
+        .services
+        .store
+        .audit_search(&f, per, (page_no - 1) * per)
+        .await
+    else {
+        return unavailable_page(page);
+    };
+    let pages = ((total + per - 1) / per).max(1);
+    let report = state.services.audit.verify().await.ok();
+    let mut reasons: Vec<&'static str> = StatusReason::ALL.iter().map(|r| r.as_str()).collect();
+    reasons.dedup();
+    let view = AuditView {
+        page,
+        bar: bar(&a, "audit"),
+        qs: q.query_string(),
+        q: AuditQueryView {
+            user: q.user.clone().unwrap_or_default(),
+            activity: f.activity.clone().unwrap_or_default(),
+            status: f.status.clone().unwrap_or_default(),
+            reason: f.reason.clone().unwrap_or_default(),
+            from: q.from.clone().unwrap_or_default(),
+            to: q.to.clone().unwrap_or_default(),
+        },
+        rows,
+        total,
+        page_no,
+        pages,
+        activities: Activity::ALL.iter().map(|a| a.as_str()).collect(),
+        reasons,
+        chain_ok: report.as_ref().is_some_and(|r| r.ok()),
+        chain_rows: report.as_ref().map(|r| r.rows).unwrap_or(0),
+        chain_problems: report
+            .map(|r| r.problems.into_iter().take(5).collect())
+            .unwrap_or_default(),
+    };
+    render(StatusCode::OK, &view)
+}
+
+/// GET /admin/audit/export?format=csv|jsonl&filters: the filtered view as a download.
+pub async fn audit_export_get(
+    State(state): State<AppState>,
+    Extension(a): Extension<AdminSession>,
+    Query(q): Query<AuditQuery>,
+) -> Response {
+    let format = if q.format.as_deref() == Some("jsonl") {
+        Format::Jsonl
+    } else {
+        Format::Csv
+    };
+    let Ok(rows) = state.services.store.audit_search_all(&q.filter()).await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let mut out = Vec::new();
+    if export::write_records(&rows, format, &mut out).is_err() {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    tracing::info!(admin = %a.sam, rows = rows.len(), "audit export");
+    let (ty, ext) = match format {
+        Format::Csv => ("text/csv; charset=utf-8", "csv"),
+        Format::Jsonl => ("application/x-ndjson", "jsonl"),
+    };
+    let name = format!(
+        "attachment; filename=\"sspr-audit-{}.{ext}\"",
+        Utc::now().format("%Y%m%d-%H%M%S")
+    );
+    (
+        [
+            (header::CONTENT_TYPE, ty.to_string()),
+            (header::CONTENT_DISPOSITION, name),
+        ],
+        out,
+    )
+        .into_response()
+}
+
+// ---- Health ------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "admin/health.html")]
+struct HealthView {
+    page: PageCtx,
+    bar: Bar,
+    h: Health,
+}
+
+/// GET /admin/health
+pub async fn health_get(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(a): Extension<AdminSession>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let h = state.services.health().await;
+    render(
+        StatusCode::OK,
+        &HealthView {
+            page,
+            bar: bar(&a, "health"),
+            h,
+        },
+    )
+}
+
+/// POST /admin/health/run: runs the checks now.
+pub async fn health_run_post(State(state): State<AppState>, session: Session) -> Response {
+    state.services.heartbeat().await;
+    let base = PageCtx::new(&state, &session).await.base;
+    to(&base, "admin/health")
+}
+
+/// The stored time of a row, for display.
+pub fn short_time(s: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|t| {
+            t.with_timezone(&Utc)
+                .to_rfc3339_opts(SecondsFormat::Secs, true)
+                .replace('T', " ")
+                .replace('Z', " UTC")
+        })
+        .unwrap_or_else(|_| s.to_string())
+}
