@@ -155,3 +155,66 @@ async fn a_person_with_an_expired_password_is_taken_to_change_it_in_a_browser() 
     b.quit().await;
     assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_helpdesk_person_unlocks_an_account_for_a_caller_in_a_browser() {
+    let p = portal().await;
+    let u = create_user("brh").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    lock_out(&u.dn).await;
+    let b = Browser::start(&artifacts("helpdesk-unlock")).await;
+    b.set_window_size(1280, 900).await;
+
+    b.goto(&format!("{}/admin/login", p.base)).await;
+    b.type_into("#username", "helen").await;
+    b.type_into("#password", &dc().user_password()).await;
+    b.submit_form("button[type=submit]").await;
+    // First sign-in: enrol the authenticator (the test plays the phone app).
+    let key = b.text("#totp-key").await;
+    let secret = sspr::verify::totp::parse_manual_key(&key).unwrap();
+    b.screenshot("01-enrol").await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    b.type_into("#code", &sspr::verify::totp::current_code(&secret, now))
+        .await;
+    b.submit_form("button[type=submit]").await;
+    b.wait_for_text("h1", "Dashboard", Duration::from_secs(5))
+        .await;
+    b.screenshot("02-dashboard").await;
+
+    b.goto(&format!("{}/admin/users?q={}", p.base, u.sam)).await;
+    b.screenshot("03-search").await;
+    b.click(&format!("a[href$='{}']", find(&p.app, &u.sam).await.guid))
+        .await;
+    b.wait_for_text("main", "Locked out", Duration::from_secs(5))
+        .await;
+    b.screenshot("04-user").await;
+
+    b.submit_form("form[action$='/caller/send'] button").await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&personal, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    b.type_into("#caller-code", &code).await;
+    b.submit_form("form[action$='/caller/check'] button").await;
+    b.wait_for_text(".notice", "Caller verified", Duration::from_secs(5))
+        .await;
+
+    b.submit_form("form[action$='/unlock'] button").await;
+    b.wait_for_text("h1", "Unlock account?", Duration::from_secs(5))
+        .await;
+    b.screenshot("05-confirm").await;
+    b.submit_form("form[action$='/unlock'] button[type=submit]")
+        .await;
+    b.wait_for_text("h1", "Account unlocked", Duration::from_secs(10))
+        .await;
+    b.screenshot("06-done").await;
+    b.quit().await;
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
+}

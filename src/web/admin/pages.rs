@@ -393,7 +393,7 @@ async fn user_page(
             let level = match f.severity {
                 Severity::Blocks => "level-fail",
                 Severity::Warns => "level-warn",
-                Severity::Info => "level-pass",
+                Severity::Info => "level-warn",
             };
             (level, f.title.clone(), f.detail.clone(), f.fix.clone())
         })
