@@ -110,6 +110,9 @@ pub struct RequestContext {
     pub user_agent: Option<String>,
     /// The flow id that ties the steps of one attempt together.
     pub flow_id: String,
+    /// Appended to the detail of every row recorded with this context (e.g. how a helpdesk
+    /// admin verified the caller).
+    pub note: Option<String>,
 }
 
 impl RequestContext {
@@ -120,6 +123,7 @@ impl RequestContext {
             client_ip,
             user_agent: user_agent.map(|ua| ua.chars().take(256).collect()),
             flow_id: uuid::Uuid::new_v4().to_string(),
+            note: None,
         }
     }
 }
@@ -187,7 +191,10 @@ impl Audit {
             .to_string(),
             status_reason: event.reason.as_str().to_string(),
             policy_rule: event.reason.rule().map(|r| r.as_str().to_string()),
-            detail: event.detail,
+            detail: match &ctx.note {
+                Some(note) => format!("{}; {note}", event.detail),
+                None => event.detail,
+            },
             target_guid: event.target.guid,
             target_name: event.target.name,
             actor: ctx.actor.as_str().to_string(),

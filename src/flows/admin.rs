@@ -39,6 +39,9 @@ pub struct AdminSession {
     pub caller: Option<(String, i64)>,
     /// A code sent to a caller: (user guid, flow id).
     pub caller_code: Option<(String, String)>,
+    /// Unix time the second factor was passed (absolute session lifetime).
+    #[serde(default)]
+    pub signed_in_at: i64,
 }
 
 impl AdminSession {
@@ -130,6 +133,12 @@ pub struct UserDetail {
 pub const CALLER_WINDOW_SECS: i64 = 15 * 60;
 
 const CALLER_PURPOSE: &str = "caller";
+const ENROL_PURPOSE: &str = "admin-enrol";
+
+/// The replay-guard key of a console authenticator (apart from the user's self-service one).
+fn admin_step_key(guid: &str) -> String {
+    format!("admin:{guid}")
+}
 
 impl Services {
     /// Signs a helpdesk admin in: directory bind, then membership (nested) of the helpdesk group.
@@ -187,6 +196,19 @@ impl Services {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),
         };
+        // Per account too: DOMAIN\name, UPN and mail are all ways to type the same one.
+        if !matches!(
+            limits::hit(
+                &self.store,
+                &format!("admin:{}", user.guid),
+                l.per_account,
+                std::time::Duration::from_secs(3600)
+            )
+            .await,
+            Ok(None)
+        ) {
+            return Ok(AdminSignIn::Refused);
+        }
         let bind = self
             .directory
             .verify_password(&user, password)
@@ -220,11 +242,10 @@ impl Services {
         }
         let enrolled = self
             .store
-            .methods(&user.guid)
+            .admin_factor(&user.guid)
             .await
             .map_err(|_| StepError::Unavailable)?
-            .iter()
-            .any(|m| m.kind == "totp");
+            .is_some();
         self.progress(
             ctx,
             Activity::FlowProgress,
@@ -245,6 +266,7 @@ impl Services {
                 last_seen: Utc::now().timestamp(),
                 caller: None,
                 caller_code: None,
+                signed_in_at: 0,
             }),
             enrolled,
         ))
@@ -269,20 +291,17 @@ impl Services {
         if let Some(b) = attempt.blocked {
             return Err(self.blocked(ctx, target, b).await);
         }
-        let rows = self
+        let sealed = self
             .store
-            .methods(&a.guid)
+            .admin_factor(&a.guid)
             .await
             .map_err(|_| StepError::Unavailable)?;
-        let secret = rows
-            .iter()
-            .find(|m| m.kind == "totp")
-            .and_then(|m| self.cipher.open(&m.value, &a.guid));
+        let secret = sealed.and_then(|s| self.cipher.open(&s, &a.guid));
         let now = Utc::now().timestamp().max(0) as u64;
         let ok = match secret.and_then(|s| totp::check(&s, typed, now)) {
             Some(step) => self
                 .store
-                .use_totp_step(&a.guid, step)
+                .use_totp_step(&admin_step_key(&a.guid), step)
                 .await
                 .map_err(|_| StepError::Unavailable)?,
             None => false,
@@ -301,6 +320,162 @@ impl Services {
         self.progress(ctx, Activity::FlowProgress, reason, target, detail)
             .await;
         Ok(ok)
+    }
+
+    /// Starts enrolling the console authenticator: the password alone is not enough, so a
+    /// one-time code goes to the admin's directory mailbox. `None` when the account has no
+    /// mailbox (enrolment then needs a directory administrator).
+    pub async fn begin_admin_enrolment(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+    ) -> Result<Option<String>, StepError> {
+        let Some(to) = a.mail.clone() else {
+            return Ok(None);
+        };
+        let flow_id = uuid::Uuid::new_v4().to_string();
+        let c = code::generate();
+        let hash = self.code_key.hash(&flow_id, &c);
+        let ttl = chrono::Duration::from_std(self.config.limits.code_ttl)
+            .unwrap_or(chrono::Duration::minutes(10));
+        let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        self.store
+            .put_code(&flow_id, ENROL_PURPOSE, &hash, &to, &expires)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        self.mail_later(
+            to,
+            Mail::Code {
+                name: a.name.clone(),
+                purpose: "set up your authenticator for the helpdesk console".into(),
+                code: c.digits().to_string(),
+                minutes: self.config.limits.code_ttl.as_secs() / 60,
+            },
+        );
+        let target = Target {
+            guid: Some(a.guid.clone()),
+            name: Some(a.sam.clone()),
+        };
+        self.progress(
+            ctx,
+            Activity::FlowProgress,
+            StatusReason::Success,
+            target,
+            "helpdesk authenticator enrolment: code sent to the directory mailbox",
+        )
+        .await;
+        Ok(Some(flow_id))
+    }
+
+    /// Finishes enrolment: the emailed code and a code from the new authenticator must both be
+    /// right. Insert-only: an existing console authenticator is never replaced here.
+    pub async fn confirm_admin_enrolment(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        flow_id: &str,
+        emailed: &str,
+        sealed: &str,
+        typed: &str,
+    ) -> Result<bool, StepError> {
+        let l = &self.config.limits;
+        let target = Target {
+            guid: Some(a.guid.clone()),
+            name: Some(a.sam.clone()),
+        };
+        let attempt = limits::count(
+            &self.store,
+            &format!("admin-enrol:{}", a.guid),
+            l.code_attempts,
+            l.block_for,
+        )
+        .await
+        .map_err(|_| StepError::Unavailable)?;
+        if let Some(b) = attempt.blocked {
+            return Err(self.blocked(ctx, target, b).await);
+        }
+        let mail_ok = match (
+            self.store
+                .live_code(flow_id, ENROL_PURPOSE)
+                .await
+                .map_err(|_| StepError::Unavailable)?,
+            code::normalise(emailed),
+        ) {
+            (Some(row), Some(t)) => {
+                self.code_key.verify(flow_id, &t, &row.code_hash)
+                    && chrono::DateTime::parse_from_rfc3339(&row.expires_at)
+                        .map(|e| e > Utc::now())
+                        .unwrap_or(false)
+            }
+            _ => false,
+        };
+        let now = Utc::now().timestamp().max(0) as u64;
+        let step = self
+            .cipher
+            .open(sealed, &a.guid)
+            .and_then(|s| totp::check(&s, typed, now));
+        let (true, Some(step)) = (mail_ok, step) else {
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                StatusReason::VerificationFailed,
+                target,
+                "helpdesk authenticator enrolment: wrong code",
+            )
+            .await;
+            return Ok(false);
+        };
+        if let Ok(Some(row)) = self.store.live_code(flow_id, ENROL_PURPOSE).await {
+            let _ = self.store.use_code(row.id).await;
+        }
+        if !self
+            .store
+            .put_admin_factor_if_absent(&a.guid, sealed, &crate::audit::now_string())
+            .await
+            .map_err(|_| StepError::Unavailable)?
+        {
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                StatusReason::OnPremisesAdminActionRequired,
+                target,
+                "helpdesk authenticator enrolment refused: one is already enrolled",
+            )
+            .await;
+            return Ok(false);
+        }
+        let _ = self
+            .store
+            .use_totp_step(&admin_step_key(&a.guid), step)
+            .await;
+        self.progress(
+            ctx,
+            Activity::Registered,
+            StatusReason::Success,
+            target,
+            "helpdesk console authenticator enrolled",
+        )
+        .await;
+        // Every other helpdesk admin hears of it: an enrolment they did not expect is a signal.
+        let group = &self.config.sspr.helpdesk_group_dn;
+        if let Ok(admins) = self.directory.group_member_mails(group).await {
+            for (sam, mail) in admins
+                .into_iter()
+                .filter(|(sam, _)| !sam.eq_ignore_ascii_case(&a.sam))
+            {
+                self.mail_later(
+                    mail,
+                    Mail::Notice {
+                        name: sam,
+                        headline: format!("{} enrolled a helpdesk authenticator", a.sam),
+                        detail: format!("{} set up the authenticator that guards their helpdesk console account.", a.name),
+                        when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+                        client_ip: ctx.client_ip.clone().unwrap_or_default(),
+                    },
+                );
+            }
+        }
+        Ok(true)
     }
 
     /// Whether the admin still holds the role (every action checks again: a removal from the
@@ -648,12 +823,16 @@ impl Services {
             .display_name
             .clone()
             .unwrap_or_else(|| user.sam_account_name.clone());
+        let detail = match &ctx.note {
+            Some(note) => format!("{detail} ({note})"),
+            None => detail.to_string(),
+        };
         self.notify(
             ctx,
             &[user.mail.clone(), registered],
             &name,
             headline,
-            detail,
+            &detail,
         );
         if self.privileged(user).await {
             let group = &self.config.sspr.helpdesk_group_dn;

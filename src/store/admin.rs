@@ -42,7 +42,8 @@ const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_
 
 // Each filter is `(? IS NULL OR <condition>)`, so one statement serves every combination and no
 // SQL is assembled from user input.
-const WHERE: &str = "WHERE (? IS NULL OR lower(target_name) LIKE '%' || lower(?) || '%') \
+const WHERE: &str =
+    "WHERE (? IS NULL OR lower(target_name) LIKE '%' || lower(?) || '%' ESCAPE '\\') \
     AND (? IS NULL OR activity = ?) AND (? IS NULL OR status = ?) \
     AND (? IS NULL OR status_reason = ?) AND (? IS NULL OR occurred_at >= ?) \
     AND (? IS NULL OR occurred_at < ?) AND (? IS NULL OR target_guid = ?)";
@@ -51,9 +52,11 @@ fn q(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
     move |e| StoreError::Query(what, e)
 }
 
-/// `LIKE` metacharacters in a user's search are matched literally.
+/// `LIKE` metacharacters in a user's search are matched literally (with `ESCAPE '\'`).
 fn like_escape(s: &str) -> String {
-    s.replace(['%', '_'], "")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 macro_rules! bind_filter {
@@ -165,6 +168,32 @@ impl Store {
             .fetch_optional(&self.pool)
             .await
             .map_err(q("last activity"))
+    }
+
+    /// The helpdesk console factor of an account (sealed TOTP secret).
+    pub async fn admin_factor(&self, user_guid: &str) -> Result<Option<String>, StoreError> {
+        sqlx::query_scalar("SELECT secret FROM admin_factors WHERE user_guid = ?")
+            .bind(user_guid)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("admin factor read"))
+    }
+
+    /// Stores a console factor unless one exists; `false` when one already did.
+    pub async fn put_admin_factor_if_absent(
+        &self,
+        user_guid: &str,
+        sealed: &str,
+        now: &str,
+    ) -> Result<bool, StoreError> {
+        let r = sqlx::query("INSERT INTO admin_factors (user_guid, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (user_guid) DO NOTHING")
+            .bind(user_guid)
+            .bind(sealed)
+            .bind(now)
+            .execute(&self.pool)
+            .await
+            .map_err(q("admin factor write"))?;
+        Ok(r.rows_affected() == 1)
     }
 
     /// Stores a heartbeat run.

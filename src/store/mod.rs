@@ -46,6 +46,11 @@ fn migrator() -> Migrator {
             "admin",
             include_str!("../../migrations/sqlite/0003_admin.sql"),
         ),
+        (
+            4,
+            "admin_factor",
+            include_str!("../../migrations/sqlite/0004_admin_factor.sql"),
+        ),
     ];
     Migrator {
         migrations: Cow::Owned(

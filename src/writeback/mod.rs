@@ -277,7 +277,8 @@ impl Directory {
         let g = acl::Guid::parse(guid).map_err(|_| WritebackError::UserNotFound)?;
         // Binary values in a filter are written byte by byte as \hh escapes.
         let escaped: String = g.as_bytes().iter().map(|b| format!("\\{b:02x}")).collect();
-        let filter = format!("(&(objectClass=user)(objectGUID={escaped}))");
+        // People only: a GUID typed into a URL must not reach computer or service accounts.
+        let filter = format!("(&(objectCategory=person)(objectClass=user)(objectGUID={escaped}))");
         let entries = self
             .search(
                 &self.user_base_dn,

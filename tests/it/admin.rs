@@ -31,7 +31,9 @@ pub async fn admin_client(p: &Portal, who: &str, password: &str) -> (Client, Vec
         client: new_client(),
         csrf: String::new(),
     };
+    let mailbox = format!("{who}@sspr.test");
     c.get("/admin/login").await;
+    let before = p.app.smtp.count_to(&mailbox);
     let r = c
         .post("/admin/login", &[("username", who), ("password", password)])
         .await;
@@ -49,14 +51,43 @@ pub async fn admin_client(p: &Portal, who: &str, password: &str) -> (Client, Vec
     );
     let key = between(&enrol.body, "id=\"totp-key\">", "<").unwrap();
     let secret = totp::parse_manual_key(key).unwrap();
+    // The password alone is not enough: a set-up code goes to the directory mailbox.
+    let emailed = newest_code_to(p, &mailbox, before).await;
+    let code = totp::current_code(&secret, now());
     let r = c
         .post(
             "/admin/login/totp",
-            &[("code", &totp::current_code(&secret, now()))],
+            &[("enrol_code", &emailed), ("code", &code)],
         )
         .await;
     assert_eq!(r.location.as_deref(), Some("/admin"), "{}", r.body);
+    // Signing in issues a new CSRF token: load the next page, as a browser does.
+    c.get("/admin").await;
     (c, secret)
+}
+
+/// The code in the newest mail to `to`, once more than `before` mails have arrived there.
+async fn newest_code_to(p: &Portal, to: &str, before: usize) -> String {
+    let deadline = std::time::Instant::now() + MAIL_WAIT;
+    loop {
+        let mails: Vec<_> = p
+            .app
+            .smtp
+            .messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(to)))
+            .collect();
+        if mails.len() > before {
+            if let Some(code) = mails.last().and_then(|m| m.find_code()) {
+                return code;
+            }
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no new code mail to {to}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
 
 /// A helpdesk admin of its own (so tests can change its group membership).
@@ -88,6 +119,12 @@ async fn guid_of(p: &Portal, sam: &str) -> String {
     find(&p.app, sam).await.guid
 }
 
+fn nonce_in(page: &Page) -> String {
+    between(&page.body, "name=\"nonce\" value=\"", "\"")
+        .unwrap_or_default()
+        .to_string()
+}
+
 async fn confirm(c: &mut Client, path: &str, fields: &[(&str, &str)]) -> Page {
     let first = c.post(path, fields).await;
     assert!(
@@ -95,8 +132,10 @@ async fn confirm(c: &mut Client, path: &str, fields: &[(&str, &str)]) -> Page {
         "an action asks for confirmation first: {}",
         first.body
     );
+    let nonce = nonce_in(&first);
     let mut with: Vec<(&str, &str)> = fields.to_vec();
     with.push(("confirm", "yes"));
+    with.push(("nonce", &nonce));
     c.post(path, &with).await
 }
 
@@ -225,7 +264,7 @@ async fn acting_without_a_verified_caller_needs_a_stated_reason() {
     let refused = c
         .post(
             &format!("/admin/users/{guid}/unlock"),
-            &[("confirm", "yes")],
+            &[("confirm", "yes"), ("nonce", &nonce_in(&ask))],
         )
         .await;
     assert!(
@@ -233,16 +272,32 @@ async fn acting_without_a_verified_caller_needs_a_stated_reason() {
         "no reason, no action"
     );
     assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::LockedOut);
-    let done = c
-        .post(
-            &format!("/admin/users/{guid}/unlock"),
-            &[
-                ("confirm", "yes"),
-                ("override_reason", "in person, badge checked"),
-            ],
-        )
-        .await;
+    let nonce = nonce_in(&refused);
+    let form = [
+        ("confirm", "yes"),
+        ("nonce", nonce.as_str()),
+        ("override_reason", "in person, badge checked"),
+    ];
+    let done = c.post(&format!("/admin/users/{guid}/unlock"), &form).await;
     assert!(done.body.contains("Account unlocked"), "{}", done.body);
+    // The reason is in the audit row of the unlock.
+    let rows = p.app.store.audit_page(0, 1000).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.activity == "Unlock user account (by admin)"
+                && r.detail.contains("in person, badge checked")),
+        "{rows:#?}"
+    );
+    // Reloading the result page re-posts the same form: it asks again, and nothing repeats.
+    let again = c.post(&format!("/admin/users/{guid}/unlock"), &form).await;
+    assert!(again.body.contains("Yes, do it"), "{}", again.body);
+    let rows = p.app.store.audit_page(0, 1000).await.unwrap();
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.activity == "Unlock user account (by admin)")
+            .count(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -469,6 +524,11 @@ async fn the_audit_log_filters_pages_exports_and_shows_the_chain() {
         .await;
     let (mut c, _) = admin_client(&p, "helen", &dc().user_password()).await;
     let all = c.get("/admin/audit").await;
+    assert!(
+        all.body.contains("Verify the hash chain"),
+        "verified on request only"
+    );
+    let all = c.get("/admin/audit?verify=1").await;
     assert!(all.body.contains("Hash chain intact"), "{}", all.body);
     let failures = c
         .get(&format!("/admin/audit?status=failure&user={}", u.sam))
@@ -552,5 +612,105 @@ async fn the_dashboard_and_health_pages_show_activity_and_writeback_status() {
     assert_eq!(
         down.app.services.health().await.status,
         sspr::flows::health::Status::Down
+    );
+}
+
+#[tokio::test]
+async fn a_typed_password_is_asked_again_on_the_confirmation_page_not_echoed() {
+    let p = portal().await;
+    let (mut c, _) = admin_client(&p, "helen", &dc().user_password()).await;
+    let u = create_user("typed").await;
+    let guid = guid_of(&p, &u.sam).await;
+    let typed = "Quiet-Lantern-7431";
+    let ask = c
+        .post(
+            &format!("/admin/users/{guid}/reset"),
+            &[
+                ("mode", "typed"),
+                ("password", typed),
+                ("must_change", "on"),
+            ],
+        )
+        .await;
+    assert!(
+        !ask.body.contains(typed),
+        "the typed password is not in the confirmation page"
+    );
+    assert!(ask.body.contains("type it again"), "{}", ask.body);
+    let form = [
+        ("mode", "typed"),
+        ("must_change", "on"),
+        ("confirm", "yes"),
+        ("nonce", &nonce_in(&ask)),
+        ("override_reason", "call-back to the number on file"),
+        ("password", typed),
+    ];
+    let done = c.post(&format!("/admin/users/{guid}/reset"), &form).await;
+    assert!(done.body.contains("Password reset"), "{}", done.body);
+    assert!(!done.body.contains(typed));
+    assert_eq!(bind_as(&u.dn, typed).await, BindOutcome::MustChangePassword);
+}
+
+#[tokio::test]
+async fn enrolment_needs_the_emailed_code_and_the_console_factor_survives_a_clear() {
+    let p = portal().await;
+    let a = new_admin().await;
+    let mut c = Client {
+        base: p.base.clone(),
+        client: new_client(),
+        csrf: String::new(),
+    };
+    c.get("/admin/login").await;
+    c.post(
+        "/admin/login",
+        &[("username", &a.sam), ("password", &a.password)],
+    )
+    .await;
+    let enrol = c.get("/admin/login/totp").await;
+    let key = between(&enrol.body, "id=\"totp-key\">", "<").unwrap();
+    let secret = totp::parse_manual_key(key).unwrap();
+    // Password + authenticator but a wrong emailed code: refused.
+    let r = c
+        .post(
+            "/admin/login/totp",
+            &[
+                ("enrol_code", "00000000"),
+                ("code", &totp::current_code(&secret, now())),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let guid = guid_of(&p, &a.sam).await;
+    assert!(p.app.store.admin_factor(&guid).await.unwrap().is_none());
+    drop(c);
+    // Enrolled properly, then another admin clears the user's self-service methods:
+    // the console factor stays, so the next sign-in asks for it rather than enrolling anew.
+    let (_, _) = admin_client(&p, &a.sam, &a.password).await;
+    let (mut helen, _) = admin_client(&p, "helen", &dc().user_password()).await;
+    let cleared = confirm(
+        &mut helen,
+        &format!("/admin/users/{guid}/clear"),
+        &[("override_reason", "test")],
+    )
+    .await;
+    assert!(cleared.body.contains("Methods cleared"), "{}", cleared.body);
+    assert!(p.app.store.admin_factor(&guid).await.unwrap().is_some());
+    let mut again = Client {
+        base: p.base.clone(),
+        client: new_client(),
+        csrf: String::new(),
+    };
+    again.get("/admin/login").await;
+    again
+        .post(
+            "/admin/login",
+            &[("username", &a.sam), ("password", &a.password)],
+        )
+        .await;
+    let page = again.get("/admin/login/totp").await;
+    assert!(
+        page.body.contains("Authenticator code") && !page.body.contains("<svg"),
+        "{}",
+        page.body
     );
 }

@@ -178,6 +178,15 @@ async fn a_helpdesk_person_unlocks_an_account_for_a_caller_in_a_browser() {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_secs();
+    // The set-up code mailed to helen's directory mailbox.
+    let emailed = p
+        .app
+        .smtp
+        .wait_for("helen@sspr.test", MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    b.type_into("#enrol-code", &emailed).await;
     b.type_into("#code", &sspr::verify::totp::current_code(&secret, now))
         .await;
     b.submit_form("button[type=submit]").await;

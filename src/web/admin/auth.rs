@@ -24,6 +24,33 @@ use crate::AppState;
 const PENDING: &str = "admin_pending";
 const ENROL: &str = "admin_enrol";
 
+/// A sign-in between the password and the second factor. It expires: a password check is
+/// not a standing permission to enrol or to try codes later.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Pending {
+    admin: AdminSession,
+    enrolled: bool,
+    at: i64,
+    /// The emailed enrolment code's flow, for a first sign-in.
+    enrol_flow: Option<String>,
+}
+
+const PENDING_FOR_SECS: i64 = 5 * 60;
+
+async fn pending(session: &Session) -> Option<Pending> {
+    session
+        .get::<Pending>(PENDING)
+        .await
+        .ok()
+        .flatten()
+        .filter(|p| chrono::Utc::now().timestamp() - p.at <= PENDING_FOR_SECS)
+}
+
+/// A new CSRF token after signing in (the one issued before belongs to an anonymous page).
+async fn rotate_csrf(session: &Session) {
+    let _ = session.remove::<String>("csrf").await;
+}
+
 #[derive(Template)]
 #[template(path = "admin/login.html")]
 struct LoginView {
@@ -87,9 +114,31 @@ pub async fn login_post(
     match result {
         Ok(AdminSignIn::Ok(admin, enrolled)) => {
             let _ = session.remove::<AdminSession>(ADMIN).await;
-            if session.insert(PENDING, &(*admin, enrolled)).await.is_err() || session.cycle_id().await.is_err() {
+            let _ = session.remove::<PendingTotp>(ENROL).await;
+            let enrol_flow = if enrolled {
+                None
+            } else {
+                match state.services.begin_admin_enrolment(&ctx, &admin).await {
+                    Ok(Some(flow)) => Some(flow),
+                    Ok(None) => {
+                        return crate::web::message(
+                            page,
+                            StatusCode::FORBIDDEN,
+                            "warning",
+                            "No mailbox to confirm the set-up",
+                            "Setting up your helpdesk authenticator needs a code sent to your directory mailbox, and your account has none.",
+                            "Ask a directory administrator to add a mail address to your account.",
+                            None,
+                        )
+                    }
+                    Err(_) => return unavailable_page(page),
+                }
+            };
+            let p = Pending { admin: *admin, enrolled, at: chrono::Utc::now().timestamp(), enrol_flow };
+            if session.insert(PENDING, &p).await.is_err() || session.cycle_id().await.is_err() {
                 return unavailable_page(page);
             }
+            rotate_csrf(&session).await;
             to(&page.base, "admin/login/totp")
         }
         Ok(AdminSignIn::Refused) => render(
@@ -104,11 +153,9 @@ pub async fn login_post(
 /// GET /admin/login/totp: the second factor, or enrolment on the first sign-in.
 pub async fn totp_get(State(state): State<AppState>, session: Session) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some((admin, enrolled)) = session
-        .get::<(AdminSession, bool)>(PENDING)
-        .await
-        .ok()
-        .flatten()
+    let Some(Pending {
+        admin, enrolled, ..
+    }) = pending(&session).await
     else {
         return to(&page.base, "admin/login");
     };
@@ -155,11 +202,12 @@ pub async fn totp_post(
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some((mut admin, enrolled)) = session
-        .get::<(AdminSession, bool)>(PENDING)
-        .await
-        .ok()
-        .flatten()
+    let Some(Pending {
+        mut admin,
+        enrolled,
+        enrol_flow,
+        ..
+    }) = pending(&session).await
     else {
         return to(&page.base, "admin/login");
     };
@@ -171,25 +219,31 @@ pub async fn totp_post(
             .admin_second_factor(&ctx, &admin, &typed)
             .await
     } else {
-        match session.get::<PendingTotp>(ENROL).await.ok().flatten() {
-            Some(p) => {
+        match (
+            session.get::<PendingTotp>(ENROL).await.ok().flatten(),
+            enrol_flow,
+        ) {
+            (Some(p), Some(flow)) => {
+                let emailed = input::code(form.raw("enrol_code")).unwrap_or_default();
                 state
                     .services
-                    .confirm_totp(&ctx, &admin.as_member(), &p, &typed)
+                    .confirm_admin_enrolment(&ctx, &admin, &flow, &emailed, &p.sealed, &typed)
                     .await
             }
-            None => Ok(false),
+            _ => Ok(false),
         }
     };
     match ok {
         Ok(true) => {
             admin.totp_ok = true;
             admin.last_seen = chrono::Utc::now().timestamp();
-            let _ = session.remove::<(AdminSession, bool)>(PENDING).await;
+            admin.signed_in_at = admin.last_seen;
+            let _ = session.remove::<Pending>(PENDING).await;
             let _ = session.remove::<PendingTotp>(ENROL).await;
             if session.insert(ADMIN, &admin).await.is_err() || session.cycle_id().await.is_err() {
                 return unavailable_page(page);
             }
+            rotate_csrf(&session).await;
             to(&page.base, "admin")
         }
         Ok(false) => {
@@ -213,7 +267,7 @@ pub async fn totp_post(
             )
         }
         Err(StepError::Blocked(b)) => {
-            let _ = session.remove::<(AdminSession, bool)>(PENDING).await;
+            let _ = session.remove::<Pending>(PENDING).await;
             blocked_page(page, b.until)
         }
         Err(StepError::Unavailable) => unavailable_page(page),

@@ -22,6 +22,9 @@ use crate::AppState;
 /// Session key of the helpdesk session.
 pub const ADMIN: &str = "admin";
 
+/// The longest a helpdesk session lasts, active or not.
+const MAX_SESSION_SECS: i64 = 8 * 3600;
+
 /// Declares the guarded routes once, producing both the router and the list the access test
 /// walks, so no route can be added without the test seeing it.
 macro_rules! guarded_routes {
@@ -92,7 +95,10 @@ pub async fn guard(
         return refuse(page, &method, StatusCode::UNAUTHORIZED, "This page is for helpdesk staff who have signed in with their password and authenticator.");
     };
     let now = Utc::now().timestamp();
-    if now - admin.last_seen > state.config.admin.idle_timeout.as_secs() as i64 {
+    // An idle timeout, and an absolute one: a session kept alive by activity still ends.
+    if now - admin.last_seen > state.config.admin.idle_timeout.as_secs() as i64
+        || now - admin.signed_in_at > MAX_SESSION_SECS
+    {
         let _ = session.remove::<AdminSession>(ADMIN).await;
         let page = PageCtx::new(&state, &session).await;
         return refuse(

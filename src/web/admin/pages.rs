@@ -219,6 +219,8 @@ pub async fn users_get(
             .collect();
     let (found, error) = if text.trim().is_empty() {
         (Vec::new(), None)
+    } else if text.trim().chars().count() < 2 {
+        (Vec::new(), Some("Type at least 2 characters.".to_string()))
     } else {
         match state.services.admin_search(&text).await {
             Ok(v) => (v, None),
@@ -451,6 +453,8 @@ struct ConfirmView {
     action: String,
     fields: Vec<(String, String)>,
     needs_reason: bool,
+    nonce: String,
+    ask_password: bool,
 }
 
 /// Whether the action may proceed: confirmed, and the caller verified (or an override with a
@@ -483,7 +487,11 @@ async fn confirmed(
         .filter(|c| !c.is_control())
         .take(200)
         .collect();
-    if form.raw("confirm") == "yes" && (verified || !reason.is_empty()) {
+    // A confirmation is good once: its nonce is used up here, so reloading the result page
+    // (which re-posts the form) does not repeat the action.
+    let expected: Option<String> = session.remove("admin_nonce").await.ok().flatten();
+    let nonce_ok = expected.is_some_and(|n| !n.is_empty() && n == form.raw("nonce"));
+    if form.raw("confirm") == "yes" && nonce_ok && (verified || !reason.is_empty()) {
         return Ok(if verified {
             "caller verified".into()
         } else {
@@ -491,10 +499,21 @@ async fn confirmed(
         });
     }
     let page = PageCtx::new(state, session).await;
+    let nonce = crate::web::middleware::new_token();
+    if session.insert("admin_nonce", &nonce).await.is_err() {
+        return Err(unavailable_page(page));
+    }
     let fields = form
         .0
         .iter()
-        .filter(|(k, _)| !matches!(k.as_str(), "csrf" | "confirm" | "override_reason"))
+        // Never echo a typed password into the page: it is asked for again on the
+        // confirmation page instead.
+        .filter(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "csrf" | "confirm" | "override_reason" | "nonce" | "password"
+            )
+        })
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     Err(render(
@@ -507,6 +526,8 @@ async fn confirmed(
             action: action.to_string(),
             fields,
             needs_reason: !verified,
+            nonce,
+            ask_password: form.raw("mode") == "typed",
         },
     ))
 }
@@ -614,7 +635,8 @@ pub async fn reset_post(
     } else {
         SecretString::from(form.raw("password").to_string())
     };
-    let ctx = request_context(&ip, &headers);
+    let mut ctx = request_context(&ip, &headers);
+    ctx.note = Some(how.clone());
     let out = state
         .services
         .admin_reset(&ctx, &a, &user, &password, must_change, unlock)
@@ -681,7 +703,7 @@ pub async fn unlock_post(
         user.display_name.clone().unwrap_or_default(),
         user.sam_account_name
     );
-    if let Err(r) = confirmed(
+    let how = match confirmed(
         &state,
         &session,
         &a,
@@ -695,9 +717,11 @@ pub async fn unlock_post(
     )
     .await
     {
-        return r;
-    }
-    let ctx = request_context(&ip, &headers);
+        Ok(h) => h,
+        Err(r) => return r,
+    };
+    let mut ctx = request_context(&ip, &headers);
+    ctx.note = Some(how);
     let out = state.services.admin_unlock(&ctx, &a, &user).await;
     let (tone, title, text) = if out.ok() {
         (
@@ -752,7 +776,7 @@ pub async fn clear_post(
         "Remove every registered verification method of {}. They will need to register again.",
         user.sam_account_name
     );
-    if let Err(r) = confirmed(
+    let how = match confirmed(
         &state,
         &session,
         &a,
@@ -766,9 +790,11 @@ pub async fn clear_post(
     )
     .await
     {
-        return r;
-    }
-    let ctx = request_context(&ip, &headers);
+        Ok(h) => h,
+        Err(r) => return r,
+    };
+    let mut ctx = request_context(&ip, &headers);
+    ctx.note = Some(how);
     match state.services.admin_clear_methods(&ctx, &a, &user).await {
         Ok(n) => render(
             StatusCode::OK,
@@ -806,7 +832,7 @@ pub async fn caller_send_post(
     let ctx = request_context(&ip, &headers);
     match state.services.send_caller_code(&ctx, &a, &user).await {
         Ok(Some(flow)) => {
-            a.caller_code = Some((guid.clone(), flow));
+            a.caller_code = Some((user.guid.clone(), flow));
             let _ = session.insert(ADMIN, &a).await;
             user_page(&state, &session, &a, &guid, Some(("success", "A code is on its way to the user's registered email address. Ask the caller to read it to you.".into())), StatusCode::OK).await
         }
@@ -839,7 +865,7 @@ pub async fn caller_check_post(
     let flow = a
         .caller_code
         .as_ref()
-        .filter(|(g, _)| *g == guid)
+        .filter(|(g, _)| *g == user.guid)
         .map(|(_, f)| f.clone());
     let ctx = request_context(&ip, &headers);
     match state
@@ -848,7 +874,7 @@ pub async fn caller_check_post(
         .await
     {
         Ok(true) => {
-            a.caller = Some((guid.clone(), Utc::now().timestamp()));
+            a.caller = Some((user.guid.clone(), Utc::now().timestamp()));
             a.caller_code = None;
             let _ = session.insert(ADMIN, &a).await;
             user_page(
@@ -896,6 +922,7 @@ pub struct AuditQuery {
     to: Option<String>,
     page: Option<i64>,
     format: Option<String>,
+    verify: Option<String>,
 }
 
 impl AuditQuery {
@@ -965,6 +992,7 @@ struct AuditView {
     chain_ok: bool,
     chain_rows: u64,
     chain_problems: Vec<String>,
+    verified: bool,
 }
 
 struct AuditQueryView {
@@ -986,7 +1014,7 @@ pub async fn audit_get(
     let page = PageCtx::new(&state, &session).await;
     let f = q.filter();
     let per = 50;
-    let page_no = q.page.unwrap_or(1).max(1);
+    let page_no = q.page.unwrap_or(1).clamp(1, 1_000_000);
     let Ok((rows, total)) = state
         .services
         .store
@@ -996,7 +1024,13 @@ pub async fn audit_get(
         return unavailable_page(page);
     };
     let pages = ((total + per - 1) / per).max(1);
-    let report = state.services.audit.verify().await.ok();
+    // Verifying the chain reads every row: done when asked, not on every view.
+    let report = if q.verify.is_some() {
+        state.services.audit.verify().await.ok()
+    } else {
+        None
+    };
+    let verified = report.is_some();
     let mut reasons: Vec<&'static str> = StatusReason::ALL.iter().map(|r| r.as_str()).collect();
     reasons.dedup();
     let view = AuditView {
@@ -1018,6 +1052,7 @@ pub async fn audit_get(
         activities: Activity::ALL.iter().map(|a| a.as_str()).collect(),
         reasons,
         chain_ok: report.as_ref().is_some_and(|r| r.ok()),
+        verified,
         chain_rows: report.as_ref().map(|r| r.rows).unwrap_or(0),
         chain_problems: report
             .map(|r| r.problems.into_iter().take(5).collect())
@@ -1092,8 +1127,24 @@ pub async fn health_get(
 }
 
 /// POST /admin/health/run: runs the checks now.
-pub async fn health_run_post(State(state): State<AppState>, session: Session) -> Response {
-    state.services.heartbeat().await;
+pub async fn health_run_post(
+    State(state): State<AppState>,
+    session: Session,
+    Extension(_admin): Extension<AdminSession>,
+) -> Response {
+    // At most one manual run per 30 seconds: each run costs the DCs a round of checks.
+    let recent = state
+        .services
+        .store
+        .last_health_run()
+        .await
+        .ok()
+        .flatten()
+        .and_then(|r| chrono::DateTime::parse_from_rfc3339(&r.at).ok())
+        .is_some_and(|t| Utc::now().signed_duration_since(t) < Duration::seconds(30));
+    if !recent {
+        state.services.heartbeat().await;
+    }
     let base = PageCtx::new(&state, &session).await.base;
     to(&base, "admin/health")
 }
