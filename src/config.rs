@@ -135,6 +135,8 @@ pub struct ServerConfig {
     pub logo_file: Option<PathBuf>,
     /// How users reach the helpdesk, shown where self-service cannot help.
     pub helpdesk_contact: String,
+    /// Log lines as JSON (for a log shipper) or pretty text.
+    pub log_json: bool,
 }
 
 /// `[directory]`
@@ -302,6 +304,8 @@ struct RawServer {
     logo_file: Option<PathBuf>,
     #[serde(default = "default_helpdesk")]
     helpdesk_contact: String,
+    #[serde(default = "default_log_format")]
+    log_format: String,
 }
 
 #[derive(Deserialize)]
@@ -398,6 +402,9 @@ fn default_bind() -> String {
 }
 fn default_organisation() -> String {
     "Password Service".into()
+}
+fn default_log_format() -> String {
+    "pretty".into()
 }
 fn default_helpdesk() -> String {
     "your IT helpdesk".into()
@@ -643,6 +650,16 @@ impl RawServer {
             organisation: self.organisation,
             logo_file: self.logo_file,
             helpdesk_contact: self.helpdesk_contact,
+            log_json: match self.log_format.as_str() {
+                "json" => true,
+                "pretty" => false,
+                other => {
+                    return Err(ConfigError::new(
+                        "server.log_format",
+                        format!("`{other}` is not \"json\" or \"pretty\""),
+                    ))
+                }
+            },
         })
     }
 }

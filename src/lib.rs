@@ -8,6 +8,7 @@ pub mod config;
 pub mod doctor;
 pub mod flows;
 pub mod mail;
+pub mod metrics;
 pub mod policy;
 pub mod status;
 pub mod store;
@@ -72,6 +73,7 @@ impl AppState {
             code_key: crate::verify::code::CodeKey::derive(
                 config.security.secret_key.expose_secret(),
             ),
+            metrics: Arc::new(crate::metrics::Metrics::default()),
             config: config.clone(),
         };
         let logo = web::load_logo(config.server.logo_file.as_deref())?;

@@ -38,6 +38,8 @@ pub struct Services {
     pub cipher: crate::verify::totp::Cipher,
     /// Hashes one-time codes.
     pub code_key: crate::verify::code::CodeKey,
+    /// Prometheus counters.
+    pub metrics: Arc<crate::metrics::Metrics>,
     /// The configuration.
     pub config: Arc<crate::config::Config>,
 }
@@ -142,7 +144,15 @@ fn reason_for(violations: &[Violation]) -> StatusReason {
 }
 
 impl Services {
-    async fn record(&self, ctx: &RequestContext, activity: Activity, a: Attempt) -> Outcome {
+    async fn record(
+        &self,
+        ctx: &RequestContext,
+        activity: Activity,
+        a: Attempt,
+        started: std::time::Instant,
+    ) -> Outcome {
+        self.metrics
+            .writeback(activity.as_str(), a.reason.as_str(), started.elapsed());
         let audit_id = self
             .audit
             .record(
@@ -216,8 +226,9 @@ impl Services {
         // Write and audit run in their own task: if the client goes away mid-request, the
         // request future is dropped, but a write that reached AD still gets its audit row.
         self.detached(async move {
+            let started = std::time::Instant::now();
             let attempt = this.try_change(&ctx, &identifier, &current, &new).await;
-            this.record(&ctx, Activity::ChangeSelfService, attempt)
+            this.record(&ctx, Activity::ChangeSelfService, attempt, started)
                 .await
         })
         .await
@@ -396,8 +407,9 @@ impl Services {
     ) -> Outcome {
         let (this, ctx, user, new) = (self.clone(), ctx.clone(), user.clone(), new.clone());
         self.detached(async move {
+            let started = std::time::Instant::now();
             let attempt = this.try_reset(&user, &new, options).await;
-            this.record(&ctx, activity, attempt).await
+            this.record(&ctx, activity, attempt, started).await
         })
         .await
     }
@@ -449,18 +461,24 @@ impl Services {
         activity: Activity,
         user: &DirectoryUser,
     ) -> Outcome {
-        let attempt = if user.state(Utc::now()).disabled {
-            Attempt::refused(
-                target_of(user),
-                StatusReason::AccountDisabled,
-                "account is disabled",
-            )
-        } else {
-            match self.directory.unlock(user).await {
-                Ok(()) => Attempt::success(user, "account unlocked"),
-                Err(e) => Attempt::failed(target_of(user), &e),
-            }
-        };
-        self.record(ctx, activity, attempt).await
+        let (this, ctx, user) = (self.clone(), ctx.clone(), user.clone());
+        // Detached, like the other writes: a dropped request cannot lose the audit row.
+        self.detached(async move {
+            let started = std::time::Instant::now();
+            let attempt = if user.state(Utc::now()).disabled {
+                Attempt::refused(
+                    target_of(&user),
+                    StatusReason::AccountDisabled,
+                    "account is disabled",
+                )
+            } else {
+                match this.directory.unlock(&user).await {
+                    Ok(()) => Attempt::success(&user, "account unlocked"),
+                    Err(e) => Attempt::failed(target_of(&user), &e),
+                }
+            };
+            this.record(&ctx, activity, attempt, started).await
+        })
+        .await
     }
 }

@@ -148,6 +148,15 @@ impl Store {
             .map_err(|e| StoreError::Query("write check", e))
     }
 
+    /// Whether the database answers (readiness).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(|e| StoreError::Query("ping", e))
+    }
+
     /// Runs a statement directly. For tests that tamper with the database on purpose.
     #[doc(hidden)]
     pub async fn execute_raw(&self, sql: &str) -> Result<u64, StoreError> {

@@ -358,6 +358,74 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
+/// Readiness: the database answers and at least one DC accepts the service account. A load
+/// balancer sends no users to an instance that could only show "try again later".
+async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let db = state.store.ping().await.is_ok();
+    let dc = tokio::time::timeout(
+        state.config.directory.connect_timeout,
+        state.services.directory.pool().lease(),
+    )
+    .await
+    .is_ok_and(|r| r.is_ok());
+    let body = format!(
+        "database: {}\ndirectory: {}\n",
+        if db { "ok" } else { "unavailable" },
+        if dc { "ok" } else { "unavailable" }
+    );
+    let status = if db && dc {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}
+
+/// Prometheus metrics.
+async fn metrics(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let dcs: Vec<(String, bool)> = state
+        .services
+        .directory
+        .pool()
+        .dcs()
+        .iter()
+        .map(|dc| (dc.url.to_string(), !dc.is_backed_off()))
+        .collect();
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.services.metrics.render(&dcs),
+    )
+        .into_response()
+}
+
+/// Counts each request by its matched route (never the raw path: unbounded series).
+async fn count_requests(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let method = req.method().to_string();
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".into());
+    let res = next.run(req).await;
+    state
+        .services
+        .metrics
+        .request(&method, &route, res.status().as_u16());
+    res
+}
+
 /// The application's router, with sessions stored in the database.
 pub async fn router(state: AppState) -> anyhow::Result<Router> {
     let store = SqliteStore::new(state.store.sqlite_pool().clone());
@@ -383,6 +451,12 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .route("/static/password.js", get(js))
         .route("/static/logo", get(logo))
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            count_requests,
+        ))
         .fallback(home::not_found)
         .layer(axum::middleware::from_fn(middleware::csrf))
         .layer(sessions)

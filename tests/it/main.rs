@@ -17,4 +17,5 @@ mod bench;
 mod browser;
 mod cli;
 mod doctor;
+mod ops;
 mod writeback;

@@ -1,0 +1,212 @@
+//! What an operator relies on: readiness, metrics, JSON logs, and a graceful stop that lets a
+//! running writeback finish and keeps its audit row.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use sspr::writeback::BindOutcome;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+
+use crate::harness::*;
+use crate::portal::{portal, portal_with, Client};
+
+#[tokio::test]
+async fn metrics_count_writebacks_and_requests() {
+    let mut p = portal().await;
+    let before = p.get("/metrics").await;
+    assert_eq!(before.status, StatusCode::OK);
+    assert!(!before.body.contains(
+        "sspr_writeback_total{kind=\"Change password (self-service)\",reason=\"Success\"}"
+    ));
+    // A writeback through the running server.
+    let u = create_user("met").await;
+    let new = "Quiet-Harbour-7431";
+    p.get("/change").await;
+    let r = p
+        .post(
+            "/change",
+            &[
+                ("username", &u.sam),
+                ("current_password", &u.password),
+                ("new_password", new),
+                ("confirm_password", new),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let after = p.get("/metrics").await;
+    assert!(
+        after.body.contains(
+            "sspr_writeback_total{kind=\"Change password (self-service)\",reason=\"Success\"} 1"
+        ),
+        "{}",
+        after.body
+    );
+    assert!(after.body.contains(
+        "sspr_writeback_duration_seconds_count{kind=\"Change password (self-service)\"} 1"
+    ));
+    assert!(after
+        .body
+        .contains("sspr_http_requests_total{method=\"GET\",route=\"/metrics\",status=\"200\"}"));
+    assert!(after
+        .body
+        .contains(&format!("sspr_dc_up{{url=\"{}\"}} 1", dc().url())));
+}
+
+#[tokio::test]
+async fn readiness_needs_the_database_and_a_dc() {
+    let mut p = portal().await;
+    let r = p.get("/readyz").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("ldaps://localhost:{}", l.local_addr().unwrap().port())
+    };
+    let mut down = portal_with(&[closed], &[]).await;
+    let r = down.get("/readyz").await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(r.body.contains("directory: unavailable"));
+    assert_eq!(
+        down.get("/healthz").await.status,
+        StatusCode::OK,
+        "alive even when not ready"
+    );
+}
+
+/// A relay in front of the DC that delays each of the DC's answers, so a writeback takes long
+/// enough to be interrupted.
+async fn slow_relay(delay: Duration) -> (String, tokio::task::JoinHandle<()>) {
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = l.local_addr().unwrap().port();
+    let task = tokio::spawn(async move {
+        while let Ok((client, _)) = l.accept().await {
+            let server = tokio::net::TcpStream::connect("127.0.0.1:636")
+                .await
+                .unwrap();
+            let (mut cr, mut cw) = client.into_split();
+            let (mut sr, mut sw) = server.into_split();
+            tokio::spawn(async move {
+                let _ = tokio::io::copy(&mut cr, &mut sw).await;
+            });
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 16384];
+                while let Ok(n) = sr.read(&mut buf).await {
+                    if n == 0 {
+                        break;
+                    }
+                    tokio::time::sleep(delay).await;
+                    if cw.write_all(&buf[..n]).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    (format!("ldaps://localhost:{port}"), task)
+}
+
+/// Starts `sspr serve` on a config for `urls`, returns the child, its address and a reader of
+/// its (JSON) log lines.
+async fn serve(
+    app: &TestApp,
+    urls: &[String],
+) -> (
+    tokio::process::Child,
+    String,
+    tokio::sync::mpsc::UnboundedReceiver<String>,
+) {
+    let cfg = app.dir.path().join("serve.toml");
+    std::fs::write(
+        &cfg,
+        dc().config_toml(&app.db_path(), urls, "")
+            .replace("smtp://127.0.0.1:9", &app.smtp.url()),
+    )
+    .unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_sspr"))
+        .args(["serve", "--config"])
+        .arg(&cfg)
+        .env("SSPR__SERVER__LOG_FORMAT", "json")
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok(Some(line)) = lines.next_line().await {
+            let _ = tx.send(line);
+        }
+    });
+    let addr = loop {
+        let line = tokio::time::timeout(Duration::from_secs(20), rx.recv())
+            .await
+            .unwrap()
+            .expect("serve exited before listening");
+        let v: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("log line is not JSON: {line}"));
+        if v["fields"]["message"] == "listening" {
+            break v["fields"]["addr"].as_str().unwrap().to_string();
+        }
+    };
+    (child, format!("http://{addr}"), rx)
+}
+
+#[tokio::test]
+async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero() {
+    let app = spawn_app().await;
+    let (relay, task) = slow_relay(Duration::from_millis(150)).await;
+    let (mut child, base, mut logs) = serve(&app, &[relay]).await;
+    let u = create_user("term").await;
+    let new = "Quiet-Harbour-7431";
+    let mut c = Client {
+        base: base.clone(),
+        client: crate::portal::new_client(),
+        csrf: String::new(),
+    };
+    c.get("/change").await;
+    let (sam, current) = (u.sam.clone(), u.password.clone());
+    let request = tokio::spawn(async move {
+        let form = [
+            ("username", sam.as_str()),
+            ("current_password", current.as_str()),
+            ("new_password", new),
+            ("confirm_password", new),
+        ];
+        c.post("/change", &form).await
+    });
+    // Let the change get under way (each LDAP answer takes 150 ms), then ask the server to stop.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let pid = child.id().unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let page = request.await.unwrap();
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Your password has been changed"));
+    let exit = tokio::time::timeout(Duration::from_secs(20), child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(exit.code(), Some(0), "graceful exit");
+    assert_eq!(bind_as(&u.dn, new).await, BindOutcome::Ok);
+    let rows = app.store.audit_page(0, 1000).await.unwrap();
+    assert!(rows.iter().any(|r| r.activity == "Change password (self-service)" && r.status_reason == "Success"), "{rows:#?}");
+    // Every log line was JSON, the flow id is on the writeback's lines, and no password is.
+    let mut all = Vec::new();
+    while let Ok(line) = logs.try_recv() {
+        all.push(line);
+    }
+    assert!(
+        all.iter()
+            .all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()),
+        "{all:#?}"
+    );
+    assert!(all.iter().any(|l| l.contains("flow_id")), "{all:#?}");
+    assert!(all
+        .iter()
+        .all(|l| !l.contains(new) && !l.contains(&u.password)));
+    task.abort();
+}
