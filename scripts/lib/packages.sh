@@ -8,6 +8,8 @@ SSPR_DC_PACKAGES=(samba samba-ad-dc samba-dsdb-modules samba-ad-provision samba-
     ldap-utils krb5-user winbind openssl iproute2 ca-certificates)
 # Browser tests: Debian's headless Chromium driven over WebDriver.
 SSPR_BROWSER_PACKAGES=(chromium chromium-driver)
+# Reverse-proxy tests: the shipped nginx configuration, run for real.
+SSPR_PROXY_PACKAGES=(nginx)
 
 ensure_packages() {
     local missing=() p

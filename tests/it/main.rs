@@ -8,6 +8,7 @@
 
 mod harness;
 mod portal;
+mod proxy;
 mod smtp;
 mod webdriver;
 
