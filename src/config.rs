@@ -79,6 +79,8 @@ pub struct AdminConfig {
     pub idle_timeout: Duration,
     /// How often the writeback heartbeat runs the diagnostics.
     pub heartbeat_interval: Duration,
+    /// Audit rows older than this many days are removed (0 keeps them all).
+    pub audit_retention_days: u32,
 }
 
 /// `[security]`
@@ -254,6 +256,7 @@ struct RawConfig {
 struct RawAdmin {
     idle_timeout: Option<String>,
     heartbeat_interval: Option<String>,
+    audit_retention_days: Option<i64>,
 }
 
 impl RawAdmin {
@@ -266,6 +269,10 @@ impl RawAdmin {
             heartbeat_interval: match &self.heartbeat_interval {
                 Some(v) => duration("admin.heartbeat_interval", v)?,
                 None => Duration::from_secs(300),
+            },
+            audit_retention_days: match self.audit_retention_days {
+                None | Some(0) => 0,
+                Some(d) => positive("admin.audit_retention_days", d, 36_500)? as u32,
             },
         })
     }

@@ -114,6 +114,7 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let store = self.state.store.clone();
+        let retention_days = self.state.config.admin.audit_retention_days;
         let services = self.state.services.clone();
         let every = self.state.config.admin.heartbeat_interval;
         // The writeback heartbeat: the diagnostics on a schedule, for the health page.
@@ -139,6 +140,18 @@ impl Application {
                 }
                 if let Err(e) = store.delete_expired_sessions().await {
                     tracing::warn!(error = %e, "session cleanup failed");
+                }
+                if retention_days > 0 {
+                    let cutoff = (chrono::Utc::now()
+                        - chrono::Duration::days(i64::from(retention_days)))
+                    .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+                    match store.audit_retain(&cutoff).await {
+                        Ok(0) => {}
+                        Ok(n) => {
+                            tracing::info!(removed = n, days = retention_days, "audit retention")
+                        }
+                        Err(e) => tracing::warn!(error = %e, "audit retention failed"),
+                    }
                 }
             }
         });

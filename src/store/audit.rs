@@ -49,6 +49,10 @@ pub struct ChainHead {
     pub last_hash: String,
     /// Rows appended in all.
     pub row_count: i64,
+    /// Hash of the newest row removed by retention ("" when none): the chain starts from it.
+    pub anchor_hash: String,
+    /// Rows removed by retention in all.
+    pub removed: i64,
 }
 
 const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
@@ -70,7 +74,7 @@ impl Store {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
         row.occurred_at = stamp();
         let head: ChainHead = sqlx::query_as(
-            "SELECT last_id, last_hash, row_count FROM audit_chain_head WHERE id = 1",
+            "SELECT last_id, last_hash, row_count, anchor_hash, removed FROM audit_chain_head WHERE id = 1",
         )
         .fetch_one(&mut *tx)
         .await
@@ -113,6 +117,45 @@ impl Store {
         Ok(row)
     }
 
+    /// Removes rows older than `before` (RFC 3339), keeping the chain verifiable: the hash of
+    /// the newest removed row becomes the anchor. Returns how many rows went.
+    pub async fn audit_retain(&self, before: &str) -> Result<u64, StoreError> {
+        let err = |e| StoreError::Query("audit retention", e);
+        let _guard = self.append_lock.lock().await;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let newest_old: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, row_hash FROM audit_events WHERE occurred_at < ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind(before)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        let Some((id, hash)) = newest_old else {
+            return Ok(0);
+        };
+        sqlx::query("UPDATE audit_chain_head SET retention_open = 1 WHERE id = 1")
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        // By id, not time: everything up to the newest old row goes, so the chain stays whole.
+        let removed = sqlx::query("DELETE FROM audit_events WHERE id <= ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?
+            .rows_affected();
+        sqlx::query(
+            "UPDATE audit_chain_head SET retention_open = 0, anchor_hash = ?, removed = removed + ? WHERE id = 1",
+        )
+        .bind(&hash)
+        .bind(removed as i64)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(removed)
+    }
+
     /// Up to `limit` rows with id greater than `after`, oldest first (keyset paging, so a
     /// verify or export of a large log never holds it all in memory).
     pub async fn audit_page(&self, after: i64, limit: i64) -> Result<Vec<AuditRecord>, StoreError> {
@@ -139,7 +182,7 @@ impl Store {
 
     /// The chain head.
     pub async fn audit_head(&self) -> Result<ChainHead, StoreError> {
-        sqlx::query_as("SELECT last_id, last_hash, row_count FROM audit_chain_head WHERE id = 1")
+        sqlx::query_as("SELECT last_id, last_hash, row_count, anchor_hash, removed FROM audit_chain_head WHERE id = 1")
             .fetch_one(&self.pool)
             .await
             .map_err(|e| StoreError::Query("audit head", e))

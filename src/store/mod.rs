@@ -51,6 +51,11 @@ fn migrator() -> Migrator {
             "admin_factor",
             include_str!("../../migrations/sqlite/0004_admin_factor.sql"),
         ),
+        (
+            5,
+            "audit_retention",
+            include_str!("../../migrations/sqlite/0005_audit_retention.sql"),
+        ),
     ];
     Migrator {
         migrations: Cow::Owned(

@@ -170,3 +170,37 @@ async fn two_stores_on_one_file_keep_the_chain_intact() {
     assert!(r.ok(), "{:?}", r.problems);
     assert_eq!(r.rows, 40);
 }
+
+#[tokio::test]
+async fn retention_removes_old_rows_and_the_chain_still_verifies() {
+    let app = spawn_app().await;
+    record_some(&app, 6).await;
+    let rows = app.store.audit_page(0, 100).await.unwrap();
+    // Everything older than the 4th row goes.
+    let removed = app.store.audit_retain(&rows[3].occurred_at).await.unwrap();
+    assert_eq!(removed, 3);
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!(r.rows, 3);
+    // Appending goes on from the same chain.
+    record_some(&app, 1).await;
+    assert!(app.services.audit.verify().await.unwrap().ok());
+    // Outside retention the table is still append-only, and tampering still shows.
+    assert!(app
+        .store
+        .execute_raw("DELETE FROM audit_events")
+        .await
+        .is_err());
+    app.store
+        .execute_raw(
+            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET actor = 'x' WHERE id = 5",
+        )
+        .await
+        .unwrap();
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(
+        r.problems.iter().any(|p| p.starts_with("row 5:")),
+        "{:?}",
+        r.problems
+    );
+}
