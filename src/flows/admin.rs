@@ -6,6 +6,7 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
+use super::codes::CodeMatch;
 use super::limits;
 use super::recovery::StepError;
 use super::registration::Member;
@@ -13,7 +14,7 @@ use super::{Outcome, Services};
 use crate::audit::{Activity, Actor, RequestContext, Target};
 use crate::mail::Mail;
 use crate::status::StatusReason;
-use crate::verify::{code, totp, MethodKind};
+use crate::verify::{totp, MethodKind};
 use crate::writeback::{BindOutcome, DirectoryUser, ResetOptions, WritebackError};
 
 /// A helpdesk admin's session.
@@ -334,24 +335,14 @@ impl Services {
             return Ok(None);
         };
         let flow_id = uuid::Uuid::new_v4().to_string();
-        let c = code::generate();
-        let hash = self.code_key.hash(&flow_id, &c);
-        let ttl = chrono::Duration::from_std(self.config.limits.code_ttl)
-            .unwrap_or(chrono::Duration::minutes(10));
-        let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        self.store
-            .put_code(&flow_id, ENROL_PURPOSE, &hash, &to, &expires)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
-        self.mail_later(
-            to,
-            Mail::Code {
-                name: a.name.clone(),
-                purpose: "set up your authenticator for the helpdesk console".into(),
-                code: c.digits().to_string(),
-                minutes: self.config.limits.code_ttl.as_secs() / 60,
-            },
-        );
+        self.issue_code(
+            &flow_id,
+            ENROL_PURPOSE,
+            &to,
+            &a.name,
+            "set up your authenticator for the helpdesk console",
+        )
+        .await?;
         let target = Target {
             guid: Some(a.guid.clone()),
             name: Some(a.sam.clone()),
@@ -394,26 +385,17 @@ impl Services {
         if let Some(b) = attempt.blocked {
             return Err(self.blocked(ctx, target, b).await);
         }
-        let mail_ok = match (
-            self.store
-                .live_code(flow_id, ENROL_PURPOSE)
-                .await
-                .map_err(|_| StepError::Unavailable)?,
-            code::normalise(emailed),
-        ) {
-            (Some(row), Some(t)) => {
-                self.code_key.verify(flow_id, &t, &row.code_hash)
-                    && chrono::DateTime::parse_from_rfc3339(&row.expires_at)
-                        .map(|e| e > Utc::now())
-                        .unwrap_or(false)
-            }
-            _ => false,
-        };
         let now = Utc::now().timestamp().max(0) as u64;
         let step = self
             .cipher
             .open(sealed, &a.guid)
             .and_then(|s| totp::check(&s, typed, now));
+        // The authenticator code first: the emailed code is used up only when both are right,
+        // so a mistyped app code does not cost the mail.
+        let mail_ok = match step {
+            Some(_) => self.match_code(flow_id, ENROL_PURPOSE, emailed).await? == CodeMatch::Match,
+            None => false,
+        };
         let (true, Some(step)) = (mail_ok, step) else {
             self.progress(
                 ctx,
@@ -425,9 +407,6 @@ impl Services {
             .await;
             return Ok(false);
         };
-        if let Ok(Some(row)) = self.store.live_code(flow_id, ENROL_PURPOSE).await {
-            let _ = self.store.use_code(row.id).await;
-        }
         if !self
             .store
             .put_admin_factor_if_absent(&a.guid, sealed, &crate::audit::now_string())
@@ -877,30 +856,16 @@ impl Services {
             return Ok(None);
         };
         let flow_id = uuid::Uuid::new_v4().to_string();
-        let c = code::generate();
-        let hash = self.code_key.hash(&flow_id, &c);
-        let ttl = chrono::Duration::from_std(self.config.limits.code_ttl)
-            .unwrap_or(chrono::Duration::minutes(10));
-        let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        self.store
-            .put_code(&flow_id, CALLER_PURPOSE, &hash, &to, &expires)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
-        self.mail_later(
-            to,
-            Mail::Code {
-                name: user
-                    .display_name
-                    .clone()
-                    .unwrap_or_else(|| user.sam_account_name.clone()),
-                purpose: format!(
-                    "prove who you are to the helpdesk ({} is asking); read it to them",
-                    a.name
-                ),
-                code: c.digits().to_string(),
-                minutes: self.config.limits.code_ttl.as_secs() / 60,
-            },
+        let name = user
+            .display_name
+            .clone()
+            .unwrap_or_else(|| user.sam_account_name.clone());
+        let what_for = format!(
+            "prove who you are to the helpdesk ({} is asking); read it to them",
+            a.name
         );
+        self.issue_code(&flow_id, CALLER_PURPOSE, &to, &name, &what_for)
+            .await?;
         let target = Target {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),
@@ -940,22 +905,9 @@ impl Services {
             return Err(self.blocked(&a.ctx(ctx), target, b).await);
         }
         let ok = match (method, flow_id) {
-            (MethodKind::Email, Some(flow)) => match (
-                self.store
-                    .live_code(flow, CALLER_PURPOSE)
-                    .await
-                    .map_err(|_| StepError::Unavailable)?,
-                code::normalise(typed),
-            ) {
-                (Some(row), Some(t)) => {
-                    self.code_key.verify(flow, &t, &row.code_hash)
-                        && chrono::DateTime::parse_from_rfc3339(&row.expires_at)
-                            .map(|e| e > Utc::now())
-                            .unwrap_or(false)
-                        && self.store.use_code(row.id).await.unwrap_or(false)
-                }
-                _ => false,
-            },
+            (MethodKind::Email, Some(flow)) => {
+                self.match_code(flow, CALLER_PURPOSE, typed).await? == CodeMatch::Match
+            }
             (MethodKind::Totp, _) => {
                 let rows = self
                     .store

@@ -12,13 +12,14 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
+use super::codes::CodeMatch;
 use super::limits::{self, Blocked};
 use super::{Outcome, Services};
 use crate::audit::{Activity, AuditEvent, RequestContext, Target};
 use crate::config::Scope;
 use crate::mail::Mail;
 use crate::status::StatusReason;
-use crate::verify::{code, totp, MethodKind};
+use crate::verify::{totp, MethodKind};
 use crate::writeback::{DirectoryUser, ResetOptions, WritebackError};
 
 /// The window of the daily cap on failed verifications per name and per account.
@@ -511,30 +512,19 @@ impl Services {
         }
         let this = self.clone();
         let (flow_id, purpose, name) = (rec.flow_id.clone(), rec.purpose, subject.name.clone());
-        let minutes = limits.code_ttl.as_secs() / 60;
-        let ttl =
-            chrono::Duration::from_std(limits.code_ttl).unwrap_or(chrono::Duration::minutes(10));
         // Storing and mailing happen after the page is answered, so neither shows in its timing.
         tokio::spawn(async move {
-            let c = code::generate();
-            let hash = this.code_key.hash(&flow_id, &c);
-            let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
             if let Err(e) = this
-                .store
-                .put_code(&flow_id, purpose.as_str(), &hash, &to, &expires)
+                .issue_code(
+                    &flow_id,
+                    purpose.as_str(),
+                    &to,
+                    &name,
+                    purpose.code_purpose(),
+                )
                 .await
             {
-                tracing::error!(error = %e, "could not store a code");
-                return;
-            }
-            let mail = Mail::Code {
-                name,
-                purpose: purpose.code_purpose().to_string(),
-                code: c.digits().to_string(),
-                minutes,
-            };
-            if let Err(e) = this.mailer.send(&to, &mail).await {
-                tracing::warn!(error = %e, "code mail not sent");
+                tracing::error!(error = ?e, "could not issue a code");
             }
         });
         Ok(())
@@ -656,34 +646,14 @@ impl Services {
         let subject = rec.subject.clone();
         match (method, subject) {
             (MethodKind::Email, Some(subject)) if subject.methods.contains(&MethodKind::Email) => {
-                let live = self
-                    .store
-                    .live_code(&rec.flow_id, rec.purpose.as_str())
-                    .await
-                    .map_err(|_| StepError::Unavailable)?;
-                let (Some(row), Some(typed)) = (live, code::normalise(typed)) else {
-                    return self.wrong_try(ctx, rec, method, used).await;
-                };
-                // The hash is checked before the expiry, so "expired" is only ever said to
-                // someone holding the right code.
-                if !self.code_key.verify(&rec.flow_id, &typed, &row.code_hash) {
-                    return self.wrong_try(ctx, rec, method, used).await;
-                }
-                if chrono::DateTime::parse_from_rfc3339(&row.expires_at)
-                    .map(|t| t < Utc::now())
-                    .unwrap_or(true)
+                match self
+                    .match_code(&rec.flow_id, rec.purpose.as_str(), typed)
+                    .await?
                 {
-                    return Ok(CodeCheck::Expired);
+                    CodeMatch::Match => Ok(self.accepted(ctx, rec, method).await),
+                    CodeMatch::Expired => Ok(CodeCheck::Expired),
+                    CodeMatch::NoMatch => self.wrong_try(ctx, rec, method, used).await,
                 }
-                if !self
-                    .store
-                    .use_code(row.id)
-                    .await
-                    .map_err(|_| StepError::Unavailable)?
-                {
-                    return self.wrong_try(ctx, rec, method, used).await;
-                }
-                Ok(self.accepted(ctx, rec, method).await)
             }
             (MethodKind::Totp, Some(subject)) if subject.methods.contains(&MethodKind::Totp) => {
                 let methods = self

@@ -10,9 +10,8 @@ use super::limits;
 use super::recovery::StepError;
 use super::Services;
 use crate::audit::{Activity, RequestContext, Target};
-use crate::mail::Mail;
 use crate::status::StatusReason;
-use crate::verify::{code, mask_email, totp, MethodKind};
+use crate::verify::{mask_email, totp, MethodKind};
 use crate::writeback::{BindOutcome, WritebackError};
 
 /// A signed-in user, kept in the session.
@@ -307,23 +306,14 @@ impl Services {
             address: address.to_string(),
             flow_id: uuid::Uuid::new_v4().to_string(),
         };
-        let c = code::generate();
-        let hash = self.code_key.hash(&pending.flow_id, &c);
-        let ttl = chrono::Duration::from_std(l.code_ttl).unwrap_or(chrono::Duration::minutes(10));
-        let expires = (Utc::now() + ttl).to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        self.store
-            .put_code(&pending.flow_id, REGISTER_PURPOSE, &hash, address, &expires)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
-        self.mail_later(
-            address.to_string(),
-            Mail::Code {
-                name: m.name.clone(),
-                purpose: "confirm this address for password reset".into(),
-                code: c.digits().to_string(),
-                minutes: l.code_ttl.as_secs() / 60,
-            },
-        );
+        self.issue_code(
+            &pending.flow_id,
+            REGISTER_PURPOSE,
+            address,
+            &m.name,
+            "confirm this address for password reset",
+        )
+        .await?;
         Ok(pending)
     }
 
@@ -340,21 +330,8 @@ impl Services {
         if let Ok(Some(b)) = limits::check(&self.store, &key, l.code_attempts, l.block_for).await {
             return Err(self.blocked(ctx, m.target(), b).await);
         }
-        let row = self
-            .store
-            .live_code(&p.flow_id, REGISTER_PURPOSE)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
-        let ok = match (row, code::normalise(typed)) {
-            (Some(row), Some(typed)) => {
-                self.code_key.verify(&p.flow_id, &typed, &row.code_hash)
-                    && chrono::DateTime::parse_from_rfc3339(&row.expires_at)
-                        .map(|t| t > Utc::now())
-                        .unwrap_or(false)
-                    && self.store.use_code(row.id).await.unwrap_or(false)
-            }
-            _ => false,
-        };
+        let ok = self.match_code(&p.flow_id, REGISTER_PURPOSE, typed).await?
+            == super::codes::CodeMatch::Match;
         if !ok {
             let _ = limits::hit(&self.store, &key, l.code_attempts, l.block_for).await;
             self.progress(
