@@ -81,6 +81,7 @@
     const meterText = document.getElementById('strength-text');
     const strengthBox = meter && meter.closest('.strength');
     const items = Array.from(document.querySelectorAll('ul.checklist li[data-rule]'));
+    const userInput = document.getElementById('username');
     let timer = 0;
 
     const tests = {
@@ -88,7 +89,10 @@
       classes: (pw, li) => classCount(pw) >= (parseInt(li.dataset.need, 10) || 3),
       name: (pw, li) => {
         const lower = pw.toLowerCase();
-        return (li.dataset.tokens || '').split(',')
+        // Where the page does not know the user yet (/change), the typed user name stands in:
+        // "EXAMPLE\\jsmith" and "jsmith@example.com" both mean jsmith.
+        const typed = userInput ? userInput.value.split('\\').pop().split('@')[0] : '';
+        return ((li.dataset.tokens || '') + ',' + typed).split(',')
           .map((t) => t.trim().toLowerCase())
           .filter((t) => [...t].length >= 3)
           .every((t) => !lower.includes(t));
@@ -142,6 +146,7 @@
 
     pwInput.addEventListener('input', update);
     if (confirmInput) confirmInput.addEventListener('input', update);
+    if (userInput) userInput.addEventListener('input', update);
     if (pwInput.value) update();
   }
 

@@ -140,6 +140,17 @@ async fn a_person_with_an_expired_password_is_taken_to_change_it_in_a_browser() 
     let filled = b.find("#username").await.property("value").await;
     assert_eq!(filled.as_deref(), Some(u.sam.as_str()));
     b.screenshot("01-change").await;
+    // The live checklist knows the user only from the name typed above: a password with it
+    // inside leaves the rule unticked.
+    b.type_into("#new-password", &format!("{}-Harbour-71", u.sam))
+        .await;
+    let name_rule = b
+        .execute(
+            "return document.querySelector('li[data-rule=name]').className",
+            vec![],
+        )
+        .await;
+    assert_eq!(name_rule.as_str(), Some("unmet"), "{name_rule}");
     b.type_into("#current-password", &u.password).await;
     b.type_into("#new-password", NEW_PASSWORD).await;
     b.type_into("#confirm-password", NEW_PASSWORD).await;
