@@ -9,7 +9,7 @@ use std::time::Duration;
 use sspr::writeback::BindOutcome;
 
 use crate::harness::*;
-use crate::portal::portal;
+use crate::portal::{portal, register_email};
 use crate::webdriver::Browser;
 
 const NEW_PASSWORD: &str = "Lantern-Orchard-Willow-58";
@@ -22,14 +22,6 @@ fn artifacts(test: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-async fn register_email(app: &TestApp, sam: &str, address: &str) {
-    let user = find(app, sam).await;
-    app.store
-        .put_method(&user.guid, "email", address, &sspr::audit::now_string())
-        .await
-        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -157,7 +157,7 @@ impl Client {
 }
 
 /// Registers an email method for a user directly (the registration pages have their own test).
-async fn register_email(app: &TestApp, sam: &str, address: &str) -> String {
+pub async fn register_email(app: &TestApp, sam: &str, address: &str) -> String {
     let user = find(app, sam).await;
     app.store
         .put_method(&user.guid, "email", address, &sspr::audit::now_string())
