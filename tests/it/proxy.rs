@@ -24,6 +24,17 @@ struct Nginx {
 
 impl Drop for Nginx {
     fn drop(&mut self) {
+        // TERM, not KILL: the master then stops its workers. A killed master leaves them
+        // running, holding the port and the test run's output pipe.
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        for _ in 0..100 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -91,6 +102,9 @@ fn start_nginx(listen: u16, upstream: &str) -> Nginx {
         .arg(p.join("nginx.conf"))
         .arg("-p")
         .arg(p)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .spawn()
         .expect("nginx installed (scripts/test installs it)");
     // Wait until it listens.
