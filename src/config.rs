@@ -213,10 +213,21 @@ pub struct MailConfig {
 }
 
 /// `[database]`
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DatabaseConfig {
-    /// `sqlite://path` (default) or `postgres://...`.
+    /// `sqlite://path` (default) or `postgres://user@host/db?sslmode=verify-full&...`.
     pub url: String,
+    /// The PostgreSQL password, kept out of the URL (from `password` or `password_file`).
+    pub password: Option<SecretString>,
+}
+
+impl std::fmt::Debug for DatabaseConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DatabaseConfig")
+            .field("url", &redact_url(&self.url))
+            .field("password", &self.password.as_ref().map(|_| "***"))
+            .finish()
+    }
 }
 
 /// `[policy]`
@@ -386,12 +397,16 @@ struct RawMail {
 struct RawDatabase {
     #[serde(default = "default_database_url")]
     url: String,
+    password: Option<SecretString>,
+    password_file: Option<PathBuf>,
 }
 
 impl Default for RawDatabase {
     fn default() -> Self {
         Self {
             url: default_database_url(),
+            password: None,
+            password_file: None,
         }
     }
 }
@@ -991,16 +1006,58 @@ impl RawLimits {
 
 impl RawDatabase {
     fn validate(self) -> Result<DatabaseConfig, ConfigError> {
-        if !self.url.starts_with("sqlite:") {
-            return Err(ConfigError::new(
+        use crate::store::Backend;
+        let backend = Backend::of_url(&self.url).ok_or_else(|| {
+            ConfigError::new(
                 "database.url",
                 format!(
-                    "`{}` is not supported; use sqlite://path/to/file.db",
+                    "`{}` is not supported; use sqlite://path/to/file.db or postgres://user@host/database",
                     redact_url(&self.url)
                 ),
+            )
+        })?;
+        let password = match (self.password, &self.password_file) {
+            (Some(_), Some(_)) => {
+                return Err(ConfigError::new(
+                    "database.password",
+                    "set either password or password_file, not both",
+                ))
+            }
+            (Some(p), None) => Some(p),
+            (None, Some(path)) => Some(read_secret_file("database.password_file", path)?),
+            (None, None) => None,
+        };
+        if backend == Backend::Postgres {
+            let url = Url::parse(&self.url).map_err(|e| {
+                ConfigError::new(
+                    "database.url",
+                    format!("`{}` is not a URL: {e}", redact_url(&self.url)),
+                )
+            })?;
+            if url.host_str().unwrap_or("").is_empty()
+                && !url.query().unwrap_or("").contains("host=")
+            {
+                return Err(ConfigError::new(
+                    "database.url",
+                    "names no server; write postgres://user@host/database",
+                ));
+            }
+            if url.password().is_some() && password.is_some() {
+                return Err(ConfigError::new(
+                    "database.password",
+                    "is also in database.url; keep it in one place (preferably password_file)",
+                ));
+            }
+        } else if password.is_some() {
+            return Err(ConfigError::new(
+                "database.password",
+                "is only used with a postgres:// url",
             ));
         }
-        Ok(DatabaseConfig { url: self.url })
+        Ok(DatabaseConfig {
+            url: self.url,
+            password,
+        })
     }
 }
 
@@ -1209,5 +1266,67 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
         )
         .unwrap_err();
         assert!(!e.to_string().contains("hunter2"), "{e}");
+    }
+
+    #[test]
+    fn postgres_urls_are_accepted_with_the_password_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let pw_file = dir.path().join("db-password");
+        std::fs::write(&pw_file, "s3cret-db\n").unwrap();
+        let c = load(
+            MINIMAL,
+            &[
+                (
+                    "SSPR__DATABASE__URL",
+                    "postgres://sspr@db.example.com/sspr?sslmode=verify-full",
+                ),
+                ("SSPR__DATABASE__PASSWORD_FILE", pw_file.to_str().unwrap()),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            c.database.password.as_ref().unwrap().expose_secret(),
+            "s3cret-db"
+        );
+        assert!(!format!("{:?}", c.database).contains("s3cret"));
+        // postgresql:// is the same scheme; a password in the URL is redacted in Debug.
+        let c = load(
+            MINIMAL,
+            &[("SSPR__DATABASE__URL", "postgresql://sspr:hunter2@db/sspr")],
+        )
+        .unwrap();
+        assert!(!format!("{:?}", c).contains("hunter2"));
+    }
+
+    #[test]
+    fn database_settings_that_cannot_work_name_the_key() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (
+                &[("SSPR__DATABASE__URL", "postgres:///sspr")],
+                "database.url",
+            ),
+            (
+                &[
+                    ("SSPR__DATABASE__URL", "postgres://u:a@db/sspr"),
+                    ("SSPR__DATABASE__PASSWORD", "b"),
+                ],
+                "database.password",
+            ),
+            (&[("SSPR__DATABASE__PASSWORD", "b")], "database.password"),
+            (&[("SSPR__DATABASE__URL", "db.sqlite")], "database.url"),
+        ];
+        for (env, key) in cases {
+            let e = load(MINIMAL, env).unwrap_err();
+            assert!(e.to_string().contains(key), "{env:?}: {e}");
+        }
+        // A socket directory given as host= is a server too.
+        assert!(load(
+            MINIMAL,
+            &[(
+                "SSPR__DATABASE__URL",
+                "postgres:///sspr?host=/run/postgresql"
+            )]
+        )
+        .is_ok());
     }
 }

@@ -14,7 +14,7 @@ use crate::writeback::Directory;
 /// Runs every check against `config`.
 pub async fn run(config: &Config) -> Vec<Check> {
     let mut out = vec![Check::pass("configuration valid", "all keys validated")];
-    out.push(check_database(&config.database.url).await);
+    out.push(check_database(&config.database).await);
     if let Some(url) = &config.mail.smtp_url {
         out.push(check_mail(url).await);
     }
@@ -44,9 +44,10 @@ pub async fn run(config: &Config) -> Vec<Check> {
     out
 }
 
-async fn check_database(url: &str) -> Check {
+async fn check_database(db: &crate::config::DatabaseConfig) -> Check {
     let name = "database writable";
-    match Store::connect(url).await {
+    let url = &db.url;
+    match Store::connect(db).await {
         Ok(store) => {
             let res = store.check_writable().await;
             store.close().await;

@@ -46,7 +46,7 @@ impl AppState {
     /// Connects the database (migrating it) and builds the writeback engine. The directory is
     /// connected lazily, so a DC that is down does not stop the portal from starting.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let store = Store::connect(&config.database.url).await?;
+        let store = Store::connect(&config.database).await?;
         let directory = Arc::new(Directory::new(&config.directory)?);
         let mut banned = BannedList::builtin();
         if let Some(path) = &config.policy.banned_passwords_file {
@@ -128,9 +128,14 @@ impl Application {
         let app = web::router(self.state)
             .await
             .map_err(std::io::Error::other)?;
-        // Housekeeping: expired sessions, codes and rate-limit events, every ten minutes.
+        // Housekeeping: expired sessions, codes and rate-limit events, and audit retention;
+        // a minute after start (not while several instances are starting at once), then every
+        // ten minutes.
         let housekeeping = tokio::spawn(async move {
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+            let mut tick = tokio::time::interval_at(
+                tokio::time::Instant::now() + std::time::Duration::from_secs(60),
+                std::time::Duration::from_secs(600),
+            );
             loop {
                 tick.tick().await;
                 let day_ago = chrono::Utc::now() - chrono::Duration::days(1);

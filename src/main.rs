@@ -149,7 +149,7 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
                 AuditCommand::Export { config, format } => (config, Some(format)),
             };
             let config = load(&path)?;
-            let store = Store::connect_existing(&config.database.url)
+            let store = Store::connect_existing(&config.database)
                 .await
                 .map_err(fail)?;
             match action {

@@ -10,6 +10,8 @@ SSPR_DC_PACKAGES=(samba samba-ad-dc samba-dsdb-modules samba-ad-provision samba-
 SSPR_BROWSER_PACKAGES=(chromium chromium-driver)
 # Reverse-proxy tests: the shipped nginx configuration, run for real.
 SSPR_PROXY_PACKAGES=(nginx)
+# The PostgreSQL backend's tests: a throwaway server started by scripts/postgres.
+SSPR_DATABASE_PACKAGES=(postgresql)
 
 ensure_packages() {
     local missing=() p

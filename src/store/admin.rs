@@ -1,7 +1,7 @@
 //! Queries behind the helpdesk console: filtered audit pages, dashboard counts, heartbeat runs.
 
 use super::audit::AuditRecord;
-use super::{Store, StoreError};
+use super::{on_db, Store, StoreError};
 
 /// Filters of the audit log view; `None` means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,13 +40,20 @@ pub struct HealthRun {
 const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
     target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
 
-// Each filter is `(? IS NULL OR <condition>)`, so one statement serves every combination and no
-// SQL is assembled from user input.
-const WHERE: &str =
-    "WHERE (? IS NULL OR lower(target_name) LIKE '%' || lower(?) || '%' ESCAPE '\\') \
-    AND (? IS NULL OR activity = ?) AND (? IS NULL OR status = ?) \
-    AND (? IS NULL OR status_reason = ?) AND (? IS NULL OR occurred_at >= ?) \
-    AND (? IS NULL OR occurred_at < ?) AND (? IS NULL OR target_guid = ?)";
+// Each filter is `(CAST($n AS TEXT) IS NULL OR <condition>)`, so one statement serves every
+// combination and no SQL is assembled from user input. (The cast tells PostgreSQL the type of a
+// parameter that is only ever NULL-tested.)
+const WHERE: &str = "WHERE (CAST($1 AS TEXT) IS NULL \
+        OR lower(target_name) LIKE '%' || lower($1) || '%' ESCAPE '\\') \
+    AND (CAST($2 AS TEXT) IS NULL OR activity = $2) \
+    AND (CAST($3 AS TEXT) IS NULL OR status = $3) \
+    AND (CAST($4 AS TEXT) IS NULL OR status_reason = $4) \
+    AND (CAST($5 AS TEXT) IS NULL OR occurred_at >= $5) \
+    AND (CAST($6 AS TEXT) IS NULL OR occurred_at < $6) \
+    AND (CAST($7 AS TEXT) IS NULL OR target_guid = $7)";
+
+/// Placeholders after the filter's seven.
+const AFTER_WHERE: usize = 7;
 
 fn q(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
     move |e| StoreError::Query(what, e)
@@ -59,23 +66,24 @@ fn like_escape(s: &str) -> String {
         .replace('_', "\\_")
 }
 
+/// `$first, $first+1, ...` for a list of `n` bound values (at least one, so `IN ()` never
+/// appears).
+fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n.max(1))
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 macro_rules! bind_filter {
     ($query:expr, $f:expr) => {{
-        let user = $f.user.as_deref().map(like_escape);
         $query
-            .bind(user.clone())
-            .bind(user)
-            .bind($f.activity.clone())
+            .bind($f.user.as_deref().map(like_escape))
             .bind($f.activity.clone())
             .bind($f.status.clone())
-            .bind($f.status.clone())
-            .bind($f.reason.clone())
             .bind($f.reason.clone())
             .bind($f.from.clone())
-            .bind($f.from.clone())
             .bind($f.to.clone())
-            .bind($f.to.clone())
-            .bind($f.target_guid.clone())
             .bind($f.target_guid.clone())
     }};
 }
@@ -88,29 +96,33 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<AuditRecord>, i64), StoreError> {
-        let rows_sql =
-            format!("SELECT {COLUMNS} FROM audit_events {WHERE} ORDER BY id DESC LIMIT ? OFFSET ?");
-        let rows = bind_filter!(sqlx::query_as::<_, AuditRecord>(&rows_sql), f)
+        let rows_sql = format!(
+            "SELECT {COLUMNS} FROM audit_events {WHERE} ORDER BY id DESC LIMIT ${} OFFSET ${}",
+            AFTER_WHERE + 1,
+            AFTER_WHERE + 2
+        );
+        let rows =
+            on_db!(self.db, pool => bind_filter!(sqlx::query_as::<_, AuditRecord>(&rows_sql), f)
             .bind(limit)
             .bind(offset)
-            .fetch_all(&self.pool)
-            .await
+            .fetch_all(pool)
+            .await)
             .map_err(q("audit search"))?;
         let count_sql = format!("SELECT COUNT(*) FROM audit_events {WHERE}");
-        let total: i64 = bind_filter!(sqlx::query_scalar(&count_sql), f)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(q("audit count"))?;
+        let total: i64 = on_db!(self.db, pool => bind_filter!(sqlx::query_scalar(&count_sql), f)
+            .fetch_one(pool)
+            .await)
+        .map_err(q("audit count"))?;
         Ok((rows, total))
     }
 
     /// Every row matching `f`, oldest first (for export of the filtered view).
     pub async fn audit_search_all(&self, f: &AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
         let sql = format!("SELECT {COLUMNS} FROM audit_events {WHERE} ORDER BY id LIMIT 100000");
-        bind_filter!(sqlx::query_as::<_, AuditRecord>(&sql), f)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(q("audit export"))
+        on_db!(self.db, pool => bind_filter!(sqlx::query_as::<_, AuditRecord>(&sql), f)
+            .fetch_all(pool)
+            .await)
+        .map_err(q("audit export"))
     }
 
     /// Per day (YYYY-MM-DD), activity and status: how many rows since `since`.
@@ -118,14 +130,11 @@ impl Store {
         &self,
         since: &str,
     ) -> Result<Vec<(String, String, String, i64)>, StoreError> {
-        sqlx::query_as(
-            "SELECT substr(occurred_at, 1, 10) AS day, activity, status, COUNT(*) FROM audit_events \
-             WHERE occurred_at >= ? GROUP BY day, activity, status ORDER BY day",
-        )
-        .bind(since)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(q("daily counts"))
+        let sql = "SELECT substr(occurred_at, 1, 10) AS day, activity, status, COUNT(*) \
+             FROM audit_events WHERE occurred_at >= $1 \
+             GROUP BY day, activity, status ORDER BY day";
+        on_db!(self.db, pool => sqlx::query_as(sql).bind(since).fetch_all(pool).await)
+            .map_err(q("daily counts"))
     }
 
     /// Failures since `since` by status reason, most frequent first.
@@ -135,19 +144,19 @@ impl Store {
         activities: &[&str],
     ) -> Result<Vec<(String, i64)>, StoreError> {
         // A fixed list of activity names, bound as parameters.
-        let marks = vec!["?"; activities.len().max(1)].join(", ");
         let sql = format!(
             "SELECT status_reason, COUNT(*) AS n FROM audit_events WHERE status = 'failure' \
-             AND occurred_at >= ? AND activity IN ({marks}) GROUP BY status_reason ORDER BY n DESC"
+             AND occurred_at >= $1 AND activity IN ({}) GROUP BY status_reason ORDER BY n DESC",
+            placeholders(2, activities.len())
         );
-        let mut query = sqlx::query_as(&sql).bind(since);
-        for a in activities {
-            query = query.bind(*a);
-        }
-        query
-            .fetch_all(&self.pool)
-            .await
-            .map_err(q("failures by reason"))
+        on_db!(self.db, pool => {
+            let mut query = sqlx::query_as(&sql).bind(since);
+            for a in activities {
+                query = query.bind(*a);
+            }
+            query.fetch_all(pool).await
+        })
+        .map_err(q("failures by reason"))
     }
 
     /// The newest row with one of `activities` and the given status.
@@ -156,26 +165,25 @@ impl Store {
         activities: &[&str],
         status: &str,
     ) -> Result<Option<AuditRecord>, StoreError> {
-        let marks = vec!["?"; activities.len().max(1)].join(", ");
         let sql = format!(
-            "SELECT {COLUMNS} FROM audit_events WHERE status = ? AND activity IN ({marks}) ORDER BY id DESC LIMIT 1"
+            "SELECT {COLUMNS} FROM audit_events WHERE status = $1 AND activity IN ({}) \
+             ORDER BY id DESC LIMIT 1",
+            placeholders(2, activities.len())
         );
-        let mut query = sqlx::query_as(&sql).bind(status);
-        for a in activities {
-            query = query.bind(*a);
-        }
-        query
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(q("last activity"))
+        on_db!(self.db, pool => {
+            let mut query = sqlx::query_as(&sql).bind(status);
+            for a in activities {
+                query = query.bind(*a);
+            }
+            query.fetch_optional(pool).await
+        })
+        .map_err(q("last activity"))
     }
 
     /// The helpdesk console factor of an account (sealed TOTP secret).
     pub async fn admin_factor(&self, user_guid: &str) -> Result<Option<String>, StoreError> {
-        sqlx::query_scalar("SELECT secret FROM admin_factors WHERE user_guid = ?")
-            .bind(user_guid)
-            .fetch_optional(&self.pool)
-            .await
+        let sql = "SELECT secret FROM admin_factors WHERE user_guid = $1";
+        on_db!(self.db, pool => sqlx::query_scalar(sql).bind(user_guid).fetch_optional(pool).await)
             .map_err(q("admin factor read"))
     }
 
@@ -186,44 +194,70 @@ impl Store {
         sealed: &str,
         now: &str,
     ) -> Result<bool, StoreError> {
-        let r = sqlx::query("INSERT INTO admin_factors (user_guid, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (user_guid) DO NOTHING")
+        let sql = "INSERT INTO admin_factors (user_guid, secret, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_guid) DO NOTHING";
+        on_db!(self.db, pool => sqlx::query(sql)
             .bind(user_guid)
             .bind(sealed)
             .bind(now)
-            .execute(&self.pool)
+            .execute(pool)
             .await
-            .map_err(q("admin factor write"))?;
-        Ok(r.rows_affected() == 1)
+            .map(|r| r.rows_affected()))
+        .map(|n| n == 1)
+        .map_err(q("admin factor write"))
     }
 
-    /// Stores a heartbeat run.
+    /// Stores a heartbeat run, keeping a week of them.
     pub async fn put_health_run(&self, run: &HealthRun) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO health_runs (at, fails, warns, dc_usable, checks) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(&run.at)
-        .bind(run.fails)
-        .bind(run.warns)
-        .bind(run.dc_usable)
-        .bind(&run.checks)
-        .execute(&self.pool)
-        .await
-        .map_err(q("health write"))?;
-        // Keep a week of runs.
-        sqlx::query("DELETE FROM health_runs WHERE id NOT IN (SELECT id FROM health_runs ORDER BY id DESC LIMIT 2016)")
-            .execute(&self.pool)
+        on_db!(self.db, pool => async {
+            sqlx::query(
+                "INSERT INTO health_runs (at, fails, warns, dc_usable, checks) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(&run.at)
+            .bind(run.fails)
+            .bind(run.warns)
+            .bind(run.dc_usable)
+            .bind(&run.checks)
+            .execute(pool)
+            .await?;
+            sqlx::query(
+                "DELETE FROM health_runs WHERE id NOT IN \
+                 (SELECT id FROM health_runs ORDER BY id DESC LIMIT 2016)",
+            )
+            .execute(pool)
             .await
-            .map_err(q("health prune"))?;
-        Ok(())
+            .map(|_| ())
+        }
+        .await)
+        .map_err(q("health write"))
     }
 
     /// The newest heartbeat run.
     pub async fn last_health_run(&self) -> Result<Option<HealthRun>, StoreError> {
-        sqlx::query_as(
-            "SELECT at, fails, warns, dc_usable, checks FROM health_runs ORDER BY id DESC LIMIT 1",
-        )
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(q("health read"))
+        let sql = "SELECT at, fails, warns, dc_usable, checks FROM health_runs \
+             ORDER BY id DESC LIMIT 1";
+        on_db!(self.db, pool => sqlx::query_as(sql).fetch_optional(pool).await)
+            .map_err(q("health read"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_from_the_first() {
+        assert_eq!(placeholders(2, 3), "$2, $3, $4");
+        assert_eq!(placeholders(2, 0), "$2");
+    }
+
+    #[test]
+    fn the_filter_uses_exactly_its_placeholders() {
+        for i in 1..=AFTER_WHERE {
+            assert!(WHERE.contains(&format!("${i}")), "${i} missing");
+        }
+        assert!(!WHERE.contains(&format!("${}", AFTER_WHERE + 1)));
+        assert!(!WHERE.contains('?'));
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Store, StoreError};
+use super::{on_db, Store, StoreError};
 
 /// One stored audit row. The hash chain is computed by `crate::audit`; this module only keeps
 /// rows and takes the lock that makes "read the previous hash, insert the next" atomic.
@@ -58,10 +58,18 @@ pub struct ChainHead {
 const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
     target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
 
+const HEAD: &str =
+    "SELECT last_id, last_hash, row_count, anchor_hash, removed FROM audit_chain_head WHERE id = 1";
+
 impl Store {
     /// Appends `row` to the chain: stamps its time (under the lock, so time order is chain
     /// order), fills `prev_hash` from the head, asks `hash` for the row hash, inserts, and
     /// moves the head, all in one write transaction.
+    ///
+    /// The chain lock is the head row itself: SQLite's write transaction holds the whole file,
+    /// PostgreSQL's `SELECT ... FOR UPDATE` holds the row, so appends from several processes or
+    /// instances queue up and each reads the head its predecessor wrote. The in-process mutex
+    /// only keeps this process's appends from contending for it.
     #[tracing::instrument(skip_all, fields(activity = %row.activity))]
     pub async fn append_audit(
         &self,
@@ -69,50 +77,48 @@ impl Store {
         stamp: impl FnOnce() -> String,
         hash: impl FnOnce(&AuditRecord) -> String,
     ) -> Result<AuditRecord, StoreError> {
-        let err = |e| StoreError::Query("audit append", e);
         let _guard = self.append_lock.lock().await;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-        row.occurred_at = stamp();
-        let head: ChainHead = sqlx::query_as(
-            "SELECT last_id, last_hash, row_count, anchor_hash, removed FROM audit_chain_head WHERE id = 1",
-        )
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(err)?;
-        row.prev_hash = head.last_hash;
-        row.row_hash = hash(&row);
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO audit_events (occurred_at, activity, status, status_reason, policy_rule, \
-             detail, target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, \
-             row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(&row.occurred_at)
-        .bind(&row.activity)
-        .bind(&row.status)
-        .bind(&row.status_reason)
-        .bind(&row.policy_rule)
-        .bind(&row.detail)
-        .bind(&row.target_guid)
-        .bind(&row.target_name)
-        .bind(&row.actor)
-        .bind(&row.client_ip)
-        .bind(&row.user_agent)
-        .bind(&row.flow_id)
-        .bind(&row.prev_hash)
-        .bind(&row.row_hash)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(err)?;
-        sqlx::query(
-            "UPDATE audit_chain_head SET last_id = ?, last_hash = ?, row_count = row_count + 1 \
-             WHERE id = 1",
-        )
-        .bind(id)
-        .bind(&row.row_hash)
-        .execute(&mut *tx)
-        .await
-        .map_err(err)?;
-        tx.commit().await.map_err(err)?;
+        let lock_head = format!("{HEAD}{}", self.db.for_update());
+        let id = on_db!(self.db, pool => async {
+            let mut tx = pool.begin_with(self.db.begin_write()).await?;
+            row.occurred_at = stamp();
+            let head: ChainHead = sqlx::query_as(&lock_head).fetch_one(&mut *tx).await?;
+            row.prev_hash = head.last_hash;
+            row.row_hash = hash(&row);
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO audit_events (occurred_at, activity, status, status_reason, \
+                 policy_rule, detail, target_guid, target_name, actor, client_ip, user_agent, \
+                 flow_id, prev_hash, row_hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+            )
+            .bind(&row.occurred_at)
+            .bind(&row.activity)
+            .bind(&row.status)
+            .bind(&row.status_reason)
+            .bind(&row.policy_rule)
+            .bind(&row.detail)
+            .bind(&row.target_guid)
+            .bind(&row.target_name)
+            .bind(&row.actor)
+            .bind(&row.client_ip)
+            .bind(&row.user_agent)
+            .bind(&row.flow_id)
+            .bind(&row.prev_hash)
+            .bind(&row.row_hash)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query(
+                "UPDATE audit_chain_head SET last_id = $1, last_hash = $2, \
+                 row_count = row_count + 1 WHERE id = 1",
+            )
+            .bind(id)
+            .bind(&row.row_hash)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await.map(|_| id)
+        }
+        .await)
+        .map_err(|e| StoreError::Query("audit append", e))?;
         row.id = id;
         Ok(row)
     }
@@ -120,71 +126,64 @@ impl Store {
     /// Removes rows older than `before` (RFC 3339), keeping the chain verifiable: the hash of
     /// the newest removed row becomes the anchor. Returns how many rows went.
     pub async fn audit_retain(&self, before: &str) -> Result<u64, StoreError> {
-        let err = |e| StoreError::Query("audit retention", e);
         let _guard = self.append_lock.lock().await;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-        let newest_old: Option<(i64, String)> = sqlx::query_as(
-            "SELECT id, row_hash FROM audit_events WHERE occurred_at < ? ORDER BY id DESC LIMIT 1",
-        )
-        .bind(before)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(err)?;
-        let Some((id, hash)) = newest_old else {
-            return Ok(0);
-        };
-        sqlx::query("UPDATE audit_chain_head SET retention_open = 1 WHERE id = 1")
+        let lock_head = format!("{HEAD}{}", self.db.for_update());
+        on_db!(self.db, pool => async {
+            let mut tx = pool.begin_with(self.db.begin_write()).await?;
+            // Taken first, so retention and appends from other instances do not interleave.
+            let _head: ChainHead = sqlx::query_as(&lock_head).fetch_one(&mut *tx).await?;
+            let newest_old: Option<(i64, String)> = sqlx::query_as(
+                "SELECT id, row_hash FROM audit_events WHERE occurred_at < $1 \
+                 ORDER BY id DESC LIMIT 1",
+            )
+            .bind(before)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((id, hash)) = newest_old else {
+                return Ok(0);
+            };
+            sqlx::query("UPDATE audit_chain_head SET retention_open = 1 WHERE id = 1")
+                .execute(&mut *tx)
+                .await?;
+            // By id, not time: everything up to the newest old row goes, so the chain stays
+            // whole.
+            let removed = sqlx::query("DELETE FROM audit_events WHERE id <= $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            sqlx::query(
+                "UPDATE audit_chain_head SET retention_open = 0, anchor_hash = $1, \
+                 removed = removed + $2 WHERE id = 1",
+            )
+            .bind(&hash)
+            .bind(removed as i64)
             .execute(&mut *tx)
-            .await
-            .map_err(err)?;
-        // By id, not time: everything up to the newest old row goes, so the chain stays whole.
-        let removed = sqlx::query("DELETE FROM audit_events WHERE id <= ?")
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(err)?
-            .rows_affected();
-        sqlx::query(
-            "UPDATE audit_chain_head SET retention_open = 0, anchor_hash = ?, removed = removed + ? WHERE id = 1",
-        )
-        .bind(&hash)
-        .bind(removed as i64)
-        .execute(&mut *tx)
-        .await
-        .map_err(err)?;
-        tx.commit().await.map_err(err)?;
-        Ok(removed)
+            .await?;
+            tx.commit().await.map(|_| removed)
+        }
+        .await)
+        .map_err(|e| StoreError::Query("audit retention", e))
     }
 
     /// Up to `limit` rows with id greater than `after`, oldest first (keyset paging, so a
     /// verify or export of a large log never holds it all in memory).
     pub async fn audit_page(&self, after: i64, limit: i64) -> Result<Vec<AuditRecord>, StoreError> {
-        sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM audit_events WHERE id > ? ORDER BY id LIMIT ?"
-        ))
-        .bind(after)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| StoreError::Query("audit read", e))
+        let sql = format!("SELECT {COLUMNS} FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2");
+        on_db!(self.db, pool => sqlx::query_as(&sql).bind(after).bind(limit).fetch_all(pool).await)
+            .map_err(|e| StoreError::Query("audit read", e))
     }
 
     /// Rows of one flow, oldest first.
     pub async fn audit_for_flow(&self, flow_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
-        sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM audit_events WHERE flow_id = ? ORDER BY id"
-        ))
-        .bind(flow_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| StoreError::Query("audit read", e))
+        let sql = format!("SELECT {COLUMNS} FROM audit_events WHERE flow_id = $1 ORDER BY id");
+        on_db!(self.db, pool => sqlx::query_as(&sql).bind(flow_id).fetch_all(pool).await)
+            .map_err(|e| StoreError::Query("audit read", e))
     }
 
     /// The chain head.
     pub async fn audit_head(&self) -> Result<ChainHead, StoreError> {
-        sqlx::query_as("SELECT last_id, last_hash, row_count, anchor_hash, removed FROM audit_chain_head WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await
+        on_db!(self.db, pool => sqlx::query_as(HEAD).fetch_one(pool).await)
             .map_err(|e| StoreError::Query("audit head", e))
     }
 }

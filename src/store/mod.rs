@@ -1,9 +1,11 @@
 //! The database: connection pool, migrations, and the repositories. Nothing outside this
 //! module writes SQL.
 //!
-//! SQLite is the default (one file, no server). The schema is kept portable so that the
-//! PostgreSQL backend differs only in its migration files and in how an append takes the
-//! chain lock, both of which live here.
+//! SQLite is the default (one file, no server); PostgreSQL serves several instances that share
+//! state. Every query is written once, with `$n` placeholders (which SQLite understands too) and
+//! types both map alike (TEXT times, 64-bit integers), and runs on either pool through
+//! [`on_db!`]. The backends differ only in their migration files, in how an audit append takes
+//! the chain lock, and in the session store's table.
 
 pub mod admin;
 pub mod audit;
@@ -13,9 +15,13 @@ use std::borrow::Cow;
 use std::str::FromStr;
 use std::time::Duration;
 
+use secrecy::{ExposeSecret, SecretString};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+use sqlx::{PgPool, SqlitePool};
+
+use crate::config::DatabaseConfig;
 
 /// Database errors, with the operation that failed.
 #[derive(Debug, thiserror::Error)]
@@ -28,38 +34,140 @@ pub enum StoreError {
     Query(&'static str, #[source] sqlx::Error),
 }
 
-/// The SQLite migrations, embedded so the binary needs no files beside it.
-fn migrator() -> Migrator {
-    let sqlite: &[(i64, &str, &str)] = &[
-        (
-            1,
-            "audit",
-            include_str!("../../migrations/sqlite/0001_audit.sql"),
-        ),
-        (
-            2,
-            "portal",
-            include_str!("../../migrations/sqlite/0002_portal.sql"),
-        ),
-        (
-            3,
-            "admin",
-            include_str!("../../migrations/sqlite/0003_admin.sql"),
-        ),
-        (
-            4,
-            "admin_factor",
-            include_str!("../../migrations/sqlite/0004_admin_factor.sql"),
-        ),
-        (
-            5,
-            "audit_retention",
-            include_str!("../../migrations/sqlite/0005_audit_retention.sql"),
-        ),
-    ];
+/// The pool of one backend.
+#[derive(Clone, Debug)]
+pub enum Db {
+    /// A SQLite file.
+    Sqlite(SqlitePool),
+    /// A PostgreSQL server.
+    Postgres(PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the pool inside `$db` (a [`Db`]). The body is compiled
+/// once per backend, so a query that does not type-check on both does not build.
+macro_rules! on_db {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match &$db {
+            $crate::store::Db::Sqlite($pool) => $body,
+            $crate::store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_db;
+
+impl Db {
+    /// Which backend this is.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// The statement that opens a transaction which will write. SQLite takes its write lock at
+    /// once (a deferred transaction that later upgrades fails fast instead of waiting);
+    /// PostgreSQL locks rows as they are touched.
+    fn begin_write(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "BEGIN IMMEDIATE",
+            Db::Postgres(_) => "BEGIN",
+        }
+    }
+
+    /// Appended to a SELECT of the chain head inside a write transaction: on PostgreSQL it
+    /// takes the row lock that orders appends from every instance; SQLite's write transaction
+    /// already holds the whole database.
+    fn for_update(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "",
+            Db::Postgres(_) => " FOR UPDATE",
+        }
+    }
+}
+
+/// Which backend a database URL names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite:` URLs.
+    Sqlite,
+    /// `postgres:` and `postgresql:` URLs.
+    Postgres,
+}
+
+impl Backend {
+    /// The backend of `url`, or None for any other scheme.
+    pub fn of_url(url: &str) -> Option<Self> {
+        let scheme = url.split_once(':')?.0.to_ascii_lowercase();
+        match scheme.as_str() {
+            "sqlite" => Some(Backend::Sqlite),
+            "postgres" | "postgresql" => Some(Backend::Postgres),
+            _ => None,
+        }
+    }
+}
+
+/// The migrations of one backend, embedded so the binary needs no files beside it. Both lists
+/// have the same versions and names: a schema change is made in both folders.
+fn migrator(backend: Backend) -> Migrator {
+    let files: &[(i64, &str, &str)] = match backend {
+        Backend::Sqlite => &[
+            (
+                1,
+                "audit",
+                include_str!("../../migrations/sqlite/0001_audit.sql"),
+            ),
+            (
+                2,
+                "portal",
+                include_str!("../../migrations/sqlite/0002_portal.sql"),
+            ),
+            (
+                3,
+                "admin",
+                include_str!("../../migrations/sqlite/0003_admin.sql"),
+            ),
+            (
+                4,
+                "admin_factor",
+                include_str!("../../migrations/sqlite/0004_admin_factor.sql"),
+            ),
+            (
+                5,
+                "audit_retention",
+                include_str!("../../migrations/sqlite/0005_audit_retention.sql"),
+            ),
+        ],
+        Backend::Postgres => &[
+            (
+                1,
+                "audit",
+                include_str!("../../migrations/postgres/0001_audit.sql"),
+            ),
+            (
+                2,
+                "portal",
+                include_str!("../../migrations/postgres/0002_portal.sql"),
+            ),
+            (
+                3,
+                "admin",
+                include_str!("../../migrations/postgres/0003_admin.sql"),
+            ),
+            (
+                4,
+                "admin_factor",
+                include_str!("../../migrations/postgres/0004_admin_factor.sql"),
+            ),
+            (
+                5,
+                "audit_retention",
+                include_str!("../../migrations/postgres/0005_audit_retention.sql"),
+            ),
+        ],
+    };
     Migrator {
         migrations: Cow::Owned(
-            sqlite
+            files
                 .iter()
                 .map(|(v, d, sql)| {
                     Migration::new(
@@ -79,103 +187,124 @@ fn migrator() -> Migrator {
 /// The database handle. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    db: Db,
     /// Serialises audit appends in this process, so the chain is extended one row at a time
     /// without relying on SQLite's lock upgrade (which fails fast instead of waiting).
     append_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Store {
-    /// Opens (creating if needed) and migrates the database at `url` (`sqlite://path`).
-    pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        Self::open(url, true).await
+    /// Opens (creating a SQLite file if needed) and migrates the configured database. A
+    /// PostgreSQL database must exist; its tables are created here.
+    pub async fn connect(config: &DatabaseConfig) -> Result<Self, StoreError> {
+        Self::open(config, true).await
     }
 
     /// Opens an existing database only: for `audit verify` and `audit export`, where a
     /// mistyped path must be an error, not a new empty log that "verifies".
-    pub async fn connect_existing(url: &str) -> Result<Self, StoreError> {
-        Self::open(url, false).await
+    pub async fn connect_existing(config: &DatabaseConfig) -> Result<Self, StoreError> {
+        Self::open(config, false).await
     }
 
-    async fn open(url: &str, create: bool) -> Result<Self, StoreError> {
+    async fn open(config: &DatabaseConfig, create: bool) -> Result<Self, StoreError> {
+        let url = config.url.as_str();
         let redacted = crate::config::redact_url(url);
-        let opts = SqliteConnectOptions::from_str(url)
-            .map_err(|e| StoreError::Open(redacted.clone(), e.to_string()))?
-            .create_if_missing(create)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
-        let path = opts.get_filename().to_path_buf();
-        if !create && !path.exists() {
-            return Err(StoreError::Open(
-                redacted,
-                format!("{} does not exist", path.display()),
-            ));
-        }
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                StoreError::Open(
-                    redacted.clone(),
-                    format!("cannot create {}: {e}", parent.display()),
-                )
-            })?;
-        }
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(opts)
-            .await
-            .map_err(|e| StoreError::Open(redacted.clone(), e.to_string()))?;
-        migrator()
-            .run(&pool)
-            .await
-            .map_err(|e| StoreError::Open(redacted, format!("migrations: {e}")))?;
+        let fail = |e: String| StoreError::Open(redacted.clone(), e);
+        let db = match Backend::of_url(url) {
+            Some(Backend::Sqlite) => Db::Sqlite(open_sqlite(url, create).await.map_err(fail)?),
+            Some(Backend::Postgres) => Db::Postgres(
+                open_postgres(url, config.password.as_ref())
+                    .await
+                    .map_err(fail)?,
+            ),
+            None => return Err(fail("is neither sqlite: nor postgres:".into())),
+        };
+        // Several instances may start at once: the migrator takes the database's migration
+        // lock (an advisory lock on PostgreSQL), so one applies and the others wait.
+        let migrations = migrator(db.backend());
+        on_db!(db, pool => migrations.run(pool).await)
+            .map_err(|e| fail(format!("migrations: {e}")))?;
         Ok(Self {
-            pool,
+            db,
             append_lock: Default::default(),
         })
     }
 
+    /// The backend's pool (for the session store, which keeps its own table).
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
     /// Proves the database accepts writes (for diagnostics), leaving nothing behind.
     pub async fn check_writable(&self) -> Result<(), StoreError> {
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .map_err(|e| StoreError::Query("write check", e))?;
-        sqlx::query("INSERT INTO health_probe (checked) VALUES (?)")
-            .bind(chrono::Utc::now().to_rfc3339())
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| StoreError::Query("write check", e))?;
-        tx.rollback()
-            .await
-            .map_err(|e| StoreError::Query("write check", e))
+        let err = |e| StoreError::Query("write check", e);
+        on_db!(self.db, pool => {
+            let mut tx = pool.begin_with(self.db.begin_write()).await.map_err(err)?;
+            sqlx::query("INSERT INTO health_probe (checked) VALUES ($1)")
+                .bind(chrono::Utc::now().to_rfc3339())
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+            tx.rollback().await.map_err(err)
+        })
     }
 
     /// Whether the database answers (readiness).
     pub async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map(|_| ())
+        on_db!(self.db, pool => sqlx::query("SELECT 1").execute(pool).await.map(|_| ()))
             .map_err(|e| StoreError::Query("ping", e))
     }
 
     /// Runs a statement directly. For tests that tamper with the database on purpose.
     #[doc(hidden)]
     pub async fn execute_raw(&self, sql: &str) -> Result<u64, StoreError> {
-        sqlx::raw_sql(sql)
-            .execute(&self.pool)
-            .await
-            .map(|r| r.rows_affected())
+        on_db!(self.db, pool => sqlx::raw_sql(sql).execute(pool).await.map(|r| r.rows_affected()))
             .map_err(|e| StoreError::Query("raw statement", e))
     }
 
     /// Closes the pool, waiting for connections to finish.
     pub async fn close(&self) {
-        self.pool.close().await;
+        on_db!(self.db, pool => pool.close().await);
     }
+}
+
+async fn open_sqlite(url: &str, create: bool) -> Result<SqlitePool, String> {
+    let opts = SqliteConnectOptions::from_str(url)
+        .map_err(|e| e.to_string())?
+        .create_if_missing(create)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .busy_timeout(Duration::from_secs(5))
+        .foreign_keys(true);
+    let path = opts.get_filename().to_path_buf();
+    if !create && !path.exists() {
+        return Err(format!("{} does not exist", path.display()));
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(opts)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn open_postgres(url: &str, password: Option<&SecretString>) -> Result<PgPool, String> {
+    // TLS, host and user come from the URL (`?sslmode=verify-full&sslrootcert=...`).
+    let mut opts = PgConnectOptions::from_str(url)
+        .map_err(|e| e.to_string())?
+        .application_name("sspr");
+    if let Some(p) = password {
+        opts = opts.password(p.expose_secret());
+    }
+    PgPoolOptions::new()
+        .max_connections(8)
+        .acquire_timeout(Duration::from_secs(5))
+        .connect_with(opts)
+        .await
+        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -183,14 +312,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_migration_file_is_embedded() {
-        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite"))
-            .unwrap()
-            .count();
+    fn every_migration_file_is_embedded_and_the_backends_match() {
+        for (backend, dir) in [(Backend::Sqlite, "sqlite"), (Backend::Postgres, "postgres")] {
+            let mut files: Vec<String> =
+                std::fs::read_dir(format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect();
+            files.sort();
+            let embedded: Vec<String> = migrator(backend)
+                .iter()
+                .map(|m| format!("{:04}_{}.sql", m.version, m.description))
+                .collect();
+            assert_eq!(
+                embedded, files,
+                "{dir}: a migration file is not in migrator()"
+            );
+        }
+    }
+
+    #[test]
+    fn backends_are_told_by_the_url_scheme() {
+        assert_eq!(Backend::of_url("sqlite://data/x.db"), Some(Backend::Sqlite));
+        assert_eq!(Backend::of_url("sqlite::memory:"), Some(Backend::Sqlite));
         assert_eq!(
-            migrator().iter().count(),
-            files,
-            "a migration file is not in migrator()"
+            Backend::of_url("postgres://u@h/db"),
+            Some(Backend::Postgres)
         );
+        assert_eq!(
+            Backend::of_url("PostgreSQL://u@h/db"),
+            Some(Backend::Postgres)
+        );
+        assert_eq!(Backend::of_url("mysql://u@h/db"), None);
+        assert_eq!(Backend::of_url("data/x.db"), None);
     }
 }

@@ -19,8 +19,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 use sha2::Digest;
+use tower_sessions::SessionStore;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
-use tower_sessions_sqlx_store::SqliteStore;
+use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
+
+use crate::store::Db;
 
 use crate::audit::{Actor, RequestContext};
 use crate::AppState;
@@ -428,19 +431,8 @@ async fn count_requests(
 
 /// The application's router, with sessions stored in the database.
 pub async fn router(state: AppState) -> anyhow::Result<Router> {
-    let store = SqliteStore::new(state.store.sqlite_pool().clone());
-    store.migrate().await?;
     let public = &state.config.server.public_url;
     let base = public.path().to_string();
-    let idle = time::Duration::seconds(state.config.security.session_idle.as_secs() as i64);
-    let sessions = SessionManagerLayer::new(store)
-        .with_name("sspr_session")
-        // Secure unless the portal is served over plain http (a local demo).
-        .with_secure(public.scheme() == "https")
-        .with_http_only(true)
-        .with_same_site(tower_sessions::cookie::SameSite::Strict)
-        .with_path(base.clone())
-        .with_expiry(Expiry::OnInactivity(idle));
     let pages = Router::new()
         .merge(home::routes())
         .merge(recover::routes())
@@ -458,8 +450,23 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
             count_requests,
         ))
         .fallback(home::not_found)
-        .layer(axum::middleware::from_fn(middleware::csrf))
-        .layer(sessions)
+        .layer(axum::middleware::from_fn(middleware::csrf));
+    // Sessions live in the same database, so every instance sharing it sees every session.
+    let pages = match state.store.db() {
+        Db::Sqlite(pool) => {
+            let store = SqliteStore::new(pool.clone());
+            store.migrate().await?;
+            pages.layer(session_layer(store, &state))
+        }
+        Db::Postgres(pool) => {
+            // Safe when several instances start at once (a concurrent CREATE SCHEMA is taken
+            // as done).
+            let store = PostgresStore::new(pool.clone());
+            store.migrate().await?;
+            pages.layer(session_layer(store, &state))
+        }
+    };
+    let pages = pages
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::client_ip,
@@ -475,6 +482,20 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
     } else {
         Router::new().nest(trimmed, pages)
     })
+}
+
+/// The session cookie's settings, for either backend's session store.
+fn session_layer<S: SessionStore + Clone>(store: S, state: &AppState) -> SessionManagerLayer<S> {
+    let public = &state.config.server.public_url;
+    let idle = time::Duration::seconds(state.config.security.session_idle.as_secs() as i64);
+    SessionManagerLayer::new(store)
+        .with_name("sspr_session")
+        // Secure unless the portal is served over plain http (a local demo).
+        .with_secure(public.scheme() == "https")
+        .with_http_only(true)
+        .with_same_site(tower_sessions::cookie::SameSite::Strict)
+        .with_path(public.path().to_string())
+        .with_expiry(Expiry::OnInactivity(idle))
 }
 
 /// A logo: its bytes and content type.

@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use sspr::audit::RequestContext;
 use sspr::writeback::ResetOptions;
 
 use crate::harness::*;
@@ -100,4 +101,44 @@ async fn bench_writeback_operations() {
         t.push(s.elapsed());
     }
     report("audit append", t);
+
+    // Two instances' stores appending at once, 8 tasks each: rows per second into one chain.
+    let other = sspr::audit::Audit::new(
+        sspr::store::Store::connect(&app.config.database)
+            .await
+            .unwrap(),
+    );
+    let audits = [app.services.audit.clone(), other];
+    let s = Instant::now();
+    let mut tasks = Vec::new();
+    for i in 0..16 {
+        let audit = audits[i % 2].clone();
+        tasks.push(tokio::spawn(async move {
+            let ctx = RequestContext::new(sspr::audit::Actor::SelfService, None, None);
+            for _ in 0..25 {
+                audit
+                    .record(
+                        &ctx,
+                        sspr::audit::AuditEvent {
+                            activity: sspr::audit::Activity::FlowProgress,
+                            reason: sspr::status::StatusReason::Success,
+                            detail: "bench".into(),
+                            target: Default::default(),
+                        },
+                    )
+                    .await
+                    .unwrap();
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let took = s.elapsed();
+    println!(
+        "bench audit append, 2 stores x 8 tasks: 400 rows in {:.0} ms = {:.0} rows/s",
+        took.as_secs_f64() * 1e3,
+        400.0 / took.as_secs_f64()
+    );
+    assert!(app.services.audit.verify().await.unwrap().ok());
 }

@@ -20,7 +20,7 @@ fn write_config(app: &TestApp, extra: &str) -> std::path::PathBuf {
     let path = app.dir.path().join("sspr.toml");
     std::fs::write(
         &path,
-        dc().config_toml(&app.db_path(), &[dc().url()], extra)
+        dc().config_toml(app.db_url(), &[dc().url()], extra)
             .replace("smtp://127.0.0.1:9", &app.smtp.url()),
     )
     .unwrap();
@@ -148,7 +148,10 @@ async fn audit_verify_passes_then_fails_after_a_hand_edit_and_export_writes_ever
 
     // Someone with the database file edits a row by hand.
     app.store
-        .execute_raw("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET client_ip = '10.9.9.9' WHERE id = 1")
+        .execute_raw(&format!(
+            "{} UPDATE audit_events SET client_ip = '10.9.9.9' WHERE id = 1",
+            app.drop_trigger("audit_events_no_update")
+        ))
         .await
         .unwrap();
     let out = run({

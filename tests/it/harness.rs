@@ -4,7 +4,6 @@
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -14,7 +13,7 @@ use secrecy::SecretString;
 use sspr::audit::{Actor, RequestContext};
 use sspr::config::Config;
 use sspr::flows::Services;
-use sspr::store::Store;
+use sspr::store::{Backend, Store};
 use sspr::writeback::{encode_password, BindOutcome, Directory, DirectoryUser};
 
 use crate::smtp::SmtpSink;
@@ -71,7 +70,7 @@ impl Dc {
 
     /// A configuration for the fixture DC with the delegated service account. `extra` is TOML
     /// appended to the `[directory]` table.
-    pub fn config_toml(&self, db: &std::path::Path, urls: &[String], extra: &str) -> String {
+    pub fn config_toml(&self, db_url: &str, urls: &[String], extra: &str) -> String {
         let urls = urls
             .iter()
             .map(|u| format!("{u:?}"))
@@ -105,7 +104,7 @@ group_dn = "{sspr_group}"
 helpdesk_group_dn = "{helpdesk}"
 
 [database]
-url = "sqlite://{db}"
+url = "{db_url}"
 
 [security]
 secret_key = "{key}"
@@ -121,14 +120,13 @@ from = "Password Service <sspr@sspr.test>"
             ca = self.ca(),
             sspr_group = self.get("SSPR_TEST_SSPR_GROUP_DN"),
             helpdesk = self.get("SSPR_TEST_HELPDESK_GROUP_DN"),
-            db = db.display(),
             key = TEST_KEY,
         )
     }
 
     /// A loaded configuration (no environment overrides).
-    pub fn config(&self, db: &std::path::Path, urls: &[String], extra: &str) -> Config {
-        Config::from_toml_with_env(&self.config_toml(db, urls, extra), Vec::new())
+    pub fn config(&self, db_url: &str, urls: &[String], extra: &str) -> Config {
+        Config::from_toml_with_env(&self.config_toml(db_url, urls, extra), Vec::new())
             .expect("test config is valid")
     }
 }
@@ -148,8 +146,19 @@ impl TestApp {
         &self.services.directory
     }
 
-    pub fn db_path(&self) -> PathBuf {
-        self.dir.path().join("sspr.db")
+    /// The database URL this app uses (a SQLite file in `dir`, or its own PostgreSQL
+    /// database).
+    pub fn db_url(&self) -> &str {
+        &self.config.database.url
+    }
+
+    /// SQL that removes one of the audit table's append-only triggers, as someone with write
+    /// access to the database could.
+    pub fn drop_trigger(&self, name: &str) -> String {
+        match Backend::of_url(self.db_url()) {
+            Some(Backend::Postgres) => format!("DROP TRIGGER {name} ON audit_events;"),
+            _ => format!("DROP TRIGGER {name};"),
+        }
     }
 
     /// A self-service request context with a fresh flow id.
@@ -172,6 +181,19 @@ pub async fn spawn_app_with(urls: &[String], extra: &str) -> TestApp {
 pub async fn spawn_app_full(urls: &[String], extra: &str, overrides: &[(&str, &str)]) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
     let smtp = SmtpSink::start().await;
+    let db_url = fresh_database(dir.path()).await;
+    spawn_app_on(dir, smtp, &db_url, urls, extra, overrides).await
+}
+
+/// An app on an existing database (for several instances sharing one).
+pub async fn spawn_app_on(
+    dir: tempfile::TempDir,
+    smtp: SmtpSink,
+    db_url: &str,
+    urls: &[String],
+    extra: &str,
+    overrides: &[(&str, &str)],
+) -> TestApp {
     let mut env: Vec<(String, String)> = vec![
         ("SSPR__MAIL__SMTP_URL".into(), smtp.url()),
         ("SSPR__POLICY__BANNED_TERMS".into(), "sspr".into()),
@@ -181,7 +203,7 @@ pub async fn spawn_app_full(urls: &[String], extra: &str, overrides: &[(&str, &s
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string())),
     );
-    let text = dc().config_toml(&dir.path().join("sspr.db"), urls, extra);
+    let text = dc().config_toml(db_url, urls, extra);
     let config = Config::from_toml_with_env(&text, env).expect("test config is valid");
     let state = sspr::AppState::build(config.clone())
         .await
@@ -194,6 +216,45 @@ pub async fn spawn_app_full(urls: &[String], extra: &str, overrides: &[(&str, &s
         state,
         smtp,
     }
+}
+
+/// The PostgreSQL server the suite runs against, when `scripts/test` runs it on PostgreSQL:
+/// an administrator's URL (`SSPR_TEST_POSTGRES`) from which each test gets its own database.
+pub fn postgres_admin_url() -> Option<String> {
+    std::env::var("SSPR_TEST_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// A database URL for a SQLite file.
+pub fn sqlite_url(path: &std::path::Path) -> String {
+    format!("sqlite://{}", path.display())
+}
+
+/// A new, empty database for one test: a SQLite file in `dir`, or, when the suite runs on
+/// PostgreSQL, a database of its own on that server.
+pub async fn fresh_database(dir: &std::path::Path) -> String {
+    let Some(admin) = postgres_admin_url() else {
+        return sqlite_url(&dir.join("sspr.db"));
+    };
+    use sqlx::Connection;
+    static N: AtomicU32 = AtomicU32::new(0);
+    let name = format!(
+        "sspr_t{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut conn = sqlx::PgConnection::connect(&admin)
+        .await
+        .expect("connect to the test PostgreSQL server");
+    sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .expect("create a test database");
+    let _ = conn.close().await;
+    let mut url = url::Url::parse(&admin).expect("SSPR_TEST_POSTGRES is a URL");
+    url.set_path(&name);
+    url.to_string()
 }
 
 /// An app on the fixture DC over LDAPS.

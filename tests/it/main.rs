@@ -18,5 +18,6 @@ mod bench;
 mod browser;
 mod cli;
 mod doctor;
+mod instances;
 mod ops;
 mod writeback;

@@ -119,7 +119,7 @@ async fn serve(
     let cfg = app.dir.path().join("serve.toml");
     std::fs::write(
         &cfg,
-        dc().config_toml(&app.db_path(), urls, "")
+        dc().config_toml(app.db_url(), urls, "")
             .replace("smtp://127.0.0.1:9", &app.smtp.url()),
     )
     .unwrap();
@@ -209,4 +209,41 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
         .iter()
         .all(|l| !l.contains(new) && !l.contains(&u.password)));
     task.abort();
+}
+
+#[tokio::test]
+async fn housekeeping_removes_expired_sessions_codes_and_rate_events() {
+    let mut p = portal().await;
+    p.get("/reset").await; // a session with its CSRF token
+    let store = p.app.store.clone();
+    // Age every session past its expiry, in the session store's own table.
+    let expire = match sspr::store::Backend::of_url(p.app.db_url()) {
+        Some(sspr::store::Backend::Postgres) => {
+            "UPDATE tower_sessions.session SET expiry_date = now() - interval '1 hour'"
+        }
+        _ => "UPDATE tower_sessions SET expiry_date = 0",
+    };
+    assert!(store.execute_raw(expire).await.unwrap() >= 1);
+    assert!(store.delete_expired_sessions().await.unwrap() >= 1);
+    assert_eq!(store.delete_expired_sessions().await.unwrap(), 0);
+    // The old session is gone: the next request starts a new one.
+    let r = p.post("/reset", &[("username", "nobody-here")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+
+    let old = "2020-01-01T00:00:00.000000Z";
+    let now = sspr::audit::now_string();
+    store.rate_hit("ip:192.0.2.77", old).await.unwrap();
+    store.rate_hit("ip:192.0.2.77", &now).await.unwrap();
+    store
+        .put_code("flow-old", "reset", "h", "a@b.test", old)
+        .await
+        .unwrap();
+    store.prune(&now).await.unwrap();
+    let (n, oldest) = store.rate_count("ip:192.0.2.77", old).await.unwrap();
+    assert_eq!((n, oldest.as_deref()), (1, Some(now.as_str())));
+    assert!(store
+        .live_code("flow-old", "reset")
+        .await
+        .unwrap()
+        .is_none());
 }

@@ -36,7 +36,11 @@ impl Drop for Portal {
 
 /// Starts the portal over the fixture DC with environment-style overrides.
 pub async fn portal_with(urls: &[String], overrides: &[(&str, &str)]) -> Portal {
-    let app = spawn_app_full(urls, "", overrides).await;
+    portal_on(spawn_app_full(urls, "", overrides).await).await
+}
+
+/// Serves `app` over HTTP on a free port.
+pub async fn portal_on(app: TestApp) -> Portal {
     let application = sspr::Application::build(app.config.clone()).await.unwrap();
     let addr = application.local_addr().unwrap();
     let server = tokio::spawn(async move {
@@ -239,6 +243,15 @@ async fn a_user_resets_a_forgotten_password_with_an_emailed_code() {
         notice.subject()
     );
     assert!(notice.text_body().contains("If this wasn't you"));
+    // The writeback counter moved.
+    let metrics = p.get("/metrics").await;
+    assert!(
+        metrics.body.contains(
+            "sspr_writeback_total{kind=\"Reset password (self-service)\",reason=\"Success\"} 1"
+        ),
+        "{}",
+        metrics.body
+    );
 
     let reasons = audit_reasons(&p.app).await;
     let progress = "Self-service password reset flow activity progress";

@@ -595,7 +595,7 @@ async fn when_the_first_dc_is_down_the_second_serves() {
 async fn a_wrong_ca_is_a_clear_tls_error_never_a_fallback() {
     let dir = tempfile::tempdir().unwrap();
     let text = dc()
-        .config_toml(&dir.path().join("db"), &[dc().url()], "")
+        .config_toml(&sqlite_url(&dir.path().join("db")), &[dc().url()], "")
         .replace(&dc().ca(), &dc().get("SSPR_TEST_OTHER_CA_FILE"));
     let config = sspr::config::Config::from_toml_with_env(&text, Vec::new()).unwrap();
     let directory = sspr::writeback::Directory::new(&config.directory).unwrap();
@@ -613,7 +613,7 @@ async fn starttls_with_an_untrusted_ca_is_refused_too() {
     let dir = tempfile::tempdir().unwrap();
     let text = dc()
         .config_toml(
-            &dir.path().join("db"),
+            &sqlite_url(&dir.path().join("db")),
             &[dc().get("SSPR_TEST_DC_STARTTLS_URL")],
             "starttls = true",
         )

@@ -1,0 +1,181 @@
+//! Two portal instances on one database, as operators run them for availability behind a load
+//! balancer: a flow begun on one continues on the other, rate limits hold across both, and the
+//! audit chain stays valid while both append at once.
+//!
+//! The suite runs these on SQLite (two pools on one file) and on PostgreSQL (two pools on one
+//! server), where the chain lock is the head row's `FOR UPDATE` rather than the file lock.
+
+use reqwest::StatusCode;
+use sspr::store::{Backend, Store};
+use sspr::writeback::BindOutcome;
+
+use crate::harness::*;
+use crate::portal::{new_client, portal_on, Client, Portal};
+use crate::smtp::SmtpSink;
+
+const NEW_PASSWORD: &str = "Quiet-Meadow-5820";
+
+/// Two instances on one fresh database, both sending mail to the first one's SMTP server.
+/// On PostgreSQL the second is given its password apart from the URL, as `database.password`
+/// (how operators keep it out of the URL).
+async fn two_instances(overrides: &[(&str, &str)]) -> (Portal, Portal) {
+    let a = spawn_app_full(&[dc().url()], "", overrides).await;
+    let mut url = a.db_url().to_string();
+    let mut second: Vec<(String, String)> = overrides
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    second.push(("SSPR__MAIL__SMTP_URL".into(), a.smtp.url()));
+    if Backend::of_url(&url) == Some(Backend::Postgres) {
+        let mut parsed = url::Url::parse(&url).unwrap();
+        let password = parsed
+            .password()
+            .expect("test URL has a password")
+            .to_string();
+        parsed.set_password(None).unwrap();
+        url = parsed.to_string();
+        second.push(("SSPR__DATABASE__PASSWORD".into(), password));
+    }
+    let second: Vec<(&str, &str)> = second
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let b = spawn_app_on(
+        tempfile::tempdir().unwrap(),
+        SmtpSink::start().await,
+        &url,
+        &[dc().url()],
+        "",
+        &second,
+    )
+    .await;
+    (portal_on(a).await, portal_on(b).await)
+}
+
+/// One browser whose requests the load balancer sends to either instance.
+fn browser(to: &Portal) -> Client {
+    Client {
+        base: to.base.clone(),
+        client: new_client(),
+        csrf: String::new(),
+    }
+}
+
+#[tokio::test]
+async fn a_reset_begun_on_one_instance_finishes_on_the_other() {
+    let (a, b) = two_instances(&[]).await;
+    let u = create_user("two").await;
+    let personal = format!("{}@personal.test", u.sam);
+    crate::portal::register_email(&a.app, &u.sam, &personal).await;
+
+    let mut c = browser(&a);
+    c.identify("reset", &u.sam).await; // on A: the code is sent, the flow is in the session
+    let code = a
+        .app
+        .smtp
+        .wait_for(&personal, std::time::Duration::from_secs(10))
+        .await
+        .find_code()
+        .expect("a code in the mail");
+
+    c.base = b.base.clone(); // the next request lands on B
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+    c.base = a.base.clone();
+    let form = c.get("/reset/password").await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    c.base = b.base.clone();
+    let done = c
+        .post(
+            "/reset/password",
+            &[
+                ("new_password", NEW_PASSWORD),
+                ("confirm_password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("Your password has been reset"));
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+
+    // The code was used on B: it does not work again on A.
+    c.base = a.base.clone();
+    let again = c
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_ne!(again.location.as_deref(), Some("/reset/password"));
+
+    // Both instances wrote into one chain, and it verifies.
+    let rows = a.app.store.audit_page(0, 1000).await.unwrap();
+    assert!(rows
+        .iter()
+        .any(|r| r.activity == "Reset password (self-service)" && r.status_reason == "Success"));
+    let report = b.app.services.audit.verify().await.unwrap();
+    assert!(report.ok(), "{:?}", report.problems);
+}
+
+#[tokio::test]
+async fn rate_limits_hold_across_both_instances() {
+    let (a, b) = two_instances(&[("SSPR__LIMITS__PER_IP", "4")]).await;
+    let mut c = browser(&a);
+    // Four starts from one address, alternating instances: all accepted.
+    for i in 0..4 {
+        c.base = if i % 2 == 0 { &a } else { &b }.base.clone();
+        c.get("/reset").await;
+        let r = c.post("/reset", &[("username", "nobody-here")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "start {i}: {}", r.body);
+    }
+    // The fifth is refused by whichever instance gets it.
+    for p in [&a, &b] {
+        c.base = p.base.clone();
+        c.get("/reset").await;
+        let r = c.post("/reset", &[("username", "nobody-here")]).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+    }
+}
+
+#[tokio::test]
+async fn concurrent_flows_on_both_instances_keep_one_valid_chain() {
+    let (a, b) = two_instances(&[("SSPR__LIMITS__PER_IP", "1000")]).await;
+    let before = a.app.store.audit_head().await.unwrap().row_count;
+    let mut tasks = Vec::new();
+    for i in 0..24 {
+        let mut c = browser(if i % 2 == 0 { &a } else { &b });
+        tasks.push(tokio::spawn(async move {
+            // Each start writes its audit rows from the instance that served it.
+            c.get("/unlock").await;
+            let r = c
+                .post("/unlock", &[("username", &format!("nobody-{i}"))])
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    // Audit rows are written by detached tasks: wait until all of them are in.
+    let mut head = a.app.store.audit_head().await.unwrap();
+    for _ in 0..100 {
+        if head.row_count - before >= 24 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        head = a.app.store.audit_head().await.unwrap();
+    }
+    assert!(head.row_count - before >= 24, "{head:?}");
+    // A third, independent reader sees one intact chain with every row.
+    let reader = Store::connect(&a.app.config.database).await.unwrap();
+    let report = sspr::audit::chain::verify(&reader).await.unwrap();
+    assert!(report.ok(), "{:?}", report.problems);
+    assert_eq!(report.rows as i64, head.row_count);
+    let rows = reader.audit_page(0, 10_000).await.unwrap();
+    for i in 0..24 {
+        let name = format!("nobody-{i}");
+        assert!(
+            rows.iter().any(|r| r.target_name.as_deref() == Some(&name)),
+            "no row for {name}"
+        );
+    }
+}
