@@ -590,6 +590,25 @@ fn read_secret_file(key: &str, path: &Path) -> Result<SecretString, ConfigError>
     Ok(SecretString::from(trimmed.to_string()))
 }
 
+/// A secret given inline (`name`, usually from the environment) or in a file (`name_file`),
+/// never both.
+fn secret_or_file(
+    section: &str,
+    name: &str,
+    value: Option<SecretString>,
+    file: &Option<PathBuf>,
+) -> Result<Option<SecretString>, ConfigError> {
+    match (value, file) {
+        (Some(_), Some(_)) => Err(ConfigError::new(
+            format!("{section}.{name}"),
+            format!("set either {name} or {name}_file, not both"),
+        )),
+        (Some(v), None) => Ok(Some(v)),
+        (None, Some(path)) => read_secret_file(&format!("{section}.{name}_file"), path).map(Some),
+        (None, None) => Ok(None),
+    }
+}
+
 fn looks_like_dn(s: &str) -> bool {
     s.contains('=') && !s.trim().is_empty()
 }
@@ -750,22 +769,18 @@ impl RawDirectory {
                 "is required: the service account's DN, e.g. \"CN=svc-sspr,CN=Users,DC=example,DC=com\"",
             ));
         }
-        let bind_password = match (self.bind_password, &self.bind_password_file) {
-            (Some(_), Some(_)) => {
-                return Err(ConfigError::new(
-                    "directory.bind_password",
-                    "set either bind_password or bind_password_file, not both",
-                ))
-            }
-            (Some(p), None) => p,
-            (None, Some(path)) => read_secret_file("directory.bind_password_file", path)?,
-            (None, None) => {
-                return Err(ConfigError::new(
-                    "directory.bind_password_file",
-                    "is required (or directory.bind_password, e.g. from SSPR__DIRECTORY__BIND_PASSWORD)",
-                ))
-            }
-        };
+        let bind_password = secret_or_file(
+            "directory",
+            "bind_password",
+            self.bind_password,
+            &self.bind_password_file,
+        )?
+        .ok_or_else(|| {
+            ConfigError::new(
+                "directory.bind_password_file",
+                "is required (or directory.bind_password, e.g. from SSPR__DIRECTORY__BIND_PASSWORD)",
+            )
+        })?;
         // A DN with an empty password is an unauthenticated bind that "succeeds" (RFC 4513
         // 5.1.2): refuse it here rather than run with no identity.
         if bind_password.expose_secret().is_empty() {
@@ -888,17 +903,7 @@ impl RawMail {
                 "must hold an address, e.g. \"Password Service <sspr@example.com>\"",
             ));
         }
-        let password = match (self.password, &self.password_file) {
-            (Some(_), Some(_)) => {
-                return Err(ConfigError::new(
-                    "mail.password",
-                    "set either password or password_file, not both",
-                ))
-            }
-            (Some(p), None) => Some(p),
-            (None, Some(path)) => Some(read_secret_file("mail.password_file", path)?),
-            (None, None) => None,
-        };
+        let password = secret_or_file("mail", "password", self.password, &self.password_file)?;
         if password.is_some() && self.username.is_none() {
             return Err(ConfigError::new(
                 "mail.username",
@@ -1016,17 +1021,7 @@ impl RawDatabase {
                 ),
             )
         })?;
-        let password = match (self.password, &self.password_file) {
-            (Some(_), Some(_)) => {
-                return Err(ConfigError::new(
-                    "database.password",
-                    "set either password or password_file, not both",
-                ))
-            }
-            (Some(p), None) => Some(p),
-            (None, Some(path)) => Some(read_secret_file("database.password_file", path)?),
-            (None, None) => None,
-        };
+        let password = secret_or_file("database", "password", self.password, &self.password_file)?;
         if backend == Backend::Postgres {
             let url = Url::parse(&self.url).map_err(|e| {
                 ConfigError::new(
@@ -1042,7 +1037,25 @@ impl RawDatabase {
                     "names no server; write postgres://user@host/database",
                 ));
             }
-            if url.password().is_some() && password.is_some() {
+            let query = |name: &str| {
+                url.query_pairs()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.into_owned())
+            };
+            if postgres_over_network(&url)
+                && !matches!(
+                    query("sslmode").as_deref(),
+                    Some("verify-full" | "verify-ca")
+                )
+            {
+                return Err(ConfigError::new(
+                    "database.url",
+                    "reaches PostgreSQL over the network without a verified TLS connection: add \
+                     ?sslmode=verify-full (and &sslrootcert=/path/to/ca.pem unless the system \
+                     trusts the server's CA). Sessions and codes travel on this connection.",
+                ));
+            }
+            if (url.password().is_some() || query("password").is_some()) && password.is_some() {
                 return Err(ConfigError::new(
                     "database.password",
                     "is also in database.url; keep it in one place (preferably password_file)",
@@ -1078,14 +1091,55 @@ impl RawPolicy {
     }
 }
 
-/// A URL with any password replaced, for messages and logs.
+/// A URL with any password replaced, for messages and logs: the user-info password and any
+/// secret-looking query parameter (PostgreSQL accepts `?password=`). A string that does not
+/// parse as a URL but could carry credentials (it has an `@`) keeps only its scheme, since a
+/// password with `/`, `#` or `?` in it is exactly what stops it from parsing.
 pub fn redact_url(s: &str) -> String {
     match Url::parse(s) {
-        Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(Some("***"));
+        Ok(mut u) => {
+            if u.password().is_some() {
+                let _ = u.set_password(Some("***"));
+            }
+            if u.query().is_some() {
+                let pairs: Vec<(String, String)> = u
+                    .query_pairs()
+                    .map(|(k, v)| {
+                        let v = if is_secret_key(&k.to_ascii_lowercase()) {
+                            "***".to_string()
+                        } else {
+                            v.into_owned()
+                        };
+                        (k.into_owned(), v)
+                    })
+                    .collect();
+                u.query_pairs_mut().clear().extend_pairs(pairs);
+            }
             u.to_string()
         }
-        _ => s.to_string(),
+        Err(_) if s.contains('@') => match s.split_once("://") {
+            Some((scheme, _)) => format!("{scheme}://***"),
+            None => "***".into(),
+        },
+        Err(_) => s.to_string(),
+    }
+}
+
+/// Whether a PostgreSQL URL reaches its server over the network (not a Unix socket, not
+/// loopback), where TLS with a verified server is required.
+fn postgres_over_network(url: &Url) -> bool {
+    let query_host = url
+        .query_pairs()
+        .find(|(k, _)| k == "host")
+        .map(|(_, v)| v.into_owned());
+    let host = query_host.unwrap_or_else(|| url.host_str().unwrap_or("").to_string());
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    if host.is_empty() || host.starts_with('/') || host.eq_ignore_ascii_case("localhost") {
+        return false;
+    }
+    match host.parse::<std::net::IpAddr>() {
+        Ok(ip) => !ip.is_loopback(),
+        Err(_) => true,
     }
 }
 
@@ -1292,10 +1346,56 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
         // postgresql:// is the same scheme; a password in the URL is redacted in Debug.
         let c = load(
             MINIMAL,
-            &[("SSPR__DATABASE__URL", "postgresql://sspr:hunter2@db/sspr")],
+            &[(
+                "SSPR__DATABASE__URL",
+                "postgresql://sspr:hunter2@127.0.0.1/sspr",
+            )],
         )
         .unwrap();
         assert!(!format!("{:?}", c).contains("hunter2"));
+    }
+
+    #[test]
+    fn database_passwords_never_reach_a_message() {
+        for url in [
+            "postgres://sspr:pa/ss#w?rd@db.example.com/sspr",
+            "postgres://sspr@db.example.com/sspr?password=hunter2&sslmode=require",
+            "postgres://sspr:hunter2@db.example.com/sspr",
+        ] {
+            let r = redact_url(url);
+            assert!(!r.contains("hunter2") && !r.contains("pa/ss"), "{r}");
+            let e = load(MINIMAL, &[("SSPR__DATABASE__URL", url)]).unwrap_err();
+            assert!(
+                !e.to_string().contains("hunter2") && !e.to_string().contains("pa/ss"),
+                "{e}"
+            );
+        }
+        assert_eq!(redact_url("data/sspr.db"), "data/sspr.db");
+    }
+
+    #[test]
+    fn postgres_over_the_network_needs_verified_tls() {
+        for url in [
+            "postgres://sspr@db.example.com/sspr",
+            "postgres://sspr@db.example.com/sspr?sslmode=require",
+            "postgres://sspr@10.0.0.5/sspr?sslmode=prefer",
+        ] {
+            let e = load(MINIMAL, &[("SSPR__DATABASE__URL", url)]).unwrap_err();
+            assert!(e.to_string().contains("sslmode=verify-full"), "{url}: {e}");
+        }
+        for url in [
+            "postgres://sspr@db.example.com/sspr?sslmode=verify-full&sslrootcert=/etc/ca.pem",
+            "postgres://sspr@db.example.com/sspr?sslmode=verify-ca",
+            "postgres://sspr@127.0.0.1/sspr",
+            "postgres://sspr@[::1]/sspr",
+            "postgres://sspr@localhost/sspr",
+            "postgres:///sspr?host=/run/postgresql",
+        ] {
+            assert!(
+                load(MINIMAL, &[("SSPR__DATABASE__URL", url)]).is_ok(),
+                "{url}"
+            );
+        }
     }
 
     #[test]
@@ -1307,7 +1407,7 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
             ),
             (
                 &[
-                    ("SSPR__DATABASE__URL", "postgres://u:a@db/sspr"),
+                    ("SSPR__DATABASE__URL", "postgres://u:a@127.0.0.1/sspr"),
                     ("SSPR__DATABASE__PASSWORD", "b"),
                 ],
                 "database.password",

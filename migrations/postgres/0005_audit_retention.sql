@@ -6,9 +6,15 @@ ALTER TABLE audit_chain_head ADD COLUMN anchor_hash TEXT NOT NULL DEFAULT '';
 ALTER TABLE audit_chain_head ADD COLUMN removed BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE audit_chain_head ADD COLUMN retention_open BIGINT NOT NULL DEFAULT 0;
 
+-- The head is looked up in the audit table's own schema, by name, never through search_path:
+-- a temporary table called audit_chain_head (searched first) must not open the guard.
 CREATE FUNCTION audit_events_delete_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    open_flag BIGINT;
 BEGIN
-    IF (SELECT retention_open FROM audit_chain_head WHERE id = 1) <> 0 THEN
+    EXECUTE format('SELECT retention_open FROM %I.audit_chain_head WHERE id = 1', TG_TABLE_SCHEMA)
+        INTO open_flag;
+    IF open_flag <> 0 THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'audit_events is append-only';

@@ -58,6 +58,9 @@ pub struct ChainHead {
 const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
     target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
 
+/// Rows removed per retention transaction.
+pub const RETENTION_BATCH: i64 = 5000;
+
 const HEAD: &str =
     "SELECT last_id, last_hash, row_count, anchor_hash, removed FROM audit_chain_head WHERE id = 1";
 
@@ -81,8 +84,9 @@ impl Store {
         let lock_head = format!("{HEAD}{}", self.db.for_update());
         let id = on_db!(self.db, pool => async {
             let mut tx = pool.begin_with(self.db.begin_write()).await?;
-            row.occurred_at = stamp();
             let head: ChainHead = sqlx::query_as(&lock_head).fetch_one(&mut *tx).await?;
+            // Stamped once the lock is held (on PostgreSQL, after the FOR UPDATE wait).
+            row.occurred_at = stamp();
             row.prev_hash = head.last_hash;
             row.row_hash = hash(&row);
             let id: i64 = sqlx::query_scalar(
@@ -125,28 +129,55 @@ impl Store {
 
     /// Removes rows older than `before` (RFC 3339), keeping the chain verifiable: the hash of
     /// the newest removed row becomes the anchor. Returns how many rows went.
+    ///
+    /// Works in batches of [`RETENTION_BATCH`] rows, each its own transaction that holds the
+    /// chain lock only briefly, so the first retention of a large log does not stall every
+    /// instance's appends. Each batch leaves a valid anchor, so stopping half-way is safe.
     pub async fn audit_retain(&self, before: &str) -> Result<u64, StoreError> {
+        self.audit_retain_in_batches(before, RETENTION_BATCH).await
+    }
+
+    /// [`Store::audit_retain`] with batches of `batch` rows.
+    pub async fn audit_retain_in_batches(
+        &self,
+        before: &str,
+        batch: i64,
+    ) -> Result<u64, StoreError> {
+        let batch = batch.max(1);
+        let mut total = 0;
+        loop {
+            let removed = self.audit_retain_batch(before, batch).await?;
+            total += removed;
+            if removed < batch as u64 {
+                return Ok(total);
+            }
+        }
+    }
+
+    async fn audit_retain_batch(&self, before: &str, batch: i64) -> Result<u64, StoreError> {
         let _guard = self.append_lock.lock().await;
         let lock_head = format!("{HEAD}{}", self.db.for_update());
         on_db!(self.db, pool => async {
             let mut tx = pool.begin_with(self.db.begin_write()).await?;
             // Taken first, so retention and appends from other instances do not interleave.
             let _head: ChainHead = sqlx::query_as(&lock_head).fetch_one(&mut *tx).await?;
-            let newest_old: Option<(i64, String)> = sqlx::query_as(
-                "SELECT id, row_hash FROM audit_events WHERE occurred_at < $1 \
-                 ORDER BY id DESC LIMIT 1",
+            // The end of this batch: the newest of the oldest BATCH rows that are all old.
+            let end: Option<(i64, String)> = sqlx::query_as(
+                "SELECT id, row_hash FROM (SELECT id, row_hash FROM audit_events \
+                 WHERE occurred_at < $1 ORDER BY id LIMIT $2) AS batch ORDER BY id DESC LIMIT 1",
             )
             .bind(before)
+            .bind(batch)
             .fetch_optional(&mut *tx)
             .await?;
-            let Some((id, hash)) = newest_old else {
+            let Some((id, hash)) = end else {
                 return Ok(0);
             };
             sqlx::query("UPDATE audit_chain_head SET retention_open = 1 WHERE id = 1")
                 .execute(&mut *tx)
                 .await?;
-            // By id, not time: everything up to the newest old row goes, so the chain stays
-            // whole.
+            // By id, not time: everything up to the batch's end goes, so the chain stays whole
+            // (rows are stamped in chain order, so no newer row has a smaller id).
             let removed = sqlx::query("DELETE FROM audit_events WHERE id <= $1")
                 .bind(id)
                 .execute(&mut *tx)

@@ -70,7 +70,9 @@ impl Db {
     fn begin_write(&self) -> &'static str {
         match self {
             Db::Sqlite(_) => "BEGIN IMMEDIATE",
-            Db::Postgres(_) => "BEGIN",
+            // Named, not left to the server's default: under REPEATABLE READ or SERIALIZABLE a
+            // queued `FOR UPDATE` on the chain head fails instead of reading the new head.
+            Db::Postgres(_) => "BEGIN ISOLATION LEVEL READ COMMITTED",
         }
     }
 
@@ -109,70 +111,29 @@ impl Backend {
 /// The migrations of one backend, embedded so the binary needs no files beside it. Both lists
 /// have the same versions and names: a schema change is made in both folders.
 fn migrator(backend: Backend) -> Migrator {
-    let files: &[(i64, &str, &str)] = match backend {
-        Backend::Sqlite => &[
-            (
-                1,
-                "audit",
-                include_str!("../../migrations/sqlite/0001_audit.sql"),
-            ),
-            (
-                2,
-                "portal",
-                include_str!("../../migrations/sqlite/0002_portal.sql"),
-            ),
-            (
-                3,
-                "admin",
-                include_str!("../../migrations/sqlite/0003_admin.sql"),
-            ),
-            (
-                4,
-                "admin_factor",
-                include_str!("../../migrations/sqlite/0004_admin_factor.sql"),
-            ),
-            (
-                5,
-                "audit_retention",
-                include_str!("../../migrations/sqlite/0005_audit_retention.sql"),
-            ),
-        ],
-        Backend::Postgres => &[
-            (
-                1,
-                "audit",
-                include_str!("../../migrations/postgres/0001_audit.sql"),
-            ),
-            (
-                2,
-                "portal",
-                include_str!("../../migrations/postgres/0002_portal.sql"),
-            ),
-            (
-                3,
-                "admin",
-                include_str!("../../migrations/postgres/0003_admin.sql"),
-            ),
-            (
-                4,
-                "admin_factor",
-                include_str!("../../migrations/postgres/0004_admin_factor.sql"),
-            ),
-            (
-                5,
-                "audit_retention",
-                include_str!("../../migrations/postgres/0005_audit_retention.sql"),
-            ),
-        ],
+    macro_rules! embed {
+        ($dir:literal: $($file:literal),* $(,)?) => {
+            &[$(($file, include_str!(concat!("../../migrations/", $dir, "/", $file, ".sql")))),*]
+        };
+    }
+    let files: &[(&str, &str)] = match backend {
+        Backend::Sqlite => embed!("sqlite":
+            "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
+            "0005_audit_retention", "0006_sessions"),
+        Backend::Postgres => embed!("postgres":
+            "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
+            "0005_audit_retention", "0006_sessions"),
     };
     Migrator {
         migrations: Cow::Owned(
             files
                 .iter()
-                .map(|(v, d, sql)| {
+                .map(|(file, sql)| {
+                    // "0003_admin" is version 3, "admin".
+                    let (version, name) = file.split_once('_').unwrap_or(("0", file));
                     Migration::new(
-                        *v,
-                        Cow::Borrowed(*d),
+                        version.parse().unwrap_or(0),
+                        Cow::Borrowed(name),
                         MigrationType::Simple,
                         Cow::Borrowed(*sql),
                         false,
@@ -200,8 +161,8 @@ impl Store {
         Self::open(config, true).await
     }
 
-    /// Opens an existing database only: for `audit verify` and `audit export`, where a
-    /// mistyped path must be an error, not a new empty log that "verifies".
+    /// Opens an existing sspr database only, changing nothing: for `audit verify` and `audit
+    /// export`, where a mistyped path must be an error, not a new empty log that "verifies".
     pub async fn connect_existing(config: &DatabaseConfig) -> Result<Self, StoreError> {
         Self::open(config, false).await
     }
@@ -219,11 +180,28 @@ impl Store {
             ),
             None => return Err(fail("is neither sqlite: nor postgres:".into())),
         };
-        // Several instances may start at once: the migrator takes the database's migration
-        // lock (an advisory lock on PostgreSQL), so one applies and the others wait.
-        let migrations = migrator(db.backend());
-        on_db!(db, pool => migrations.run(pool).await)
-            .map_err(|e| fail(format!("migrations: {e}")))?;
+        if create {
+            // Several instances may start at once: the migrator takes the database's migration
+            // lock (an advisory lock on PostgreSQL), so one applies and the others wait.
+            let migrations = migrator(db.backend());
+            on_db!(db, pool => migrations.run(pool).await)
+                .map_err(|e| fail(format!("migrations: {e}")))?;
+        } else {
+            // Read-only tools (audit verify, export) change nothing: a database that is not
+            // sspr's, or not yet migrated, is an error, not an empty log that "verifies". This
+            // also lets a read-only role run them.
+            let sql = "SELECT anchor_hash FROM audit_chain_head WHERE id = 1";
+            on_db!(db, pool => sqlx::query(sql).fetch_optional(pool).await.map(|r| r.is_some()))
+                .ok()
+                .filter(|found| *found)
+                .ok_or_else(|| {
+                    fail(
+                        "holds no sspr audit log of this version (start `sspr serve` or run \
+                         `sspr doctor` once to create or migrate it)"
+                            .into(),
+                    )
+                })?;
+        }
         Ok(Self {
             db,
             append_lock: Default::default(),

@@ -453,18 +453,9 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .layer(axum::middleware::from_fn(middleware::csrf));
     // Sessions live in the same database, so every instance sharing it sees every session.
     let pages = match state.store.db() {
-        Db::Sqlite(pool) => {
-            let store = SqliteStore::new(pool.clone());
-            store.migrate().await?;
-            pages.layer(session_layer(store, &state))
-        }
-        Db::Postgres(pool) => {
-            // Safe when several instances start at once (a concurrent CREATE SCHEMA is taken
-            // as done).
-            let store = PostgresStore::new(pool.clone());
-            store.migrate().await?;
-            pages.layer(session_layer(store, &state))
-        }
+        // Their tables come with the database's migrations (0006_sessions).
+        Db::Sqlite(pool) => pages.layer(session_layer(SqliteStore::new(pool.clone()), &state)),
+        Db::Postgres(pool) => pages.layer(session_layer(PostgresStore::new(pool.clone()), &state)),
     };
     let pages = pages
         .layer(axum::middleware::from_fn_with_state(

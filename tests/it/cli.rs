@@ -182,6 +182,36 @@ async fn audit_verify_refuses_a_database_that_does_not_exist() {
     assert!(!std::path::Path::new("/nonexistent/typo.db").exists());
 }
 
+/// A database that exists but is not sspr's (a wrong name in the URL): verify refuses it and
+/// creates nothing there.
+#[tokio::test]
+async fn audit_verify_refuses_a_database_without_an_audit_log_and_changes_nothing() {
+    let app = spawn_app().await;
+    let cfg = write_config(&app, "");
+    let other = tempfile::tempdir().unwrap();
+    let empty = fresh_database(other.path()).await;
+    if let Some(path) = empty.strip_prefix("sqlite://") {
+        std::fs::write(path, b"").unwrap(); // exists, empty
+    }
+    let out = run({
+        let mut c = sspr();
+        c.args(["audit", "verify", "--config"])
+            .arg(&cfg)
+            .env("SSPR__DATABASE__URL", &empty);
+        c
+    })
+    .await;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("holds no sspr audit log"), "{stderr}");
+    // Still no audit log there: nothing was migrated into it.
+    let config = sspr::config::DatabaseConfig {
+        url: empty,
+        password: None,
+    };
+    assert!(sspr::store::Store::connect_existing(&config).await.is_err());
+}
+
 #[tokio::test]
 async fn serve_answers_healthz() {
     let app = spawn_app().await;

@@ -232,7 +232,8 @@ pub fn sqlite_url(path: &std::path::Path) -> String {
 }
 
 /// A new, empty database for one test: a SQLite file in `dir`, or, when the suite runs on
-/// PostgreSQL, a database of its own on that server.
+/// PostgreSQL, a database of its own on that server, owned by a role of its own that is not a
+/// superuser (as the README tells operators to set it up).
 pub async fn fresh_database(dir: &std::path::Path) -> String {
     let Some(admin) = postgres_admin_url() else {
         return sqlite_url(&dir.join("sspr.db"));
@@ -244,16 +245,26 @@ pub async fn fresh_database(dir: &std::path::Path) -> String {
         std::process::id(),
         N.fetch_add(1, Ordering::Relaxed)
     );
+    let password = format!("Pw-{}", uuid::Uuid::new_v4().simple());
     let mut conn = sqlx::PgConnection::connect(&admin)
         .await
         .expect("connect to the test PostgreSQL server");
-    sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
+    sqlx::raw_sql(&format!(
+        "CREATE ROLE {name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '{password}'"
+    ))
+    .execute(&mut conn)
+    .await
+    .expect("create a test role");
+    sqlx::raw_sql(&format!("CREATE DATABASE {name} OWNER {name}"))
         .execute(&mut conn)
         .await
         .expect("create a test database");
     let _ = conn.close().await;
     let mut url = url::Url::parse(&admin).expect("SSPR_TEST_POSTGRES is a URL");
     url.set_path(&name);
+    url.set_username(&name).expect("a user in the URL");
+    url.set_password(Some(&password))
+        .expect("a password in the URL");
     url.to_string()
 }
 
