@@ -19,8 +19,11 @@ RUN apt-get update \
     && chown sspr:sspr /var/lib/sspr
 COPY --from=build /src/target/release/sspr /usr/local/bin/sspr
 USER sspr
+# The default database.url (sqlite://data/sspr.db) is relative to this directory, the data
+# volume; a PostgreSQL url in the config file is honoured. These variables override the config
+# file, so they hold only what every container wants.
+WORKDIR /var/lib/sspr
 ENV SSPR__SERVER__BIND=0.0.0.0:8080 \
-    SSPR__DATABASE__URL=sqlite:///var/lib/sspr/sspr.db \
     SSPR__SERVER__LOG_FORMAT=json
 VOLUME ["/etc/sspr", "/var/lib/sspr"]
 EXPOSE 8080

@@ -212,6 +212,27 @@ pub struct MailConfig {
     pub ca_file: Option<PathBuf>,
 }
 
+/// Which backend a database URL names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite:` URLs.
+    Sqlite,
+    /// `postgres:` and `postgresql:` URLs.
+    Postgres,
+}
+
+impl Backend {
+    /// The backend of `url`, or None for any other scheme.
+    pub fn of_url(url: &str) -> Option<Self> {
+        let scheme = url.split_once(':')?.0.to_ascii_lowercase();
+        match scheme.as_str() {
+            "sqlite" => Some(Backend::Sqlite),
+            "postgres" | "postgresql" => Some(Backend::Postgres),
+            _ => None,
+        }
+    }
+}
+
 /// `[database]`
 #[derive(Clone)]
 pub struct DatabaseConfig {
@@ -1011,7 +1032,6 @@ impl RawLimits {
 
 impl RawDatabase {
     fn validate(self) -> Result<DatabaseConfig, ConfigError> {
-        use crate::store::Backend;
         let backend = Backend::of_url(&self.url).ok_or_else(|| {
             ConfigError::new(
                 "database.url",

@@ -47,6 +47,21 @@ pub async fn run(config: &Config) -> Vec<Check> {
 async fn check_database(db: &crate::config::DatabaseConfig) -> Check {
     let name = "database writable";
     let url = &db.url;
+    let postgres = crate::store::Backend::of_url(url) == Some(crate::store::Backend::Postgres);
+    let (write_fix, open_fix) = if postgres {
+        (
+            "Give sspr's role ownership of the database (it creates its tables and the \
+             tower_sessions schema), and check the server's disk space.",
+            "Check database.url (host, database, sslmode=verify-full and sslrootcert), \
+             database.password_file, and that the server accepts this role from this host \
+             (pg_hba.conf).",
+        )
+    } else {
+        (
+            "Check the file's permissions and free disk space.",
+            "Check database.url and that its directory is writable.",
+        )
+    };
     match Store::connect(db).await {
         Ok(store) => {
             let res = store.check_writable().await;
@@ -56,18 +71,10 @@ async fn check_database(db: &crate::config::DatabaseConfig) -> Check {
                     name,
                     format!("{} (migrations applied)", crate::config::redact_url(url)),
                 ),
-                Err(e) => Check::fail(
-                    name,
-                    e.to_string(),
-                    "Check the file's permissions and free disk space.",
-                ),
+                Err(e) => Check::fail(name, e.to_string(), write_fix),
             }
         }
-        Err(e) => Check::fail(
-            name,
-            e.to_string(),
-            "Check database.url and that its directory is writable.",
-        ),
+        Err(e) => Check::fail(name, e.to_string(), open_fix),
     }
 }
 

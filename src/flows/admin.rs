@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::CodeMatch;
 use super::limits;
-use super::recovery::StepError;
 use super::registration::Member;
+use super::StepError;
 use super::{Outcome, Services};
 use crate::audit::{Activity, Actor, RequestContext, Target};
 use crate::mail::Mail;

@@ -5,8 +5,8 @@
 
 use chrono::Utc;
 
-use super::recovery::StepError;
 use super::Services;
+use super::StepError;
 use crate::mail::Mail;
 use crate::verify::code;
 

@@ -20,6 +20,15 @@ use crate::policy::{self, BannedList, UserContext, Violation, WriteKind};
 use crate::status::{PolicyRule, StatusReason};
 use crate::writeback::{Directory, DirectoryUser, ResetOptions, WritebackError};
 
+/// Why a step of a flow (self-service, registration or helpdesk) could not go on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepError {
+    /// A rate limit: try again at `until`.
+    Blocked(limits::Blocked),
+    /// The directory or the database is unavailable; nothing was changed.
+    Unavailable,
+}
+
 /// The services a flow step needs.
 #[derive(Clone)]
 pub struct Services {

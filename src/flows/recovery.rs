@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::CodeMatch;
 use super::limits::{self, Blocked};
+use super::StepError;
 use super::{Outcome, Services};
 use crate::audit::{Activity, AuditEvent, RequestContext, Target};
 use crate::config::Scope;
@@ -135,15 +136,6 @@ impl Recovery {
             },
         }
     }
-}
-
-/// Why a step could not go on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StepError {
-    /// A rate limit: try again at `until`.
-    Blocked(Blocked),
-    /// The directory or the database is unavailable; nothing was changed.
-    Unavailable,
 }
 
 /// What a code check found.

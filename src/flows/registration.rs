@@ -7,8 +7,8 @@ use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
 use super::limits;
-use super::recovery::StepError;
 use super::Services;
+use super::StepError;
 use crate::audit::{Activity, RequestContext, Target};
 use crate::status::StatusReason;
 use crate::verify::{mask_email, totp, MethodKind};

@@ -214,6 +214,9 @@ impl Store {
 
     /// Stores a heartbeat run, keeping a week of them.
     pub async fn put_health_run(&self, run: &HealthRun) -> Result<(), StoreError> {
+        // Same format as `run.at` (whole seconds), so the text comparison is a time comparison.
+        let week_ago = (chrono::Utc::now() - chrono::Duration::days(7))
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         on_db!(self.db, pool => async {
             sqlx::query(
                 "INSERT INTO health_runs (at, fails, warns, dc_usable, checks) \
@@ -226,10 +229,9 @@ impl Store {
             .bind(&run.checks)
             .execute(pool)
             .await?;
-            sqlx::query(
-                "DELETE FROM health_runs WHERE id NOT IN \
-                 (SELECT id FROM health_runs ORDER BY id DESC LIMIT 2016)",
-            )
+            // By age, not count: with several instances each adds its own runs.
+            sqlx::query("DELETE FROM health_runs WHERE at < $1")
+            .bind(&week_ago)
             .execute(pool)
             .await
             .map(|_| ())

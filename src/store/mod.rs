@@ -21,6 +21,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{PgPool, SqlitePool};
 
+pub use crate::config::Backend;
 use crate::config::DatabaseConfig;
 
 /// Database errors, with the operation that failed.
@@ -83,27 +84,6 @@ impl Db {
         match self {
             Db::Sqlite(_) => "",
             Db::Postgres(_) => " FOR UPDATE",
-        }
-    }
-}
-
-/// Which backend a database URL names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    /// `sqlite:` URLs.
-    Sqlite,
-    /// `postgres:` and `postgresql:` URLs.
-    Postgres,
-}
-
-impl Backend {
-    /// The backend of `url`, or None for any other scheme.
-    pub fn of_url(url: &str) -> Option<Self> {
-        let scheme = url.split_once(':')?.0.to_ascii_lowercase();
-        match scheme.as_str() {
-            "sqlite" => Some(Backend::Sqlite),
-            "postgres" | "postgresql" => Some(Backend::Postgres),
-            _ => None,
         }
     }
 }
@@ -271,9 +251,11 @@ async fn open_sqlite(url: &str, create: bool) -> Result<SqlitePool, String> {
 
 async fn open_postgres(url: &str, password: Option<&SecretString>) -> Result<PgPool, String> {
     // TLS, host and user come from the URL (`?sslmode=verify-full&sslrootcert=...`).
-    let mut opts = PgConnectOptions::from_str(url)
-        .map_err(|e| e.to_string())?
-        .application_name("sspr");
+    let mut opts = PgConnectOptions::from_str(url).map_err(|e| e.to_string())?;
+    if opts.get_application_name().is_none() {
+        // How the server's views (pg_stat_activity) name these connections.
+        opts = opts.application_name("sspr");
+    }
     if let Some(p) = password {
         opts = opts.password(p.expose_secret());
     }

@@ -16,8 +16,9 @@ use super::middleware::ClientIp;
 use super::{
     blocked_page, input, message, render, request_context, to, unavailable_page, Fields, PageCtx,
 };
-use crate::flows::recovery::{CodeCheck, Purpose, Recovery, StepError};
+use crate::flows::recovery::{CodeCheck, Purpose, Recovery};
 use crate::flows::Outcome;
+use crate::flows::StepError;
 use crate::policy::{PasswordPolicy, Violation};
 use crate::status::{PolicyRule, StatusReason};
 use crate::verify::MethodKind;

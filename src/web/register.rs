@@ -15,8 +15,8 @@ use super::{
     blocked_page, input, message, render, request_context, to, unavailable_page, Fields, PageCtx,
 };
 use crate::audit::RequestContext;
-use crate::flows::recovery::StepError;
 use crate::flows::registration::{Member, MethodView, PendingEmail, PendingTotp, SignIn};
+use crate::flows::StepError;
 use crate::status::StatusReason;
 use crate::verify::MethodKind;
 use crate::AppState;

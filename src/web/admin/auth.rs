@@ -11,8 +11,8 @@ use tower_sessions::Session;
 
 use super::ADMIN;
 use crate::flows::admin::{AdminSession, AdminSignIn};
-use crate::flows::recovery::StepError;
 use crate::flows::registration::PendingTotp;
+use crate::flows::StepError;
 use crate::web::middleware::ClientIp;
 use crate::web::{
     blocked_page, input, pad_to_deadline, render, request_context, to, unavailable_page, Fields,

@@ -19,7 +19,7 @@ use crate::flows::admin::{
     generate_password, AdminSession, Severity, UserDetail, CALLER_WINDOW_SECS,
 };
 use crate::flows::health::{Health, WRITE_ACTIVITIES};
-use crate::flows::recovery::StepError;
+use crate::flows::StepError;
 use crate::status::StatusReason;
 use crate::store::admin::AuditFilter;
 use crate::store::audit::AuditRecord;
