@@ -4,10 +4,11 @@
 --
 -- Times are TEXT in RFC 3339 UTC with microseconds ("2026-11-22T08:00:00.123456Z"): they sort
 -- as text, read the same in every tool, and hash to the same bytes on SQLite and PostgreSQL.
--- Integers are BIGINT throughout (the portal reads them as 64-bit).
+-- Integers are BIGINT throughout (the portal reads them as 64-bit). Time columns compare in
+-- byte order (COLLATE "C"), as SQLite's do, whatever the database's collation.
 CREATE TABLE audit_events (
     id             BIGSERIAL PRIMARY KEY,            -- never reused
-    occurred_at    TEXT    NOT NULL,
+    occurred_at    TEXT    COLLATE "C" NOT NULL, -- byte order: RFC 3339 sorts as time
     activity       TEXT    NOT NULL,
     status         TEXT    NOT NULL CHECK (status IN ('success', 'failure')),
     status_reason  TEXT    NOT NULL,

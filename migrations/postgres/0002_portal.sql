@@ -20,7 +20,7 @@ CREATE TABLE otp_codes (
     purpose     TEXT    NOT NULL,
     code_hash   TEXT    NOT NULL,
     destination TEXT    NOT NULL,
-    expires_at  TEXT    NOT NULL,
+    expires_at  TEXT    COLLATE "C" NOT NULL,
     attempts    BIGINT  NOT NULL DEFAULT 0,
     used        BIGINT  NOT NULL DEFAULT 0
 );
@@ -35,6 +35,6 @@ CREATE TABLE totp_steps (
 -- Rate-limit events: one row per counted action, per key.
 CREATE TABLE rate_events (
     key         TEXT    NOT NULL,
-    at          TEXT    NOT NULL
+    at          TEXT    COLLATE "C" NOT NULL
 );
 CREATE INDEX rate_events_key ON rate_events (key, at);

@@ -3,7 +3,7 @@
 -- Writeback heartbeat: each run of the diagnostics, with its checks as JSON.
 CREATE TABLE health_runs (
     id          BIGSERIAL PRIMARY KEY,
-    at          TEXT    NOT NULL,
+    at          TEXT    COLLATE "C" NOT NULL,
     fails       BIGINT  NOT NULL,
     warns       BIGINT  NOT NULL,
     dc_usable   BOOLEAN NOT NULL,   -- at least one DC accepted the service account
