@@ -10,7 +10,7 @@ use super::codes::CodeMatch;
 use super::limits;
 use super::registration::Member;
 use super::StepError;
-use super::{Outcome, Services};
+use super::{typed_target, Outcome, Services};
 use crate::audit::{Activity, Actor, RequestContext, Target};
 use crate::mail::Mail;
 use crate::status::StatusReason;
@@ -151,24 +151,8 @@ impl Services {
     ) -> Result<AdminSignIn, StepError> {
         let l = &self.config.limits;
         let group = &self.config.sspr.helpdesk_group_dn;
-        let target = Target {
-            guid: None,
-            name: Some(
-                typed
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(128)
-                    .collect(),
-            ),
-        };
-        match limits::hit(
-            &self.store,
-            &limits::ip_key(ctx.client_ip.as_deref()),
-            l.per_ip,
-            std::time::Duration::from_secs(900),
-        )
-        .await
-        {
+        let target = typed_target(typed);
+        match limits::hit_client(&self.store, ctx.client_ip.as_deref(), l.per_ip).await {
             Ok(None) => {}
             Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
             Err(_) => return Err(StepError::Unavailable),

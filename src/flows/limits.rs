@@ -94,6 +94,19 @@ async fn over(
     Ok(Count { used, blocked })
 }
 
+/// The window of the per-address limit (`limits.per_ip` starts per 15 minutes).
+pub const PER_IP_WINDOW: std::time::Duration = std::time::Duration::from_secs(900);
+
+/// Records one start from the client at `ip` and counts it against `max` per
+/// [`PER_IP_WINDOW`].
+pub async fn hit_client(
+    store: &Store,
+    ip: Option<&str>,
+    max: u32,
+) -> Result<Option<Blocked>, StoreError> {
+    hit(store, &ip_key(ip), max, PER_IP_WINDOW).await
+}
+
 /// The rate-limit key of a client address: IPv6 clients are counted per /64, since one
 /// client usually holds a whole /64 and could otherwise rotate addresses at will.
 pub fn ip_key(ip: Option<&str>) -> String {

@@ -131,7 +131,7 @@ fn target_of(user: &DirectoryUser) -> Target {
 }
 
 /// What was typed, for the audit of a user that was not found: kept short and printable.
-fn typed_target(identifier: &str) -> Target {
+pub(crate) fn typed_target(identifier: &str) -> Target {
     Target {
         guid: None,
         name: Some(
@@ -272,14 +272,7 @@ impl Services {
     ) -> Attempt {
         let l = &self.config.limits;
         let hour = std::time::Duration::from_secs(3600);
-        match limits::hit(
-            &self.store,
-            &limits::ip_key(ctx.client_ip.as_deref()),
-            l.per_ip,
-            std::time::Duration::from_secs(900),
-        )
-        .await
-        {
+        match limits::hit_client(&self.store, ctx.client_ip.as_deref(), l.per_ip).await {
             Ok(None) => {}
             Ok(Some(b)) => {
                 let mut a = Attempt::refused(

@@ -124,16 +124,7 @@ impl Recovery {
                 guid: Some(s.guid.clone()),
                 name: Some(s.sam.clone()),
             },
-            None => Target {
-                guid: None,
-                name: Some(
-                    self.typed
-                        .chars()
-                        .filter(|c| !c.is_control())
-                        .take(128)
-                        .collect(),
-                ),
-            },
+            None => super::typed_target(&self.typed),
         }
     }
 }
@@ -269,14 +260,7 @@ impl Services {
             verified: Vec::new(),
             required: self.config.sspr.methods_required,
         };
-        match limits::hit(
-            &self.store,
-            &limits::ip_key(ctx.client_ip.as_deref()),
-            limits.per_ip,
-            std::time::Duration::from_secs(900),
-        )
-        .await
-        {
+        match limits::hit_client(&self.store, ctx.client_ip.as_deref(), limits.per_ip).await {
             Ok(None) => {}
             Ok(Some(b)) => return Err(self.blocked(ctx, rec.target(), b).await),
             Err(_) => return Err(StepError::Unavailable),

@@ -7,8 +7,8 @@ use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
 use super::limits;
-use super::Services;
 use super::StepError;
+use super::{typed_target, Services};
 use crate::audit::{Activity, RequestContext, Target};
 use crate::status::StatusReason;
 use crate::verify::{mask_email, totp, MethodKind};
@@ -97,24 +97,8 @@ impl Services {
         password: &SecretString,
     ) -> Result<SignIn, StepError> {
         let l = &self.config.limits;
-        let unknown = Target {
-            guid: None,
-            name: Some(
-                typed
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(128)
-                    .collect(),
-            ),
-        };
-        match limits::hit(
-            &self.store,
-            &limits::ip_key(ctx.client_ip.as_deref()),
-            l.per_ip,
-            std::time::Duration::from_secs(900),
-        )
-        .await
-        {
+        let unknown = typed_target(typed);
+        match limits::hit_client(&self.store, ctx.client_ip.as_deref(), l.per_ip).await {
             Ok(None) => {}
             Ok(Some(b)) => return Err(self.blocked(ctx, unknown, b).await),
             Err(_) => return Err(StepError::Unavailable),

@@ -1,6 +1,6 @@
 //! Queries behind the helpdesk console: filtered audit pages, dashboard counts, heartbeat runs.
 
-use super::audit::AuditRecord;
+use super::audit::{AuditRecord, COLUMNS};
 use super::{on_db, Store, StoreError};
 
 /// Filters of the audit log view; `None` means "any".
@@ -36,9 +36,6 @@ pub struct HealthRun {
     /// The checks, as JSON.
     pub checks: String,
 }
-
-const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
-    target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
 
 // Each filter is `(CAST($n AS TEXT) IS NULL OR <condition>)`, so one statement serves every
 // combination and no SQL is assembled from user input. (The cast tells PostgreSQL the type of a

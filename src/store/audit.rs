@@ -55,7 +55,9 @@ pub struct ChainHead {
     pub removed: i64,
 }
 
-const COLUMNS: &str = "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
+/// The columns of an [`AuditRecord`], in its order (every audit read selects these).
+pub(super) const COLUMNS: &str =
+    "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
     target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
 
 /// Rows removed per retention transaction.

@@ -143,15 +143,7 @@ async fn concurrent_appends_keep_the_chain_intact() {
         tasks.push(tokio::spawn(async move {
             let ctx = RequestContext::new(Actor::Admin("helen".into()), None, None);
             audit
-                .record(
-                    &ctx,
-                    AuditEvent {
-                        activity: Activity::UnlockByAdmin,
-                        reason: StatusReason::Success,
-                        detail: format!("{i}"),
-                        target: Target::default(),
-                    },
-                )
+                .record(&ctx, plain_event(Activity::UnlockByAdmin, format!("{i}")))
                 .await
                 .unwrap();
         }));
@@ -167,25 +159,14 @@ async fn concurrent_appends_keep_the_chain_intact() {
 #[tokio::test]
 async fn two_stores_on_one_database_keep_the_chain_intact() {
     let app = spawn_app().await;
-    let other = sspr::store::Store::connect(&app.config.database)
-        .await
-        .unwrap();
-    let audits = [app.services.audit.clone(), sspr::audit::Audit::new(other)];
+    let audits = [app.services.audit.clone(), second_audit(&app).await];
     let mut tasks = Vec::new();
     for i in 0..40 {
         let audit = audits[i % 2].clone();
         tasks.push(tokio::spawn(async move {
             let ctx = RequestContext::new(Actor::SelfService, None, None);
             audit
-                .record(
-                    &ctx,
-                    AuditEvent {
-                        activity: Activity::FlowProgress,
-                        reason: StatusReason::Success,
-                        detail: format!("{i}"),
-                        target: Target::default(),
-                    },
-                )
+                .record(&ctx, plain_event(Activity::FlowProgress, format!("{i}")))
                 .await
                 .unwrap();
         }));
@@ -286,15 +267,7 @@ async fn an_append_waits_while_another_connection_holds_the_chain_lock() {
     let append = tokio::spawn(async move {
         let ctx = RequestContext::new(Actor::SelfService, None, None);
         audit
-            .record(
-                &ctx,
-                AuditEvent {
-                    activity: Activity::FlowProgress,
-                    reason: StatusReason::Success,
-                    detail: "waits".into(),
-                    target: Target::default(),
-                },
-            )
+            .record(&ctx, plain_event(Activity::FlowProgress, "waits"))
             .await
     });
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;

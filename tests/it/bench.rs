@@ -89,12 +89,7 @@ async fn bench_writeback_operations() {
             .audit
             .record(
                 &ctx,
-                sspr::audit::AuditEvent {
-                    activity: sspr::audit::Activity::FlowProgress,
-                    reason: sspr::status::StatusReason::Success,
-                    detail: "bench".into(),
-                    target: Default::default(),
-                },
+                plain_event(sspr::audit::Activity::FlowProgress, "bench"),
             )
             .await
             .unwrap();
@@ -103,12 +98,7 @@ async fn bench_writeback_operations() {
     report("audit append", t);
 
     // Two instances' stores appending at once, 8 tasks each: rows per second into one chain.
-    let other = sspr::audit::Audit::new(
-        sspr::store::Store::connect(&app.config.database)
-            .await
-            .unwrap(),
-    );
-    let audits = [app.services.audit.clone(), other];
+    let audits = [app.services.audit.clone(), second_audit(&app).await];
     let s = Instant::now();
     let mut tasks = Vec::new();
     for i in 0..16 {
@@ -119,12 +109,7 @@ async fn bench_writeback_operations() {
                 audit
                     .record(
                         &ctx,
-                        sspr::audit::AuditEvent {
-                            activity: sspr::audit::Activity::FlowProgress,
-                            reason: sspr::status::StatusReason::Success,
-                            detail: "bench".into(),
-                            target: Default::default(),
-                        },
+                        plain_event(sspr::audit::Activity::FlowProgress, "bench"),
                     )
                     .await
                     .unwrap();

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Mod};
 use secrecy::SecretString;
-use sspr::audit::{Actor, RequestContext};
+use sspr::audit::{Activity, Actor, Audit, AuditEvent, RequestContext, Target};
 use sspr::config::Config;
 use sspr::flows::Services;
 use sspr::store::{Backend, Store};
@@ -266,6 +266,26 @@ pub async fn fresh_database(dir: &std::path::Path) -> String {
     url.set_password(Some(&password))
         .expect("a password in the URL");
     url.to_string()
+}
+
+/// A successful `activity` row with `detail` and no target: filler for the chain tests.
+pub fn plain_event(activity: Activity, detail: impl Into<String>) -> AuditEvent {
+    AuditEvent {
+        activity,
+        reason: sspr::status::StatusReason::Success,
+        detail: detail.into(),
+        target: Target::default(),
+    }
+}
+
+/// A second audit writer on the app's database, with its own pool and lock, as another
+/// instance would have.
+pub async fn second_audit(app: &TestApp) -> Audit {
+    Audit::new(
+        Store::connect(&app.config.database)
+            .await
+            .expect("a second store on the same database"),
+    )
 }
 
 /// An app on the fixture DC over LDAPS.

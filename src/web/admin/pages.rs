@@ -557,6 +557,44 @@ async fn target(state: &AppState, guid: &str) -> Result<DirectoryUser, StatusCod
         })
 }
 
+/// The result page of a writeback the helpdesk asked for: `done` (title, text and a
+/// shown-once secret) when it succeeded (200), else `failed` and what went wrong (422).
+fn action_result(
+    page: PageCtx,
+    a: &AdminSession,
+    guid: String,
+    sam: String,
+    out: &crate::flows::Outcome,
+    done: (&str, String, Option<String>),
+    failed: &str,
+) -> Response {
+    let (status, tone, title, text, secret) = if out.ok() {
+        (StatusCode::OK, "success", done.0, done.1, done.2)
+    } else {
+        let text = outcome_text(out, &page);
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "error",
+            failed,
+            text,
+            None,
+        )
+    };
+    render(
+        status,
+        &ResultView {
+            page,
+            bar: bar(a, "users"),
+            guid,
+            sam,
+            tone,
+            title: title.into(),
+            text,
+            secret,
+        },
+    )
+}
+
 fn outcome_text(out: &crate::flows::Outcome, page: &PageCtx) -> String {
     if let Some(msgs) = refusal_messages(out, page) {
         return msgs.join(" ");
@@ -642,45 +680,27 @@ pub async fn reset_post(
         .admin_reset(&ctx, &a, &user, &password, must_change, unlock)
         .await;
     tracing::info!(target_user = %user.sam_account_name, admin = %a.sam, how = %how, reason = %out.reason, "helpdesk reset");
-    let (tone, title, text, secret) = if out.ok() {
-        (
-            "success",
-            "Password reset".to_string(),
-            format!(
-                "{}'s password was reset{}. They have been emailed.",
-                user.sam_account_name,
-                if must_change {
-                    "; they must change it at next logon"
-                } else {
-                    ""
-                }
-            ),
-            generate.then(|| password.expose_secret().to_string()),
-        )
-    } else {
-        (
-            "error",
-            "The reset did not happen".to_string(),
-            outcome_text(&out, &page),
-            None,
-        )
-    };
-    render(
-        if out.ok() {
-            StatusCode::OK
+    let done = format!(
+        "{}'s password was reset{}. They have been emailed.",
+        user.sam_account_name,
+        if must_change {
+            "; they must change it at next logon"
         } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        },
-        &ResultView {
-            page,
-            bar: bar(&a, "users"),
-            guid,
-            sam: user.sam_account_name,
-            tone,
-            title,
-            text,
-            secret,
-        },
+            ""
+        }
+    );
+    action_result(
+        page,
+        &a,
+        guid,
+        user.sam_account_name,
+        &out,
+        (
+            "Password reset",
+            done,
+            generate.then(|| password.expose_secret().to_string()),
+        ),
+        "The reset did not happen",
     )
 }
 
@@ -723,38 +743,18 @@ pub async fn unlock_post(
     let mut ctx = request_context(&ip, &headers);
     ctx.note = Some(how);
     let out = state.services.admin_unlock(&ctx, &a, &user).await;
-    let (tone, title, text) = if out.ok() {
-        (
-            "success",
-            "Account unlocked",
-            format!(
-                "{} can sign in again. They have been emailed.",
-                user.sam_account_name
-            ),
-        )
-    } else {
-        (
-            "error",
-            "The unlock did not happen",
-            outcome_text(&out, &page),
-        )
-    };
-    render(
-        if out.ok() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        },
-        &ResultView {
-            page,
-            bar: bar(&a, "users"),
-            guid,
-            sam: user.sam_account_name,
-            tone,
-            title: title.into(),
-            text,
-            secret: None,
-        },
+    let done = format!(
+        "{} can sign in again. They have been emailed.",
+        user.sam_account_name
+    );
+    action_result(
+        page,
+        &a,
+        guid,
+        user.sam_account_name,
+        &out,
+        ("Account unlocked", done, None),
+        "The unlock did not happen",
     )
 }
 
