@@ -75,6 +75,7 @@ impl AppState {
             ),
             metrics: Arc::new(crate::metrics::Metrics::default()),
             config: config.clone(),
+            bind_locks: Arc::default(),
         };
         let logo = web::load_logo(config.server.logo_file.as_deref())?;
         Ok(Self {

@@ -38,12 +38,15 @@ pub enum StatusReason {
     TooManyAttempts,
     /// No such user. Recorded for admins, never shown to the user.
     UserNotFound,
+    /// A privileged account (protected, an administrator, helpdesk staff, the service account)
+    /// that sspr refuses to reset or unlock, whatever the directory's permissions would allow.
+    ProtectedAccount,
 }
 
 impl StatusReason {
     /// Every reason, for documentation, filters and tests. Policy violations are listed once
     /// per rule.
-    pub const ALL: [StatusReason; 18] = [
+    pub const ALL: [StatusReason; 19] = [
         Self::Success,
         Self::OnPremisesPolicyViolation(PolicyRule::TooShort),
         Self::OnPremisesPolicyViolation(PolicyRule::NotComplex),
@@ -62,6 +65,7 @@ impl StatusReason {
         Self::VerificationFailed,
         Self::TooManyAttempts,
         Self::UserNotFound,
+        Self::ProtectedAccount,
     ];
 
     /// The stable identifier stored in the audit log (without the rule).
@@ -80,6 +84,7 @@ impl StatusReason {
             Self::VerificationFailed => "VerificationFailed",
             Self::TooManyAttempts => "TooManyAttempts",
             Self::UserNotFound => "UserNotFound",
+            Self::ProtectedAccount => "ProtectedAccount",
         }
     }
 
@@ -133,6 +138,7 @@ impl StatusReason {
             Self::VerificationFailed => "A verification code was wrong or expired.",
             Self::TooManyAttempts => "Too many attempts; the user is temporarily blocked.",
             Self::UserNotFound => "No directory account matched what the user typed.",
+            Self::ProtectedAccount => "The account is privileged (adminCount=1, a member of a protected group or of the helpdesk group, or the service account): sspr never resets or unlocks it.",
         }
     }
 
@@ -154,6 +160,7 @@ impl StatusReason {
             Self::VerificationFailed => "The user requests a new code and tries again.",
             Self::TooManyAttempts => "Wait for the block to expire; investigate if it repeats.",
             Self::UserNotFound => "Check the spelling; the user may use their user name, UPN or email.",
+            Self::ProtectedAccount => "A directory administrator resets or unlocks it with their own tools (Active Directory Users and Computers, PowerShell), after verifying the person in person.",
         }
     }
 }

@@ -6,9 +6,10 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
+use super::binds::PasswordCheck;
 use super::codes::CodeMatch;
 use super::limits;
-use super::registration::Member;
+use super::registration::{Member, PendingTotp};
 use super::StepError;
 use super::{typed_target, Outcome, Services};
 use crate::audit::{Activity, Actor, RequestContext, Target};
@@ -54,7 +55,6 @@ impl AdminSession {
             name: self.name.clone(),
             directory_mail: self.mail.clone(),
             upn: self.upn.clone(),
-            stepped_up: true,
         }
     }
 
@@ -72,6 +72,60 @@ impl AdminSession {
             .as_ref()
             .is_some_and(|(g, at)| g == guid && Utc::now().timestamp() - at <= window_secs)
     }
+}
+
+/// A helpdesk sign-in between the password and the second factor, as the session keeps it.
+/// It expires: a password check is not a standing permission to enrol or to try codes later.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingSignIn {
+    /// Who signed in with their password (not yet a console session: `totp_ok` is false).
+    pub admin: AdminSession,
+    /// Whether a console authenticator is enrolled (else this sign-in enrols one).
+    pub enrolled: bool,
+    /// Unix time of the password step.
+    pub at: i64,
+    /// The emailed enrolment code's flow, for a first sign-in.
+    pub enrol_flow: Option<String>,
+    /// The authenticator being enrolled, for a first sign-in.
+    pub enrol_totp: Option<PendingTotp>,
+}
+
+/// How long the second factor may follow the password.
+pub const PENDING_SIGN_IN_SECS: i64 = 5 * 60;
+
+impl PendingSignIn {
+    /// Whether the password step is recent enough to go on from.
+    pub fn fresh(&self) -> bool {
+        Utc::now().timestamp() - self.at <= PENDING_SIGN_IN_SECS
+    }
+
+    /// The console session this sign-in becomes once the second factor passed.
+    pub fn into_session(self) -> AdminSession {
+        let now = Utc::now().timestamp();
+        AdminSession {
+            totp_ok: true,
+            last_seen: now,
+            signed_in_at: now,
+            ..self.admin
+        }
+    }
+}
+
+/// Why a console session ended under the admin's feet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleLost {
+    /// No longer in the helpdesk group.
+    NotInGroup,
+    /// The account was disabled.
+    AccountDisabled,
+    /// The account expired (accountExpires).
+    AccountExpired,
+    /// The account is locked out.
+    LockedOut,
+    /// The password expired or must be changed.
+    PasswordExpired,
+    /// The directory could not confirm the role just now.
+    Unverifiable,
 }
 
 /// How an admin sign-in went.
@@ -157,16 +211,7 @@ impl Services {
             Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
             Err(_) => return Err(StepError::Unavailable),
         }
-        if !matches!(
-            limits::hit(
-                &self.store,
-                &limits::name_key("admin", typed),
-                l.per_account,
-                std::time::Duration::from_secs(3600)
-            )
-            .await,
-            Ok(None)
-        ) {
+        if !self.name_budget(typed).await? {
             return Ok(AdminSignIn::Refused);
         }
         if group.is_empty() {
@@ -181,24 +226,22 @@ impl Services {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),
         };
-        // Per account too: DOMAIN\name, UPN and mail are all ways to type the same one.
-        if !matches!(
-            limits::hit(
-                &self.store,
-                &format!("admin:{}", user.guid),
-                l.per_account,
-                std::time::Duration::from_secs(3600)
-            )
-            .await,
-            Ok(None)
-        ) {
-            return Ok(AdminSignIn::Refused);
-        }
-        let bind = self
-            .directory
-            .verify_password(&user, password)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
+        // The same budget and lockout guard as every page that binds: DOMAIN\name, UPN and
+        // mail are all ways to type the same account.
+        let bind = match self.check_password(ctx, &user, password).await? {
+            PasswordCheck::Bound(b) => b,
+            PasswordCheck::Withheld(w) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    StatusReason::TooManyAttempts,
+                    target,
+                    &format!("helpdesk sign-in refused: {}", w.describe()),
+                )
+                .await;
+                return Ok(AdminSignIn::Refused);
+            }
+        };
         if bind != BindOutcome::Ok {
             self.progress(
                 ctx,
@@ -261,9 +304,10 @@ impl Services {
     pub async fn admin_second_factor(
         &self,
         ctx: &RequestContext,
-        a: &AdminSession,
+        p: &PendingSignIn,
         typed: &str,
     ) -> Result<bool, StepError> {
+        let a = &p.admin;
         let key = format!("admin-totp:{}", a.guid);
         let l = &self.config.limits;
         let attempt = limits::count(&self.store, &key, l.code_attempts, l.block_for)
@@ -342,17 +386,36 @@ impl Services {
         Ok(Some(flow_id))
     }
 
+    /// The authenticator being enrolled in this sign-in, made now if there is none: its QR
+    /// code (SVG) and manual key.
+    pub fn admin_enrol_totp(&self, p: &mut PendingSignIn) -> Result<(String, String), StepError> {
+        let member = p.admin.as_member();
+        if p.enrol_totp.is_none() {
+            p.enrol_totp = Some(self.new_totp(&member)?);
+        }
+        let pending = p.enrol_totp.as_ref().ok_or(StepError::Unavailable)?;
+        self.totp_display(&member, pending)
+    }
+
     /// Finishes enrolment: the emailed code and a code from the new authenticator must both be
     /// right. Insert-only: an existing console authenticator is never replaced here.
     pub async fn confirm_admin_enrolment(
         &self,
         ctx: &RequestContext,
-        a: &AdminSession,
-        flow_id: &str,
+        p: &PendingSignIn,
         emailed: &str,
-        sealed: &str,
         typed: &str,
     ) -> Result<bool, StepError> {
+        let a = &p.admin;
+        let (Some(flow_id), Some(pending)) = (p.enrol_flow.as_deref(), p.enrol_totp.as_ref())
+        else {
+            return Ok(false);
+        };
+        if pending.guid != a.guid {
+            tracing::warn!("pending console authenticator of another account refused");
+            return Err(StepError::WrongAccount);
+        }
+        let sealed = pending.sealed.as_str();
         let l = &self.config.limits;
         let target = Target {
             guid: Some(a.guid.clone()),
@@ -441,16 +504,40 @@ impl Services {
         Ok(true)
     }
 
-    /// Whether the admin still holds the role (every action checks again: a removal from the
-    /// helpdesk group takes effect at once, not at the next sign-in).
-    pub async fn admin_still_allowed(&self, a: &AdminSession) -> bool {
+    /// Whether the admin still holds the role and may still sign in at all. Every request
+    /// checks again: removal from the helpdesk group, a disabled, locked or expired account,
+    /// or an expired password ends the console session at once, not at the next sign-in.
+    pub async fn admin_still_allowed(&self, a: &AdminSession) -> Result<(), RoleLost> {
         let group = &self.config.sspr.helpdesk_group_dn;
-        !group.is_empty()
-            && self
-                .directory
-                .is_member_of(&a.dn, group)
-                .await
-                .unwrap_or(false)
+        if group.is_empty() {
+            return Err(RoleLost::NotInGroup);
+        }
+        let user = self
+            .directory
+            .read_user(&a.dn)
+            .await
+            .map_err(|_| RoleLost::Unverifiable)?;
+        if user.guid != a.guid {
+            return Err(RoleLost::Unverifiable);
+        }
+        let state = user.state(Utc::now());
+        if state.disabled {
+            return Err(RoleLost::AccountDisabled);
+        }
+        if state.account_expired {
+            return Err(RoleLost::AccountExpired);
+        }
+        if state.locked {
+            return Err(RoleLost::LockedOut);
+        }
+        if state.password_expired || state.must_change {
+            return Err(RoleLost::PasswordExpired);
+        }
+        match self.directory.is_member_of(&a.dn, group).await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(RoleLost::NotInGroup),
+            Err(_) => Err(RoleLost::Unverifiable),
+        }
     }
 
     /// Users matching a search.
@@ -492,7 +579,6 @@ impl Services {
             name: String::new(),
             directory_mail: None,
             upn: None,
-            stepped_up: false,
         };
         let methods = self.member_methods(&member).await.unwrap_or_default();
         let filter = crate::store::admin::AuditFilter {

@@ -4,6 +4,7 @@
 //! writeback engine for a write themselves, so no write can go unaudited.
 
 pub mod admin;
+pub mod binds;
 pub mod codes;
 pub mod health;
 pub mod limits;
@@ -27,6 +28,12 @@ pub enum StepError {
     Blocked(limits::Blocked),
     /// The directory or the database is unavailable; nothing was changed.
     Unavailable,
+    /// The account has methods registered, and none was proved in this session: a password
+    /// alone does not let anyone change them.
+    StepUpNeeded,
+    /// A pending or verified item of the session belongs to another account than the one
+    /// it is used for. Nothing was changed; the session should end.
+    WrongAccount,
 }
 
 /// The services a flow step needs.
@@ -52,6 +59,8 @@ pub struct Services {
     pub metrics: Arc<crate::metrics::Metrics>,
     /// The configuration.
     pub config: Arc<crate::config::Config>,
+    /// One lock per account around password checks (see [`binds`]).
+    pub bind_locks: Arc<binds::KeyedLocks>,
 }
 
 /// How a password operation ended.
@@ -271,7 +280,6 @@ impl Services {
         new: &SecretString,
     ) -> Attempt {
         let l = &self.config.limits;
-        let hour = std::time::Duration::from_secs(3600);
         match limits::hit_client(&self.store, ctx.client_ip.as_deref(), l.per_ip).await {
             Ok(None) => {}
             Ok(Some(b)) => {
@@ -293,47 +301,50 @@ impl Services {
         }
         // Per name and per account: the ordinary "not right" answer, and no bind reaches the DC
         // (so /change cannot be used to spray passwords or to lock accounts out at will).
-        let name_key = limits::name_key("change", identifier);
-        if !matches!(
-            limits::hit(&self.store, &name_key, l.per_account, hour).await,
-            Ok(None)
-        ) {
-            return Attempt::refused(
-                typed_target(identifier),
-                StatusReason::InvalidCurrentPassword,
-                "rate limit per typed name: no bind attempted",
-            );
+        match self.name_budget(identifier).await {
+            Ok(true) => {}
+            Ok(false) => {
+                return Attempt::refused(
+                    typed_target(identifier),
+                    StatusReason::InvalidCurrentPassword,
+                    "rate limit per typed name: no bind attempted",
+                )
+            }
+            Err(_) => {
+                return Attempt::refused(
+                    typed_target(identifier),
+                    StatusReason::OnPremisesConnectivityError,
+                    "database unavailable",
+                )
+            }
         }
         let user = match self.directory.find_user(identifier).await {
             Ok(u) => u,
             Err(e) => return Attempt::failed(typed_target(identifier), &e),
         };
-        if !matches!(
-            limits::hit(
-                &self.store,
-                &format!("change:{}", user.guid),
-                l.per_account,
-                hour
-            )
-            .await,
-            Ok(None)
-        ) {
-            return Attempt::refused(
-                target_of(&user),
-                StatusReason::InvalidCurrentPassword,
-                "rate limit per account: no bind attempted",
-            );
-        }
-        match self.directory.verify_password(&user, current).await {
-            Ok(outcome) if outcome.password_correct() => {}
-            Ok(outcome) => {
+        match self.check_password(ctx, &user, current).await {
+            Ok(binds::PasswordCheck::Bound(outcome)) if outcome.password_correct() => {}
+            Ok(binds::PasswordCheck::Bound(outcome)) => {
                 return Attempt::refused(
                     target_of(&user),
                     outcome.reason(),
                     &format!("current password not accepted: {outcome}"),
                 )
             }
-            Err(e) => return Attempt::failed(target_of(&user), &e),
+            Ok(binds::PasswordCheck::Withheld(w)) => {
+                return Attempt::refused(
+                    target_of(&user),
+                    StatusReason::TooManyAttempts,
+                    &w.describe(),
+                )
+            }
+            Err(_) => {
+                return Attempt::refused(
+                    target_of(&user),
+                    StatusReason::OnPremisesConnectivityError,
+                    "the current password could not be checked: directory or database unavailable",
+                )
+            }
         }
         let state = user.state(Utc::now());
         if state.disabled {

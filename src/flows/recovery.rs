@@ -96,25 +96,48 @@ pub struct Recovery {
     pub typed: String,
     /// The account, when self-service can help it; `None` otherwise (and the user is not told).
     pub subject: Option<Subject>,
-    /// Methods verified so far.
-    pub verified: Vec<MethodKind>,
+    /// Methods verified so far, each for the account it was verified for.
+    pub verified: Vec<Verified>,
     /// Methods required.
     pub required: u8,
 }
 
+/// A method verified during a recovery, and the account (objectGUID) it proved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verified {
+    /// Which method.
+    pub method: MethodKind,
+    /// The account it proved.
+    pub guid: String,
+}
+
 impl Recovery {
-    /// Whether enough methods have been verified.
+    /// The methods verified for the recovery's own account. A verification recorded for any
+    /// other account counts for nothing here, however it got into the session.
+    pub fn verified_methods(&self) -> Vec<MethodKind> {
+        let Some(s) = &self.subject else {
+            return Vec::new();
+        };
+        self.verified
+            .iter()
+            .filter(|v| v.guid == s.guid)
+            .map(|v| v.method)
+            .collect()
+    }
+
+    /// Whether enough methods have been verified for the recovery's account.
     pub fn complete(&self) -> bool {
-        self.subject.is_some() && self.verified.len() >= usize::from(self.required)
+        self.subject.is_some() && self.verified_methods().len() >= usize::from(self.required)
     }
 
     /// Methods still to verify. Every method is offered to everyone, whatever they
     /// registered: offering only the registered ones would tell a stranger which methods an
     /// account has, and that it exists. An unregistered method just never accepts a code.
     pub fn remaining(&self) -> Vec<MethodKind> {
+        let done = self.verified_methods();
         [MethodKind::Email, MethodKind::Totp]
             .into_iter()
-            .filter(|m| !self.verified.contains(m))
+            .filter(|m| !done.contains(m))
             .collect()
     }
 
@@ -575,8 +598,12 @@ impl Services {
         rec: &mut Recovery,
         method: MethodKind,
     ) -> CodeCheck {
-        if !rec.verified.contains(&method) {
-            rec.verified.push(method);
+        let Some(guid) = rec.subject.as_ref().map(|s| s.guid.clone()) else {
+            return CodeCheck::Wrong { left: 0 };
+        };
+        let v = Verified { method, guid };
+        if !rec.verified.contains(&v) {
+            rec.verified.push(v);
         }
         self.progress(
             ctx,

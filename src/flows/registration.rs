@@ -6,6 +6,7 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
+use super::binds::PasswordCheck;
 use super::limits;
 use super::StepError;
 use super::{typed_target, Services};
@@ -27,11 +28,83 @@ pub struct Member {
     pub directory_mail: Option<String>,
     /// userPrincipalName (the account label in authenticator apps).
     pub upn: Option<String>,
-    /// Proved one of their registered methods in this session (or just registered one):
-    /// needed to change methods once any exist, so a stolen password alone cannot replace
-    /// them.
-    #[serde(default)]
-    pub stepped_up: bool,
+}
+
+/// Proof that the member proved one of their registered methods in this session (or just
+/// registered one), for the account it names.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Proof {
+    /// objectGUID of the account the proof is for.
+    pub guid: String,
+    /// Unix time of the proof.
+    pub at: i64,
+}
+
+/// One registration visit, as the session keeps it: who signed in, and what they have
+/// pending. Every item names the account it belongs to, and the steps below refuse an item
+/// of another account ([`StepError::WrongAccount`]), whatever put it there.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Registration {
+    /// The signed-in user.
+    pub member: Member,
+    /// An existing method proved in this session: needed to change methods once any exist,
+    /// so a stolen password alone cannot replace them.
+    pub step_up: Option<Proof>,
+    /// An address waiting for its confirmation code.
+    pub pending_email: Option<PendingEmail>,
+    /// An authenticator being set up.
+    pub pending_totp: Option<PendingTotp>,
+}
+
+impl Registration {
+    /// A fresh visit for a member who just signed in.
+    pub fn new(member: Member) -> Self {
+        Self {
+            member,
+            step_up: None,
+            pending_email: None,
+            pending_totp: None,
+        }
+    }
+
+    /// Whether the member proved a method of *their own* account in this session.
+    pub fn proved(&self) -> bool {
+        self.step_up
+            .as_ref()
+            .is_some_and(|p| p.guid == self.member.guid)
+    }
+
+    /// Records a proof for the member's account.
+    fn prove(&mut self) {
+        self.step_up = Some(Proof {
+            guid: self.member.guid.clone(),
+            at: Utc::now().timestamp(),
+        });
+    }
+
+    /// The pending address, if it belongs to the member.
+    fn own_email(&self) -> Result<&PendingEmail, StepError> {
+        let p = self.pending_email.as_ref().ok_or(StepError::WrongAccount)?;
+        belongs(&self.member, &p.guid, "pending email")?;
+        Ok(p)
+    }
+
+    /// The pending authenticator, if it belongs to the member.
+    fn own_totp(&self) -> Result<&PendingTotp, StepError> {
+        let p = self.pending_totp.as_ref().ok_or(StepError::WrongAccount)?;
+        belongs(&self.member, &p.guid, "pending authenticator")?;
+        Ok(p)
+    }
+}
+
+/// Refuses an item that names another account than the member's.
+fn belongs(m: &Member, guid: &str, what: &str) -> Result<(), StepError> {
+    if m.guid == guid {
+        Ok(())
+    } else {
+        tracing::warn!(item = what, "session item of another account refused");
+        Err(StepError::WrongAccount)
+    }
 }
 
 impl Member {
@@ -72,6 +145,8 @@ pub struct MethodView {
 /// An email address waiting for its confirmation code.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PendingEmail {
+    /// objectGUID of the account it is being added to.
+    pub guid: String,
     /// The address.
     pub address: String,
     /// Binds the code to this attempt.
@@ -81,6 +156,8 @@ pub struct PendingEmail {
 /// An authenticator being set up: the secret is kept sealed in the session until confirmed.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PendingTotp {
+    /// objectGUID of the account it is being set up for.
+    pub guid: String,
     /// Sealed secret.
     pub sealed: String,
 }
@@ -103,6 +180,17 @@ impl Services {
             Ok(Some(b)) => return Err(self.blocked(ctx, unknown, b).await),
             Err(_) => return Err(StepError::Unavailable),
         }
+        if !self.name_budget(typed).await? {
+            self.progress(
+                ctx,
+                Activity::Blocked,
+                StatusReason::TooManyAttempts,
+                unknown,
+                "registration sign-in: rate limit per typed name, no bind attempted",
+            )
+            .await;
+            return Ok(SignIn::Invalid);
+        }
         let user = match self.directory.find_user(typed).await {
             Ok(u) => u,
             Err(WritebackError::UserNotFound) => {
@@ -122,26 +210,22 @@ impl Services {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),
         };
-        // Past the per-account limit the answer is the ordinary "not right" (a block page
-        // would only ever appear for accounts that exist), and no bind reaches the DC.
-        match limits::hit(
-            &self.store,
-            &format!("account:{}", user.guid),
-            l.per_account,
-            std::time::Duration::from_secs(3600),
-        )
-        .await
-        {
-            Ok(None) => {}
-            Ok(Some(b)) => {
-                let _ = self.blocked(ctx, target, b).await;
+        // Past the account's budget, or when one more failure would lock it, the answer is the
+        // ordinary "not right" (a block page would only ever appear for accounts that exist),
+        // and no bind reaches the DC.
+        let bind = match self.check_password(ctx, &user, password).await? {
+            PasswordCheck::Bound(b) => b,
+            PasswordCheck::Withheld(w) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    StatusReason::TooManyAttempts,
+                    target,
+                    &format!("registration sign-in: {}", w.describe()),
+                )
+                .await;
                 return Ok(SignIn::Invalid);
             }
-            Err(_) => return Err(StepError::Unavailable),
-        }
-        let bind = match self.directory.verify_password(&user, password).await {
-            Ok(b) => b,
-            Err(_) => return Err(StepError::Unavailable),
         };
         let result = match bind {
             BindOutcome::Ok => None,
@@ -200,7 +284,6 @@ impl Services {
             name: user.display_name.unwrap_or(user.sam_account_name),
             directory_mail: user.mail,
             upn: user.upn,
-            stepped_up: false,
         }))
     }
 
@@ -210,8 +293,9 @@ impl Services {
     pub async fn begin_step_up(
         &self,
         ctx: &RequestContext,
-        m: &Member,
+        reg: &Registration,
     ) -> Result<super::recovery::Recovery, StepError> {
+        let m = &reg.member;
         let rows = self
             .store
             .methods(&m.guid)
@@ -243,6 +327,44 @@ impl Services {
         Ok(rec)
     }
 
+    /// Finishes a step-up: `rec` (purpose `Register`) was completed in this session, and it
+    /// must be a recovery of the signed-in member's own account.
+    pub fn finish_step_up(
+        &self,
+        rec: &super::recovery::Recovery,
+        reg: &mut Registration,
+    ) -> Result<(), StepError> {
+        let subject = rec.subject.as_ref().ok_or(StepError::WrongAccount)?;
+        if rec.purpose != super::recovery::Purpose::Register || !rec.complete() {
+            return Err(StepError::StepUpNeeded);
+        }
+        belongs(&reg.member, &subject.guid, "step-up")?;
+        reg.prove();
+        Ok(())
+    }
+
+    /// Whether the member may change their methods now: they have none yet, or they proved
+    /// one of them in this session. Every step that changes methods asks this first.
+    pub async fn may_change_methods(&self, reg: &Registration) -> Result<bool, StepError> {
+        if reg.proved() {
+            return Ok(true);
+        }
+        let rows = self
+            .store
+            .methods(&reg.member.guid)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        Ok(rows.is_empty())
+    }
+
+    async fn guard_change(&self, reg: &Registration) -> Result<(), StepError> {
+        if self.may_change_methods(reg).await? {
+            Ok(())
+        } else {
+            Err(StepError::StepUpNeeded)
+        }
+    }
+
     /// The member's registered methods, for display.
     pub async fn member_methods(&self, m: &Member) -> Result<Vec<MethodView>, StepError> {
         let rows = self
@@ -266,13 +388,15 @@ impl Services {
             .collect())
     }
 
-    /// Sends a confirmation code to a new address.
+    /// Sends a confirmation code to a new address; the address becomes the visit's pending one.
     pub async fn start_email(
         &self,
         ctx: &RequestContext,
-        m: &Member,
+        reg: &mut Registration,
         address: &str,
-    ) -> Result<PendingEmail, StepError> {
+    ) -> Result<(), StepError> {
+        self.guard_change(reg).await?;
+        let m = &reg.member;
         let l = &self.config.limits;
         match limits::hit(
             &self.store,
@@ -287,6 +411,7 @@ impl Services {
             Err(_) => return Err(StepError::Unavailable),
         }
         let pending = PendingEmail {
+            guid: m.guid.clone(),
             address: address.to_string(),
             flow_id: uuid::Uuid::new_v4().to_string(),
         };
@@ -298,20 +423,25 @@ impl Services {
             "confirm this address for password reset",
         )
         .await?;
-        Ok(pending)
+        reg.pending_email = Some(pending);
+        Ok(())
     }
 
-    /// Confirms a new address with its code; registers it. `Ok(false)`: wrong or expired code.
+    /// Confirms the pending address with its code; registers it. `Ok(false)`: wrong or
+    /// expired code.
     pub async fn confirm_email(
         &self,
         ctx: &RequestContext,
-        m: &Member,
-        p: &PendingEmail,
+        reg: &mut Registration,
         typed: &str,
     ) -> Result<bool, StepError> {
+        let p = reg.own_email()?.clone();
+        self.guard_change(reg).await?;
+        let m = reg.member.clone();
         let l = &self.config.limits;
         let key = format!("verify:{}", p.flow_id);
         if let Ok(Some(b)) = limits::check(&self.store, &key, l.code_attempts, l.block_for).await {
+            reg.pending_email = None;
             return Err(self.blocked(ctx, m.target(), b).await);
         }
         let ok = self.match_code(&p.flow_id, REGISTER_PURPOSE, typed).await?
@@ -328,7 +458,7 @@ impl Services {
             .await;
             return Ok(false);
         }
-        let before = self.notice_addresses(m).await;
+        let before = self.notice_addresses(&m).await;
         self.store
             .put_method(
                 &m.guid,
@@ -338,29 +468,42 @@ impl Services {
             )
             .await
             .map_err(|_| StepError::Unavailable)?;
-        self.registered(ctx, m, "registered an alternate email address", before)
+        reg.pending_email = None;
+        reg.prove();
+        self.registered(ctx, &m, "registered an alternate email address", before)
             .await;
         Ok(true)
     }
 
-    /// A fresh authenticator secret for the member, sealed, with its QR code and manual key.
-    pub fn start_totp(&self, m: &Member) -> Result<(PendingTotp, String, String), StepError> {
+    /// The visit's pending authenticator, made now if there is none: its QR code (SVG) and
+    /// manual key.
+    pub async fn pending_totp(
+        &self,
+        reg: &mut Registration,
+    ) -> Result<(String, String), StepError> {
+        self.guard_change(reg).await?;
+        if reg.pending_totp.is_none() {
+            reg.pending_totp = Some(self.new_totp(&reg.member)?);
+        }
+        self.totp_display(&reg.member, reg.own_totp()?)
+    }
+
+    /// A fresh authenticator secret for `m`, sealed to their account.
+    pub fn new_totp(&self, m: &Member) -> Result<PendingTotp, StepError> {
         let secret = totp::new_secret();
         let sealed = self
             .cipher
             .seal(&secret, &m.guid)
             .map_err(|_| StepError::Unavailable)?;
-        let (qr, key) = self.totp_display(
-            m,
-            &PendingTotp {
-                sealed: sealed.clone(),
-            },
-        )?;
-        Ok((PendingTotp { sealed }, qr, key))
+        Ok(PendingTotp {
+            guid: m.guid.clone(),
+            sealed,
+        })
     }
 
-    /// The QR code (SVG) and manual key of a pending authenticator.
+    /// The QR code (SVG) and manual key of a pending authenticator of `m`.
     pub fn totp_display(&self, m: &Member, p: &PendingTotp) -> Result<(String, String), StepError> {
+        belongs(m, &p.guid, "pending authenticator")?;
         let secret = self
             .cipher
             .open(&p.sealed, &m.guid)
@@ -372,14 +515,17 @@ impl Services {
         Ok((qr, totp::manual_key(&secret)))
     }
 
-    /// Confirms an authenticator with a code from it; registers it. `Ok(false)`: wrong code.
+    /// Confirms the pending authenticator with a code from it; registers it. `Ok(false)`:
+    /// wrong code.
     pub async fn confirm_totp(
         &self,
         ctx: &RequestContext,
-        m: &Member,
-        p: &PendingTotp,
+        reg: &mut Registration,
         typed: &str,
     ) -> Result<bool, StepError> {
+        let p = reg.own_totp()?.clone();
+        self.guard_change(reg).await?;
+        let m = reg.member.clone();
         let secret = self
             .cipher
             .open(&p.sealed, &m.guid)
@@ -396,7 +542,7 @@ impl Services {
             .await;
             return Ok(false);
         };
-        let before = self.notice_addresses(m).await;
+        let before = self.notice_addresses(&m).await;
         self.store
             .put_method(
                 &m.guid,
@@ -408,7 +554,9 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         // The confirming code may not be used again to recover.
         let _ = self.store.use_totp_step(&m.guid, step).await;
-        self.registered(ctx, m, "registered an authenticator app", before)
+        reg.pending_totp = None;
+        reg.prove();
+        self.registered(ctx, &m, "registered an authenticator app", before)
             .await;
         Ok(true)
     }
@@ -417,9 +565,11 @@ impl Services {
     pub async fn remove_method(
         &self,
         ctx: &RequestContext,
-        m: &Member,
+        reg: &Registration,
         kind: MethodKind,
     ) -> Result<(), StepError> {
+        self.guard_change(reg).await?;
+        let m = &reg.member;
         let before = self.notice_addresses(m).await;
         self.store
             .delete_methods(&m.guid, Some(kind.as_str()))

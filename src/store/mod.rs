@@ -125,6 +125,12 @@ fn migrator(backend: Backend) -> Migrator {
     }
 }
 
+/// A lock held across instances (see [`Store::cross_instance_lock`]); dropping it releases it.
+pub struct CrossInstanceLock {
+    // Held for its drop: rolling the transaction back releases the advisory lock.
+    _tx: Option<sqlx::Transaction<'static, sqlx::Postgres>>,
+}
+
 /// The database handle. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -205,6 +211,28 @@ impl Store {
                 .map_err(err)?;
             tx.rollback().await.map_err(err)
         })
+    }
+
+    /// Holds a lock named `key` across every instance sharing the database, until the guard
+    /// is dropped. On PostgreSQL it is a transaction-scoped advisory lock (released when the
+    /// guard's transaction ends, also if the process dies); SQLite serves one instance, whose
+    /// own in-process locks are enough, so there it holds nothing.
+    pub async fn cross_instance_lock(&self, key: &str) -> Result<CrossInstanceLock, StoreError> {
+        match &self.db {
+            Db::Sqlite(_) => Ok(CrossInstanceLock { _tx: None }),
+            Db::Postgres(pool) => {
+                let mut tx = pool
+                    .begin()
+                    .await
+                    .map_err(|e| StoreError::Query("lock", e))?;
+                sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| StoreError::Query("lock", e))?;
+                Ok(CrossInstanceLock { _tx: Some(tx) })
+            }
+        }
     }
 
     /// Whether the database answers (readiness).

@@ -202,4 +202,41 @@ impl Store {
         }
         .map_err(q("session cleanup"))
     }
+
+    /// Whether a session with this id is stored (expired or not).
+    pub async fn session_exists(&self, id: &str) -> Result<bool, StoreError> {
+        let n: i64 = match &self.db {
+            Db::Sqlite(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(pool)
+                    .await
+            }
+            Db::Postgres(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions.session WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(pool)
+                    .await
+            }
+        }
+        .map_err(q("session lookup"))?;
+        Ok(n > 0)
+    }
+
+    /// How many sessions are stored (expired ones included).
+    pub async fn session_count(&self) -> Result<i64, StoreError> {
+        match &self.db {
+            Db::Sqlite(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions")
+                    .fetch_one(pool)
+                    .await
+            }
+            Db::Postgres(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions.session")
+                    .fetch_one(pool)
+                    .await
+            }
+        }
+        .map_err(q("session count"))
+    }
 }

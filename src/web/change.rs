@@ -9,11 +9,12 @@ use axum::routing::get;
 use axum::{Extension, Router};
 use secrecy::SecretString;
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use super::middleware::ClientIp;
 use super::recover::{policy_panel, refusal_messages, PolicyPanel};
-use super::{input, message, render, request_context, unavailable_page, Fields, PageCtx};
+use super::{
+    input, message, render, request_context, unavailable_page, Fields, PageCtx, PortalSession,
+};
 use crate::status::StatusReason;
 use crate::AppState;
 
@@ -61,7 +62,7 @@ async fn view(
 
 async fn change_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Query(q): Query<ChangeQuery>,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
@@ -75,7 +76,7 @@ async fn change_get(
 
 async fn change_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,

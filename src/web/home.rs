@@ -6,9 +6,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use tower_sessions::Session;
 
-use super::{message, render, PageCtx};
+use super::{message, render, PageCtx, PortalSession};
 use crate::AppState;
 
 /// Routes of this module.
@@ -22,13 +21,13 @@ struct HomeView {
     page: PageCtx,
 }
 
-async fn home_get(State(state): State<AppState>, session: Session) -> Response {
+async fn home_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
     render(StatusCode::OK, &HomeView { page })
 }
 
 /// Anything else.
-pub async fn not_found(State(state): State<AppState>, session: Session) -> Response {
+pub async fn not_found(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
     let home = (page.base.clone(), "Go to the start".to_string());
     message(

@@ -10,7 +10,6 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use rand::RngCore;
-use tower_sessions::Session;
 
 use crate::AppState;
 
@@ -119,11 +118,11 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// CSRF: every POST must carry the session's token in its `csrf` field. Checked here, once,
 /// for every route, so that no handler can forget it.
-pub async fn csrf(session: Session, req: Request, next: Next) -> Response {
+pub async fn csrf(session: super::PortalSession, req: Request, next: Next) -> Response {
     if req.method() != Method::POST {
         return next.run(req).await;
     }
-    let expected: Option<String> = session.get("csrf").await.ok().flatten();
+    let expected = session.expected_csrf().await;
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM).await else {
         return (StatusCode::PAYLOAD_TOO_LARGE, "This form was too large.").into_response();

@@ -8,6 +8,7 @@ pub mod home;
 pub mod middleware;
 pub mod recover;
 pub mod register;
+pub mod session;
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -20,13 +21,15 @@ use axum::routing::get;
 use axum::Router;
 use sha2::Digest;
 use tower_sessions::SessionStore;
-use tower_sessions::{Expiry, Session, SessionManagerLayer};
+use tower_sessions::{Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
 use crate::store::Db;
 
 use crate::audit::{Actor, RequestContext};
+use crate::flows::StepError;
 use crate::AppState;
+pub use session::PortalSession;
 
 /// Embedded assets: the binary needs no files beside it.
 const APP_CSS: &str = include_str!("../../static/app.css");
@@ -64,15 +67,8 @@ pub struct PageCtx {
 
 impl PageCtx {
     /// The context for this request, creating the session's CSRF token if needed.
-    pub async fn new(state: &AppState, session: &Session) -> Self {
-        let csrf = match session.get::<String>("csrf").await.ok().flatten() {
-            Some(t) => t,
-            None => {
-                let t = middleware::new_token();
-                let _ = session.insert("csrf", &t).await;
-                t
-            }
-        };
+    pub async fn new(state: &AppState, session: &PortalSession) -> Self {
+        let csrf = session.csrf_token().await;
         Self {
             base: state.config.server.public_url.path().to_string(),
             org: state.config.server.organisation.clone(),
@@ -175,6 +171,30 @@ pub fn unavailable_page(page: PageCtx) -> Response {
         "Try again in a few minutes. If it keeps happening, contact your helpdesk.",
         Some(home),
     )
+}
+
+/// "Your session has ended" (400): the step needs state this session does not hold, or holds
+/// for another account. `again` is where to start over (href, label).
+pub fn session_ended_page(page: PageCtx, again: (String, String)) -> Response {
+    message(
+        page,
+        StatusCode::BAD_REQUEST,
+        "info",
+        "Your session has ended",
+        "For your security, this step only works for a short while after the previous one, in the same browser.",
+        "Start again: it only takes a minute.",
+        Some(again),
+    )
+}
+
+/// The page for a step that could not go on, whatever the flow. `again` is where to start
+/// over when the session no longer fits the step.
+pub fn step_error_page(page: PageCtx, e: &StepError, again: (String, String)) -> Response {
+    match e {
+        StepError::Blocked(b) => blocked_page(page, b.until),
+        StepError::Unavailable => unavailable_page(page),
+        StepError::StepUpNeeded | StepError::WrongAccount => session_ended_page(page, again),
+    }
 }
 
 /// Waits until `started + deadline`. Every page that looks at an account answers no sooner,

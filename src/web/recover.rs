@@ -10,11 +10,11 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use secrecy::SecretString;
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use super::middleware::ClientIp;
 use super::{
-    blocked_page, input, message, render, request_context, to, unavailable_page, Fields, PageCtx,
+    blocked_page, input, message, render, request_context, session_ended_page, step_error_page, to,
+    unavailable_page, Fields, PageCtx, PortalSession,
 };
 use crate::flows::recovery::{CodeCheck, Purpose, Recovery};
 use crate::flows::Outcome;
@@ -32,8 +32,6 @@ pub fn routes() -> Router<AppState> {
         .route("/{purpose}/resend", post(resend_post))
         .route("/{purpose}/password", get(password_get).post(password_post))
 }
-
-const SESSION_KEY: &str = "recovery";
 
 fn purpose_of(s: &str) -> Option<Purpose> {
     match s {
@@ -128,7 +126,7 @@ async fn purpose_or_page(state: &AppState, page: &PageCtx, raw: &str) -> Result<
 
 async fn identify_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Path(raw): Path<String>,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
@@ -145,7 +143,7 @@ async fn identify_get(
 
 async fn identify_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Path(raw): Path<String>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -183,14 +181,15 @@ async fn identify_post(
     super::pad_to_deadline(&state, started).await;
     match result {
         Ok(rec) => {
-            if session.insert(SESSION_KEY, &rec).await.is_err() || session.cycle_id().await.is_err()
-            {
+            if session.set_recovery(&rec).await.is_err() || session.renew().await.is_err() {
                 return unavailable_page(page);
             }
             to(&page.base, &format!("{}/verify", purpose.as_str()))
         }
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => {
+            let a = again(&page, purpose);
+            step_error_page(page, &e, a)
+        }
     }
 }
 
@@ -213,29 +212,21 @@ struct MethodQuery {
     method: Option<String>,
 }
 
-async fn load(session: &Session, purpose: Purpose) -> Option<Recovery> {
-    session
-        .get::<Recovery>(SESSION_KEY)
-        .await
-        .ok()
-        .flatten()
-        .filter(|r| r.purpose == purpose)
+async fn load(session: &PortalSession, purpose: Purpose) -> Option<Recovery> {
+    session.recovery(purpose).await
+}
+
+/// Where a recovery starts over.
+fn again(page: &PageCtx, purpose: Purpose) -> (String, String) {
+    (
+        format!("{}{}", page.base, purpose.as_str()),
+        "Start again".to_string(),
+    )
 }
 
 fn restart(page: PageCtx, purpose: Purpose) -> Response {
-    let link = (
-        format!("{}{}", page.base, purpose.as_str()),
-        "Start again".to_string(),
-    );
-    message(
-        page,
-        StatusCode::BAD_REQUEST,
-        "info",
-        "Your session has ended",
-        "For your security, this step only works for a short while after the previous one, in the same browser.",
-        "Start again: it only takes a minute.",
-        Some(link),
-    )
+    let link = again(&page, purpose);
+    session_ended_page(page, link)
 }
 
 fn verify_view(
@@ -253,14 +244,14 @@ fn verify_view(
     VerifyView {
         page,
         purpose: rec.purpose.as_str(),
-        title: if rec.verified.is_empty() {
+        title: if rec.verified_methods().is_empty() {
             "Prove it's you"
         } else {
             "One more check"
         },
         method: method.as_str(),
         other,
-        verified_one: !rec.verified.is_empty(),
+        verified_one: !rec.verified_methods().is_empty(),
         error,
         info,
         steps: steps(rec.purpose, 2),
@@ -279,7 +270,7 @@ fn pick_method(rec: &Recovery, wanted: Option<&str>) -> MethodKind {
 
 async fn verify_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Path(raw): Path<String>,
     Query(q): Query<MethodQuery>,
 ) -> Response {
@@ -300,7 +291,7 @@ async fn verify_get(
 
 async fn verify_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Path(raw): Path<String>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -336,7 +327,7 @@ async fn verify_post(
     match checked {
         Ok(CodeCheck::Accepted { complete }) => {
             // A new session id after each verification step (no fixation across steps).
-            if session.insert(SESSION_KEY, &rec).await.is_err() || session.cycle_id().await.is_err() {
+            if session.set_recovery(&rec).await.is_err() || session.renew().await.is_err() {
                 return unavailable_page(page);
             }
             if !complete {
@@ -346,12 +337,12 @@ async fn verify_post(
                 Purpose::Reset => to(&page.base, "reset/password"),
                 Purpose::Unlock => {
                     let out = state.services.finish_unlock(&ctx, &rec).await;
-                    let _ = session.remove::<Recovery>(SESSION_KEY).await;
+                    session.end_recovery().await;
                     outcome_page(page, &out, purpose)
                 }
                 Purpose::Register => {
-                    let _ = session.remove::<Recovery>(SESSION_KEY).await;
-                    super::register::finish_step_up(&session, &page).await
+                    session.end_recovery().await;
+                    super::register::finish_step_up(&state, &session, &page, &rec).await
                 }
             }
         }
@@ -372,16 +363,19 @@ async fn verify_post(
             &verify_view(page, &rec, method, Some("That code was already used. Wait for your app to show the next code, then enter it.".into()), None),
         ),
         Err(StepError::Blocked(b)) => {
-            let _ = session.remove::<Recovery>(SESSION_KEY).await;
+            session.end_recovery().await;
             blocked_page(page, b.until)
         }
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => {
+            let a = again(&page, purpose);
+            step_error_page(page, &e, a)
+        }
     }
 }
 
 async fn resend_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Path(raw): Path<String>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -404,8 +398,10 @@ async fn resend_post(
             StatusCode::OK,
             &verify_view(page, &rec, MethodKind::Email, None, Some("If this account has a registered email address, a new code is on its way. Only the newest code works.".into())),
         ),
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => {
+            let a = again(&page, purpose);
+            step_error_page(page, &e, a)
+        }
     }
 }
 
@@ -538,7 +534,7 @@ async fn password_view(
 
 async fn password_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Path(raw): Path<String>,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
@@ -557,7 +553,7 @@ async fn password_get(
 
 async fn password_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Path(raw): Path<String>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -594,7 +590,7 @@ async fn password_post(
         let view = password_view(&state, page, &rec, errors).await;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &view);
     }
-    let _ = session.remove::<Recovery>(SESSION_KEY).await;
+    session.end_recovery().await;
     outcome_page(page, &out, Purpose::Reset)
 }
 

@@ -8,14 +8,14 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use secrecy::SecretString;
-use tower_sessions::Session;
 
 use super::middleware::ClientIp;
+use super::session::Notice;
 use super::{
-    blocked_page, input, message, render, request_context, to, unavailable_page, Fields, PageCtx,
+    input, message, render, request_context, step_error_page, to, unavailable_page, Fields,
+    PageCtx, PortalSession,
 };
-use crate::audit::RequestContext;
-use crate::flows::registration::{Member, MethodView, PendingEmail, PendingTotp, SignIn};
+use crate::flows::registration::{MethodView, Registration, SignIn};
 use crate::flows::StepError;
 use crate::status::StatusReason;
 use crate::verify::MethodKind;
@@ -34,55 +34,63 @@ pub fn routes() -> Router<AppState> {
         .route("/register/prove", post(prove_post))
 }
 
-const MEMBER: &str = "member";
-
-/// After a `register` verification: the member may now change their methods.
-pub(super) async fn finish_step_up(session: &Session, page: &PageCtx) -> Response {
-    if let Some(mut m) = member(session).await {
-        m.stepped_up = true;
-        if session.insert(MEMBER, &m).await.is_err() || session.cycle_id().await.is_err() {
-            return unavailable_page(page.clone());
-        }
-        let _ = session
-            .insert("notice", "Verified. You can change your methods now.")
-            .await;
+/// After a `register` verification: the member may now change their methods, if the
+/// verification was of their own account.
+pub(super) async fn finish_step_up(
+    state: &AppState,
+    session: &PortalSession,
+    page: &PageCtx,
+    rec: &crate::flows::recovery::Recovery,
+) -> Response {
+    let Some(mut reg) = session.registration().await else {
+        return to(&page.base, "register");
+    };
+    if let Err(e) = state.services.finish_step_up(rec, &mut reg) {
+        session.end().await;
+        return step_error_page(page.clone(), &e, again(page));
     }
+    if session.set_registration(&reg).await.is_err() || session.renew().await.is_err() {
+        return unavailable_page(page.clone());
+    }
+    session.set_notice(Notice::SteppedUp).await;
     to(&page.base, "register")
 }
 
-/// Whether the member must prove an existing method before changing methods.
-fn needs_step_up(m: &Member, methods: &[MethodView]) -> bool {
-    !methods.is_empty() && !m.stepped_up
+/// Where a registration starts over.
+fn again(page: &PageCtx) -> (String, String) {
+    (
+        format!("{}register", page.base),
+        "Sign in again".to_string(),
+    )
 }
 
-/// Guards a method change: `Some(redirect)` when the member is not signed in or must first
-/// prove an existing method.
-async fn change_guard(
-    state: &AppState,
-    session: &Session,
-    page: &PageCtx,
-) -> Result<Member, Response> {
-    let Some(m) = member(session).await else {
-        return Err(to(&page.base, "register"));
-    };
-    let methods = state
-        .services
-        .member_methods(&m)
-        .await
-        .map_err(|_| unavailable_page(page.clone()))?;
-    if needs_step_up(&m, &methods) {
-        return Err(to(&page.base, "register"));
+/// The page for a registration step that could not go on. A session whose items do not
+/// belong to its member is ended.
+async fn refused(session: &PortalSession, page: PageCtx, e: &StepError) -> Response {
+    match e {
+        // Not signed in far enough for this step: back to the methods page, which says what
+        // to do (prove a method first).
+        StepError::StepUpNeeded => to(&page.base, "register"),
+        StepError::WrongAccount => {
+            session.end().await;
+            let a = again(&page);
+            step_error_page(page, e, a)
+        }
+        _ => {
+            let a = again(&page);
+            step_error_page(page, e, a)
+        }
     }
-    Ok(m)
 }
 
-/// Marks the member as having just proved a method (by confirming a new one).
-async fn mark_stepped_up(session: &Session, mut m: Member) {
-    m.stepped_up = true;
-    let _ = session.insert(MEMBER, &m).await;
+fn notice_text(n: Notice) -> String {
+    match n {
+        Notice::SteppedUp => "Verified. You can change your methods now.".into(),
+        Notice::EmailRegistered => "Your email address is registered.".into(),
+        Notice::TotpRegistered => "Your authenticator app is registered.".into(),
+        Notice::Removed(kind) => format!("{} removed.", kind.label()),
+    }
 }
-const PENDING_EMAIL: &str = "pending_email";
-const PENDING_TOTP: &str = "pending_totp";
 
 #[derive(Template)]
 #[template(path = "register_signin.html")]
@@ -123,33 +131,28 @@ struct TotpView {
     error: Option<String>,
 }
 
-async fn member(session: &Session) -> Option<Member> {
-    session.get::<Member>(MEMBER).await.ok().flatten()
-}
-
-fn ctx_for(ip: &ClientIp, headers: &HeaderMap) -> RequestContext {
-    request_context(ip, headers)
-}
-
 async fn methods_page(
     state: &AppState,
     page: PageCtx,
-    m: &Member,
+    reg: &Registration,
     notice: Option<String>,
     email_error: Option<String>,
     status: StatusCode,
 ) -> Response {
-    let methods = match state.services.member_methods(m).await {
-        Ok(v) => v,
-        Err(_) => return unavailable_page(page),
+    let (methods, may_change) = match (
+        state.services.member_methods(&reg.member).await,
+        state.services.may_change_methods(reg).await,
+    ) {
+        (Ok(v), Ok(may)) => (v, may),
+        _ => return unavailable_page(page),
     };
     let has = |k: MethodKind| methods.iter().any(|x| x.kind == k);
     let view = MethodsView {
-        locked: needs_step_up(m, &methods),
+        locked: !may_change,
         has_email: has(MethodKind::Email),
         has_totp: has(MethodKind::Totp),
         page,
-        name: m.name.clone(),
+        name: reg.member.name.clone(),
         methods,
         required: state.config.sspr.methods_required,
         notice,
@@ -158,11 +161,11 @@ async fn methods_page(
     render(status, &view)
 }
 
-async fn register_get(State(state): State<AppState>, session: Session) -> Response {
+async fn register_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let notice = session.remove::<String>("notice").await.ok().flatten();
-    match member(&session).await {
-        Some(m) => methods_page(&state, page, &m, notice, None, StatusCode::OK).await,
+    let notice = session.take_notice().await.map(notice_text);
+    match session.registration().await {
+        Some(reg) => methods_page(&state, page, &reg, notice, None, StatusCode::OK).await,
         None => render(
             StatusCode::OK,
             &SignInView {
@@ -176,7 +179,7 @@ async fn register_get(State(state): State<AppState>, session: Session) -> Respon
 
 async fn signin_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,
@@ -208,7 +211,7 @@ async fn signin_post(
             },
         );
     }
-    let ctx = ctx_for(&ip, &headers);
+    let ctx = request_context(&ip, &headers);
     let result = state
         .services
         .sign_in(&ctx, &username, &SecretString::from(password.to_string()))
@@ -216,7 +219,14 @@ async fn signin_post(
     super::pad_to_deadline(&state, started).await;
     match result {
         Ok(SignIn::Ok(m)) => {
-            if session.insert(MEMBER, &m).await.is_err() || session.cycle_id().await.is_err() {
+            // A fresh session under a new id: nothing another account (or an earlier visit)
+            // left in this browser's session carries over into this one.
+            if session.start_fresh().await.is_err()
+                || session
+                    .set_registration(&Registration::new(m))
+                    .await
+                    .is_err()
+            {
                 return unavailable_page(page);
             }
             to(&page.base, "register")
@@ -240,40 +250,52 @@ async fn signin_post(
             },
         ),
         // Said only after the password proved who is asking.
-        Ok(SignIn::NotAllowed(_)) => {
+        Ok(SignIn::NotAllowed(reason)) => {
             let next = format!("Contact {} for help with your password.", page.helpdesk);
             let home = (page.base.clone(), "Back to the start".to_string());
+            let why = if reason == StatusReason::ProtectedAccount {
+                "Self-service password reset is not available for privileged accounts (administrators and helpdesk staff)."
+            } else {
+                "Self-service password reset is not enabled for your account."
+            };
             message(
                 page,
                 StatusCode::FORBIDDEN,
                 "info",
                 "Registration is not available",
-                "Self-service password reset is not enabled for your account.",
+                why,
                 &next,
                 Some(home),
             )
         }
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => refused(&session, page, &e).await,
     }
 }
 
-async fn signout_post(State(state): State<AppState>, session: Session) -> Response {
-    let _ = session.flush().await;
+async fn signout_post(State(state): State<AppState>, session: PortalSession) -> Response {
+    session.end().await;
     let base = state.config.server.public_url.path().to_string();
     to(&base, "")
 }
 
+/// The registration visit, or the sign-in page to go to.
+async fn visit(session: &PortalSession, page: &PageCtx) -> Result<Registration, Response> {
+    session
+        .registration()
+        .await
+        .ok_or_else(|| to(&page.base, "register"))
+}
+
 async fn email_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let m = match change_guard(&state, &session, &page).await {
-        Ok(m) => m,
+    let mut reg = match visit(&session, &page).await {
+        Ok(r) => r,
         Err(r) => return r,
     };
     let address = match input::email(form.raw("email")) {
@@ -282,7 +304,7 @@ async fn email_post(
             return methods_page(
                 &state,
                 page,
-                &m,
+                &reg,
                 None,
                 Some(e.into()),
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -290,36 +312,28 @@ async fn email_post(
             .await
         }
     };
-    let ctx = ctx_for(&ip, &headers);
-    match state.services.start_email(&ctx, &m, &address).await {
-        Ok(p) => {
-            if session.insert(PENDING_EMAIL, &p).await.is_err() {
+    let ctx = request_context(&ip, &headers);
+    match state.services.start_email(&ctx, &mut reg, &address).await {
+        Ok(()) => {
+            if session.set_registration(&reg).await.is_err() {
                 return unavailable_page(page);
             }
             to(&page.base, "register/email")
         }
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => refused(&session, page, &e).await,
     }
 }
 
-async fn email_get(State(state): State<AppState>, session: Session) -> Response {
+async fn email_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let (Some(_), Some(p)) = (
-        member(&session).await,
-        session
-            .get::<PendingEmail>(PENDING_EMAIL)
-            .await
-            .ok()
-            .flatten(),
-    ) else {
+    let Some(p) = session.registration().await.and_then(|r| r.pending_email) else {
         return to(&page.base, "register");
     };
     render(
         StatusCode::OK,
         &EmailView {
             page,
-            masked: p.address.clone(),
+            masked: p.address,
             error: None,
         },
     )
@@ -327,20 +341,17 @@ async fn email_get(State(state): State<AppState>, session: Session) -> Response 
 
 async fn email_confirm_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let (Some(m), Some(p)) = (
-        member(&session).await,
-        session
-            .get::<PendingEmail>(PENDING_EMAIL)
-            .await
-            .ok()
-            .flatten(),
-    ) else {
+    let mut reg = match visit(&session, &page).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    let Some(shown) = reg.pending_email.as_ref().map(|p| p.address.clone()) else {
         return to(&page.base, "register");
     };
     let typed = match input::code(form.raw("code")) {
@@ -350,168 +361,153 @@ async fn email_confirm_post(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &EmailView {
                     page,
-                    masked: p.address,
+                    masked: shown,
                     error: Some(e.into()),
                 },
             )
         }
     };
-    let ctx = ctx_for(&ip, &headers);
-    match state.services.confirm_email(&ctx, &m, &p, &typed).await {
+    let ctx = request_context(&ip, &headers);
+    let result = state.services.confirm_email(&ctx, &mut reg, &typed).await;
+    // The visit changed (a registered method, a proof, or a pending address given up).
+    if !matches!(result, Err(StepError::WrongAccount))
+        && session.set_registration(&reg).await.is_err()
+    {
+        return unavailable_page(page);
+    }
+    match result {
         Ok(true) => {
-            mark_stepped_up(&session, m).await;
-            let _ = session.remove::<PendingEmail>(PENDING_EMAIL).await;
-            let _ = session.insert("notice", "Your email address is registered.").await;
+            session.set_notice(Notice::EmailRegistered).await;
             to(&page.base, "register")
         }
         Ok(false) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &EmailView { page, masked: p.address, error: Some("That code is not right, or it has expired. Check the newest email, or go back and send a new code.".into()) },
+            &EmailView { page, masked: shown, error: Some("That code is not right, or it has expired. Check the newest email, or go back and send a new code.".into()) },
         ),
-        Err(StepError::Blocked(b)) => {
-            let _ = session.remove::<PendingEmail>(PENDING_EMAIL).await;
-            blocked_page(page, b.until)
-        }
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => refused(&session, page, &e).await,
     }
 }
 
-async fn totp_get(State(state): State<AppState>, session: Session) -> Response {
+async fn totp_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let m = match change_guard(&state, &session, &page).await {
-        Ok(m) => m,
+    let mut reg = match visit(&session, &page).await {
+        Ok(r) => r,
         Err(r) => return r,
     };
-    let existing = session
-        .get::<PendingTotp>(PENDING_TOTP)
-        .await
-        .ok()
-        .flatten();
-    let shown = match existing {
-        Some(p) => state.services.totp_display(&m, &p),
-        None => match state.services.start_totp(&m) {
-            Ok((p, qr, key)) => {
-                if session.insert(PENDING_TOTP, &p).await.is_err() {
-                    return unavailable_page(page);
-                }
-                Ok((qr, key))
+    match state.services.pending_totp(&mut reg).await {
+        Ok((qr, key)) => {
+            if session.set_registration(&reg).await.is_err() {
+                return unavailable_page(page);
             }
-            Err(e) => Err(e),
-        },
-    };
-    match shown {
-        Ok((qr, key)) => render(
-            StatusCode::OK,
-            &TotpView {
-                page,
-                qr,
-                key,
-                error: None,
-            },
-        ),
-        Err(_) => unavailable_page(page),
+            render(
+                StatusCode::OK,
+                &TotpView {
+                    page,
+                    qr,
+                    key,
+                    error: None,
+                },
+            )
+        }
+        Err(e) => refused(&session, page, &e).await,
     }
 }
 
 async fn totp_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let (Some(m), Some(p)) = (
-        member(&session).await,
-        session
-            .get::<PendingTotp>(PENDING_TOTP)
-            .await
-            .ok()
-            .flatten(),
-    ) else {
+    let reg = match visit(&session, &page).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    let Some(pending) = reg.pending_totp.clone() else {
         return to(&page.base, "register");
     };
-    let again = |page: PageCtx, error: &str| match state.services.totp_display(&m, &p) {
-        Ok((qr, key)) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &TotpView {
-                page,
-                qr,
-                key,
-                error: Some(error.to_string()),
-            },
-        ),
-        Err(_) => unavailable_page(page),
-    };
+    let again =
+        |page: PageCtx, error: &str| match state.services.totp_display(&reg.member, &pending) {
+            Ok((qr, key)) => render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &TotpView {
+                    page,
+                    qr,
+                    key,
+                    error: Some(error.to_string()),
+                },
+            ),
+            Err(_) => unavailable_page(page),
+        };
     let typed = match input::code(form.raw("code")) {
         Ok(c) => c,
         Err(e) => return again(page, e),
     };
-    let ctx = ctx_for(&ip, &headers);
-    match state.services.confirm_totp(&ctx, &m, &p, &typed).await {
+    let ctx = request_context(&ip, &headers);
+    let mut next = reg.clone();
+    match state.services.confirm_totp(&ctx, &mut next, &typed).await {
         Ok(true) => {
-            mark_stepped_up(&session, m.clone()).await;
-            let _ = session.remove::<PendingTotp>(PENDING_TOTP).await;
-            let _ = session
-                .insert("notice", "Your authenticator app is registered.")
-                .await;
+            if session.set_registration(&next).await.is_err() {
+                return unavailable_page(page);
+            }
+            session.set_notice(Notice::TotpRegistered).await;
             to(&page.base, "register")
         }
         Ok(false) => again(
             page,
             "That code is not right. Check the app's clock, and type the code it shows now.",
         ),
-        Err(_) => unavailable_page(page),
+        Err(e) => refused(&session, page, &e).await,
     }
 }
 
 /// Starts proving an existing method (a code to the registered address, or the app).
 async fn prove_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some(m) = member(&session).await else {
-        return to(&page.base, "register");
+    let reg = match visit(&session, &page).await {
+        Ok(r) => r,
+        Err(r) => return r,
     };
-    let ctx = ctx_for(&ip, &headers);
-    match state.services.begin_step_up(&ctx, &m).await {
+    let ctx = request_context(&ip, &headers);
+    match state.services.begin_step_up(&ctx, &reg).await {
         Ok(rec) => {
-            if session.insert("recovery", &rec).await.is_err() {
+            if session.set_recovery(&rec).await.is_err() {
                 return unavailable_page(page);
             }
             to(&page.base, "register/verify")
         }
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => refused(&session, page, &e).await,
     }
 }
 
 async fn remove_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let m = match change_guard(&state, &session, &page).await {
-        Ok(m) => m,
+    let reg = match visit(&session, &page).await {
+        Ok(r) => r,
         Err(r) => return r,
     };
     let Some(kind) = MethodKind::parse(form.raw("kind")) else {
-        return methods_page(&state, page, &m, None, None, StatusCode::BAD_REQUEST).await;
+        return methods_page(&state, page, &reg, None, None, StatusCode::BAD_REQUEST).await;
     };
-    let ctx = ctx_for(&ip, &headers);
-    match state.services.remove_method(&ctx, &m, kind).await {
+    let ctx = request_context(&ip, &headers);
+    match state.services.remove_method(&ctx, &reg, kind).await {
         Ok(()) => {
-            let _ = session
-                .insert("notice", format!("{} removed.", kind.label()))
-                .await;
+            session.set_notice(Notice::Removed(kind)).await;
             to(&page.base, "register")
         }
-        Err(_) => unavailable_page(page),
+        Err(e) => refused(&session, page, &e).await,
     }
 }

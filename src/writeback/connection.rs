@@ -355,6 +355,12 @@ impl Pool {
         ))
     }
 
+    /// A bound service connection to the DC at `index`, without failover (for reads that must
+    /// ask every DC in turn).
+    pub async fn lease_on(&self, index: usize) -> Result<Lease<'_>, WritebackError> {
+        self.lease_from(index).await
+    }
+
     async fn lease_from(&self, index: usize) -> Result<Lease<'_>, WritebackError> {
         let dc = &self.dcs[index];
         let slot = dc.next.fetch_add(1, Ordering::Relaxed) % dc.conns.len();

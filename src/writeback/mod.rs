@@ -49,6 +49,18 @@ pub struct ResetOptions {
     pub enforce_policy: bool,
 }
 
+/// What the domain controllers know of an account's recent wrong passwords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BadPasswords {
+    /// The highest `badPwdCount` any reachable DC reports (each DC counts the failures it
+    /// saw; the PDC emulator, which decides lockouts on Windows, sees them all).
+    pub count: u32,
+    /// The latest `badPasswordTime` among them.
+    pub last: Option<chrono::DateTime<chrono::Utc>>,
+    /// Locked out now, according to any DC.
+    pub locked: bool,
+}
+
 /// The writeback engine. Cheap to share behind an `Arc`.
 pub struct Directory {
     pool: Pool,
@@ -390,6 +402,83 @@ impl Directory {
         user: &DirectoryUser,
     ) -> Result<PasswordPolicy, WritebackError> {
         policy_read::effective_policy(self, user).await
+    }
+
+    /// Asks every configured DC how many wrong passwords it has counted for `user` lately.
+    /// A DC that cannot be reached is skipped; at least one must answer.
+    pub async fn bad_passwords(
+        &self,
+        user: &DirectoryUser,
+    ) -> Result<BadPasswords, WritebackError> {
+        const ATTRS: &[&str] = &[
+            "badPwdCount",
+            "badPasswordTime",
+            "msDS-User-Account-Control-Computed",
+        ];
+        let mut seen: Option<BadPasswords> = None;
+        let mut last_error = None;
+        for index in 0..self.pool.dcs().len() {
+            let lease = match self.pool.lease_on(index).await {
+                Ok(l) => l,
+                Err(e) => {
+                    last_error = Some(e);
+                    continue;
+                }
+            };
+            let mut ldap = lease.ldap.clone();
+            let read = async {
+                let (rs, _) = ldap
+                    .search(&user.dn, Scope::Base, "(objectClass=user)", ATTRS.to_vec())
+                    .await?
+                    .success()?;
+                Ok::<_, LdapError>(rs.into_iter().next().map(SearchEntry::construct))
+            };
+            let entry = match tokio::time::timeout(self.op_timeout, read).await {
+                Ok(Ok(Some(e))) => e,
+                Ok(Ok(None)) => return Err(WritebackError::UserNotFound),
+                Ok(Err(e)) => {
+                    if is_connection_error(&e) {
+                        self.pool.discard(&lease).await;
+                    }
+                    last_error = Some(WritebackError::Unreachable(format!(
+                        "{}: {e}",
+                        lease.dc.url
+                    )));
+                    continue;
+                }
+                Err(_) => {
+                    self.pool.discard_unresponsive(&lease).await;
+                    last_error = Some(WritebackError::Timeout(self.op_timeout));
+                    continue;
+                }
+            };
+            let int = |name: &str| -> i64 {
+                entry
+                    .attrs
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                    .and_then(|(_, v)| v.first())
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0)
+            };
+            let here = BadPasswords {
+                count: u32::try_from(int("badPwdCount")).unwrap_or(0),
+                last: time::filetime_to_utc(int("badPasswordTime")),
+                locked: int("msDS-User-Account-Control-Computed") as u32 & user::uac::UF_LOCKOUT
+                    != 0,
+            };
+            seen = Some(match seen {
+                None => here,
+                Some(s) => BadPasswords {
+                    count: s.count.max(here.count),
+                    last: s.last.max(here.last),
+                    locked: s.locked || here.locked,
+                },
+            });
+        }
+        seen.ok_or_else(|| {
+            last_error.unwrap_or_else(|| WritebackError::Unreachable("no DC configured".into()))
+        })
     }
 
     /// Verifies a user's password by binding as them on a fresh connection to the DC that

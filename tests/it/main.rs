@@ -9,6 +9,7 @@
 mod harness;
 mod portal;
 mod proxy;
+mod security;
 mod smtp;
 mod webdriver;
 

@@ -171,7 +171,7 @@ pub async fn register_email(app: &TestApp, sam: &str, address: &str) -> String {
 }
 
 /// Registers an authenticator for a user directly; returns its secret.
-async fn register_totp(app: &TestApp, sam: &str) -> Vec<u8> {
+pub async fn register_totp(app: &TestApp, sam: &str) -> Vec<u8> {
     let user = find(app, sam).await;
     let secret = totp::new_secret();
     let sealed = app.services.cipher.seal(&secret, &user.guid).unwrap();
@@ -182,7 +182,7 @@ async fn register_totp(app: &TestApp, sam: &str) -> Vec<u8> {
     secret.to_vec()
 }
 
-fn now() -> u64 {
+pub fn now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -884,7 +884,7 @@ async fn a_dead_mail_server_changes_nothing_on_the_page_and_loses_no_audit_row()
     );
 }
 
-fn session_cookie(page: &Page) -> Option<String> {
+pub fn session_cookie(page: &Page) -> Option<String> {
     page.headers
         .get_all("set-cookie")
         .iter()

@@ -7,48 +7,18 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Extension;
 use secrecy::SecretString;
-use tower_sessions::Session;
 
-use super::ADMIN;
-use crate::flows::admin::{AdminSession, AdminSignIn};
-use crate::flows::registration::PendingTotp;
+use crate::flows::admin::{AdminSignIn, PendingSignIn};
 use crate::flows::StepError;
 use crate::web::middleware::ClientIp;
 use crate::web::{
-    blocked_page, input, pad_to_deadline, render, request_context, to, unavailable_page, Fields,
-    PageCtx,
+    blocked_page, input, pad_to_deadline, render, request_context, step_error_page, to,
+    unavailable_page, Fields, PageCtx, PortalSession,
 };
 use crate::AppState;
 
-/// Session key of a helpdesk sign-in waiting for its second factor.
-const PENDING: &str = "admin_pending";
-const ENROL: &str = "admin_enrol";
-
-/// A sign-in between the password and the second factor. It expires: a password check is
-/// not a standing permission to enrol or to try codes later.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Pending {
-    admin: AdminSession,
-    enrolled: bool,
-    at: i64,
-    /// The emailed enrolment code's flow, for a first sign-in.
-    enrol_flow: Option<String>,
-}
-
-const PENDING_FOR_SECS: i64 = 5 * 60;
-
-async fn pending(session: &Session) -> Option<Pending> {
-    session
-        .get::<Pending>(PENDING)
-        .await
-        .ok()
-        .flatten()
-        .filter(|p| chrono::Utc::now().timestamp() - p.at <= PENDING_FOR_SECS)
-}
-
-/// A new CSRF token after signing in (the one issued before belongs to an anonymous page).
-async fn rotate_csrf(session: &Session) {
-    let _ = session.remove::<String>("csrf").await;
+fn again(page: &PageCtx) -> (String, String) {
+    (format!("{}admin/login", page.base), "Sign in".to_string())
 }
 
 #[derive(Template)]
@@ -68,7 +38,7 @@ struct TotpView {
 }
 
 /// GET /admin/login
-pub async fn login_get(State(state): State<AppState>, session: Session) -> Response {
+pub async fn login_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
     render(
         StatusCode::OK,
@@ -83,7 +53,7 @@ pub async fn login_get(State(state): State<AppState>, session: Session) -> Respo
 /// POST /admin/login
 pub async fn login_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,
@@ -113,8 +83,11 @@ pub async fn login_post(
     pad_to_deadline(&state, started).await;
     match result {
         Ok(AdminSignIn::Ok(admin, enrolled)) => {
-            let _ = session.remove::<AdminSession>(ADMIN).await;
-            let _ = session.remove::<PendingTotp>(ENROL).await;
+            // A fresh session under a new id: nothing from before this sign-in carries over
+            // (another console sign-in, a registration, a recovery), nor does the id.
+            if session.start_fresh().await.is_err() {
+                return unavailable_page(page);
+            }
             let enrol_flow = if enrolled {
                 None
             } else {
@@ -134,32 +107,36 @@ pub async fn login_post(
                     Err(_) => return unavailable_page(page),
                 }
             };
-            let p = Pending { admin: *admin, enrolled, at: chrono::Utc::now().timestamp(), enrol_flow };
-            if session.insert(PENDING, &p).await.is_err() || session.cycle_id().await.is_err() {
+            let p = PendingSignIn {
+                admin: *admin,
+                enrolled,
+                at: chrono::Utc::now().timestamp(),
+                enrol_flow,
+                enrol_totp: None,
+            };
+            if session.set_admin_sign_in(&p).await.is_err() {
                 return unavailable_page(page);
             }
-            rotate_csrf(&session).await;
             to(&page.base, "admin/login/totp")
         }
         Ok(AdminSignIn::Refused) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &LoginView { page, username: typed, error: Some("The user name or password is not right, or this account is not a helpdesk account.".into()) },
         ),
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => {
+            let a = again(&page);
+            step_error_page(page, &e, a)
+        }
     }
 }
 
 /// GET /admin/login/totp: the second factor, or enrolment on the first sign-in.
-pub async fn totp_get(State(state): State<AppState>, session: Session) -> Response {
+pub async fn totp_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some(Pending {
-        admin, enrolled, ..
-    }) = pending(&session).await
-    else {
+    let Some(mut p) = session.admin_sign_in().await else {
         return to(&page.base, "admin/login");
     };
-    if enrolled {
+    if p.enrolled {
         return render(
             StatusCode::OK,
             &TotpView {
@@ -169,26 +146,20 @@ pub async fn totp_get(State(state): State<AppState>, session: Session) -> Respon
             },
         );
     }
-    let member = admin.as_member();
-    let shown = match session.get::<PendingTotp>(ENROL).await.ok().flatten() {
-        Some(p) => state.services.totp_display(&member, &p),
-        None => match state.services.start_totp(&member) {
-            Ok((p, qr, key)) => {
-                let _ = session.insert(ENROL, &p).await;
-                Ok((qr, key))
+    match state.services.admin_enrol_totp(&mut p) {
+        Ok(pair) => {
+            if session.set_admin_sign_in(&p).await.is_err() {
+                return unavailable_page(page);
             }
-            Err(e) => Err(e),
-        },
-    };
-    match shown {
-        Ok(pair) => render(
-            StatusCode::OK,
-            &TotpView {
-                page,
-                enrol: Some(pair),
-                error: None,
-            },
-        ),
+            render(
+                StatusCode::OK,
+                &TotpView {
+                    page,
+                    enrol: Some(pair),
+                    error: None,
+                },
+            )
+        }
         Err(_) => unavailable_page(page),
     }
 }
@@ -196,66 +167,41 @@ pub async fn totp_get(State(state): State<AppState>, session: Session) -> Respon
 /// POST /admin/login/totp
 pub async fn totp_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let Some(Pending {
-        mut admin,
-        enrolled,
-        enrol_flow,
-        ..
-    }) = pending(&session).await
-    else {
+    let Some(mut p) = session.admin_sign_in().await else {
         return to(&page.base, "admin/login");
     };
     let typed = input::code(form.raw("code")).unwrap_or_default();
     let ctx = request_context(&ip, &headers);
-    let ok = if enrolled {
+    let ok = if p.enrolled {
+        state.services.admin_second_factor(&ctx, &p, &typed).await
+    } else {
+        let emailed = input::code(form.raw("enrol_code")).unwrap_or_default();
         state
             .services
-            .admin_second_factor(&ctx, &admin, &typed)
+            .confirm_admin_enrolment(&ctx, &p, &emailed, &typed)
             .await
-    } else {
-        match (
-            session.get::<PendingTotp>(ENROL).await.ok().flatten(),
-            enrol_flow,
-        ) {
-            (Some(p), Some(flow)) => {
-                let emailed = input::code(form.raw("enrol_code")).unwrap_or_default();
-                state
-                    .services
-                    .confirm_admin_enrolment(&ctx, &admin, &flow, &emailed, &p.sealed, &typed)
-                    .await
-            }
-            _ => Ok(false),
-        }
     };
     match ok {
         Ok(true) => {
-            admin.totp_ok = true;
-            admin.last_seen = chrono::Utc::now().timestamp();
-            admin.signed_in_at = admin.last_seen;
-            let _ = session.remove::<Pending>(PENDING).await;
-            let _ = session.remove::<PendingTotp>(ENROL).await;
-            if session.insert(ADMIN, &admin).await.is_err() || session.cycle_id().await.is_err() {
+            let admin = p.into_session();
+            session.end_admin_sign_in().await;
+            if session.set_admin(&admin).await.is_err() || session.renew().await.is_err() {
                 return unavailable_page(page);
             }
-            rotate_csrf(&session).await;
+            session.forget_csrf().await;
             to(&page.base, "admin")
         }
         Ok(false) => {
-            let enrol = if enrolled {
+            let enrol = if p.enrolled {
                 None
             } else {
-                session
-                    .get::<PendingTotp>(ENROL)
-                    .await
-                    .ok()
-                    .flatten()
-                    .and_then(|p| state.services.totp_display(&admin.as_member(), &p).ok())
+                state.services.admin_enrol_totp(&mut p).ok()
             };
             render(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -267,16 +213,22 @@ pub async fn totp_post(
             )
         }
         Err(StepError::Blocked(b)) => {
-            let _ = session.remove::<Pending>(PENDING).await;
+            session.end_admin_sign_in().await;
             blocked_page(page, b.until)
         }
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => {
+            if e == StepError::WrongAccount {
+                session.end().await;
+            }
+            let a = again(&page);
+            step_error_page(page, &e, a)
+        }
     }
 }
 
 /// POST /admin/logout
-pub async fn logout_post(State(state): State<AppState>, session: Session) -> Response {
-    let _ = session.flush().await;
+pub async fn logout_post(State(state): State<AppState>, session: PortalSession) -> Response {
+    session.end().await;
     let base = state.config.server.public_url.path().to_string();
     to(&base, "admin/login")
 }

@@ -13,14 +13,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use chrono::Utc;
-use tower_sessions::Session;
 
-use super::{message, to, PageCtx};
-use crate::flows::admin::AdminSession;
+use super::{message, to, PageCtx, PortalSession};
+use crate::flows::admin::{AdminSession, RoleLost};
 use crate::AppState;
-
-/// Session key of the helpdesk session.
-pub const ADMIN: &str = "admin";
 
 /// The longest a helpdesk session lasts, active or not.
 const MAX_SESSION_SECS: i64 = 8 * 3600;
@@ -81,15 +77,26 @@ fn refuse(page: PageCtx, method: &Method, status: StatusCode, why: &str) -> Resp
     )
 }
 
+fn role_lost_text(why: RoleLost) -> &'static str {
+    match why {
+        RoleLost::NotInGroup => "Your account is no longer a member of the helpdesk group.",
+        RoleLost::AccountDisabled => "Your account has been disabled, so your helpdesk session ended.",
+        RoleLost::AccountExpired => "Your account has expired, so your helpdesk session ended.",
+        RoleLost::LockedOut => "Your account is locked out, so your helpdesk session ended.",
+        RoleLost::PasswordExpired => "Your password has expired or must be changed, so your helpdesk session ended. Change it, then sign in again.",
+        RoleLost::Unverifiable => "The directory could not confirm your helpdesk role just now, so your session ended. Sign in again in a moment.",
+    }
+}
+
 /// The gate of every guarded route.
 pub async fn guard(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     mut req: Request,
     next: Next,
 ) -> Response {
     let method = req.method().clone();
-    let admin: Option<AdminSession> = session.get(ADMIN).await.ok().flatten();
+    let admin: Option<AdminSession> = session.admin().await;
     let Some(mut admin) = admin.filter(|a| a.totp_ok) else {
         let page = PageCtx::new(&state, &session).await;
         return refuse(page, &method, StatusCode::UNAUTHORIZED, "This page is for helpdesk staff who have signed in with their password and authenticator.");
@@ -99,7 +106,7 @@ pub async fn guard(
     if now - admin.last_seen > state.config.admin.idle_timeout.as_secs() as i64
         || now - admin.signed_in_at > MAX_SESSION_SECS
     {
-        let _ = session.remove::<AdminSession>(ADMIN).await;
+        session.end_admin().await;
         let page = PageCtx::new(&state, &session).await;
         return refuse(
             page,
@@ -108,18 +115,13 @@ pub async fn guard(
             "You were signed out after a period of inactivity.",
         );
     }
-    if !state.services.admin_still_allowed(&admin).await {
-        let _ = session.remove::<AdminSession>(ADMIN).await;
+    if let Some(why) = state.services.admin_still_allowed(&admin).await.err() {
+        session.end_admin().await;
         let page = PageCtx::new(&state, &session).await;
-        return refuse(
-            page,
-            &method,
-            StatusCode::FORBIDDEN,
-            "Your account is no longer a member of the helpdesk group.",
-        );
+        return refuse(page, &method, StatusCode::FORBIDDEN, role_lost_text(why));
     }
     admin.last_seen = now;
-    if session.insert(ADMIN, &admin).await.is_err() {
+    if session.set_admin(&admin).await.is_err() {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     req.extensions_mut().insert(admin);

@@ -9,25 +9,24 @@ use axum::Extension;
 use chrono::{Duration, SecondsFormat, Utc};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use super::charts::{horizontal_bars, stacked_bars, Series};
-use super::ADMIN;
 use crate::audit::export::{self, Format};
 use crate::audit::Activity;
 use crate::flows::admin::{
     generate_password, AdminSession, Severity, UserDetail, CALLER_WINDOW_SECS,
 };
 use crate::flows::health::{Health, WRITE_ACTIVITIES};
-use crate::flows::StepError;
 use crate::status::StatusReason;
 use crate::store::admin::AuditFilter;
 use crate::store::audit::AuditRecord;
 use crate::verify::MethodKind;
 use crate::web::middleware::ClientIp;
 use crate::web::recover::refusal_messages;
+use crate::web::session::Confirmation;
 use crate::web::{
-    blocked_page, message, render, request_context, to, unavailable_page, Fields, PageCtx,
+    message, render, request_context, step_error_page, to, unavailable_page, Fields, PageCtx,
+    PortalSession,
 };
 use crate::writeback::DirectoryUser;
 use crate::AppState;
@@ -62,7 +61,7 @@ struct DashboardView {
 /// GET /admin
 pub async fn dashboard_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
@@ -206,7 +205,7 @@ fn flags(u: &DirectoryUser) -> Vec<(&'static str, &'static str)> {
 /// GET /admin/users?q=
 pub async fn users_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
     Query(q): Query<SearchQuery>,
 ) -> Response {
@@ -283,7 +282,7 @@ fn when(t: Option<chrono::DateTime<Utc>>) -> String {
 
 async fn user_page(
     state: &AppState,
-    session: &Session,
+    session: &PortalSession,
     a: &AdminSession,
     guid: &str,
     notice: Option<(&'static str, String)>,
@@ -423,24 +422,11 @@ async fn user_page(
 /// GET /admin/users/{guid}
 pub async fn user_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
     Path(guid): Path<String>,
 ) -> Response {
-    let notice = session
-        .remove::<(String, String)>("admin_notice")
-        .await
-        .ok()
-        .flatten()
-        .map(|(tone, text)| {
-            let tone: &'static str = if tone == "success" {
-                "success"
-            } else {
-                "error"
-            };
-            (tone, text)
-        });
-    user_page(&state, &session, &a, &guid, notice, StatusCode::OK).await
+    user_page(&state, &session, &a, &guid, None, StatusCode::OK).await
 }
 
 #[derive(Template)]
@@ -468,7 +454,7 @@ struct Ask<'a> {
 
 async fn confirmed(
     state: &AppState,
-    session: &Session,
+    session: &PortalSession,
     a: &AdminSession,
     user: &DirectoryUser,
     form: &Fields,
@@ -489,8 +475,14 @@ async fn confirmed(
         .collect();
     // A confirmation is good once: its nonce is used up here, so reloading the result page
     // (which re-posts the form) does not repeat the action.
-    let expected: Option<String> = session.remove("admin_nonce").await.ok().flatten();
-    let nonce_ok = expected.is_some_and(|n| !n.is_empty() && n == form.raw("nonce"));
+    // It is also good only for the account and the action it was shown for.
+    let expected = session.take_confirmation().await;
+    let nonce_ok = expected.is_some_and(|c| {
+        !c.nonce.is_empty()
+            && c.nonce == form.raw("nonce")
+            && c.guid == user.guid
+            && c.action == action
+    });
     if form.raw("confirm") == "yes" && nonce_ok && (verified || !reason.is_empty()) {
         return Ok(if verified {
             "caller verified".into()
@@ -500,7 +492,12 @@ async fn confirmed(
     }
     let page = PageCtx::new(state, session).await;
     let nonce = crate::web::middleware::new_token();
-    if session.insert("admin_nonce", &nonce).await.is_err() {
+    let shown = Confirmation {
+        nonce: nonce.clone(),
+        guid: user.guid.clone(),
+        action: action.to_string(),
+    };
+    if session.set_confirmation(&shown).await.is_err() {
         return Err(unavailable_page(page));
     }
     let fields = form
@@ -605,7 +602,7 @@ fn outcome_text(out: &crate::flows::Outcome, page: &PageCtx) -> String {
 /// POST /admin/users/{guid}/reset
 pub async fn reset_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -707,7 +704,7 @@ pub async fn reset_post(
 /// POST /admin/users/{guid}/unlock
 pub async fn unlock_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -761,7 +758,7 @@ pub async fn unlock_post(
 /// POST /admin/users/{guid}/clear
 pub async fn clear_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -819,7 +816,7 @@ pub async fn clear_post(
 /// POST /admin/users/{guid}/caller/send: emails the caller a code to read back.
 pub async fn caller_send_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(mut a): Extension<AdminSession>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -833,19 +830,21 @@ pub async fn caller_send_post(
     match state.services.send_caller_code(&ctx, &a, &user).await {
         Ok(Some(flow)) => {
             a.caller_code = Some((user.guid.clone(), flow));
-            let _ = session.insert(ADMIN, &a).await;
+            let _ = session.set_admin(&a).await;
             user_page(&state, &session, &a, &guid, Some(("success", "A code is on its way to the user's registered email address. Ask the caller to read it to you.".into())), StatusCode::OK).await
         }
         Ok(None) => user_page(&state, &session, &a, &guid, Some(("error", "This user has no registered email address. Ask for their authenticator code, or verify them another way.".into())), StatusCode::UNPROCESSABLE_ENTITY).await,
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => {
+            let again = (format!("{}admin/users/{guid}", page.base), "Back to the user".to_string());
+            step_error_page(page, &e, again)
+        }
     }
 }
 
 /// POST /admin/users/{guid}/caller/check: checks what the caller read back.
 pub async fn caller_check_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(mut a): Extension<AdminSession>,
     Extension(ip): Extension<ClientIp>,
     headers: HeaderMap,
@@ -876,7 +875,7 @@ pub async fn caller_check_post(
         Ok(true) => {
             a.caller = Some((user.guid.clone(), Utc::now().timestamp()));
             a.caller_code = None;
-            let _ = session.insert(ADMIN, &a).await;
+            let _ = session.set_admin(&a).await;
             user_page(
                 &state,
                 &session,
@@ -904,8 +903,13 @@ pub async fn caller_check_post(
             )
             .await
         }
-        Err(StepError::Blocked(b)) => blocked_page(page, b.until),
-        Err(StepError::Unavailable) => unavailable_page(page),
+        Err(e) => {
+            let again = (
+                format!("{}admin/users/{guid}", page.base),
+                "Back to the user".to_string(),
+            );
+            step_error_page(page, &e, again)
+        }
     }
 }
 
@@ -1007,7 +1011,7 @@ struct AuditQueryView {
 /// GET /admin/audit
 pub async fn audit_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
     Query(q): Query<AuditQuery>,
 ) -> Response {
@@ -1111,7 +1115,7 @@ struct HealthView {
 /// GET /admin/health
 pub async fn health_get(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(a): Extension<AdminSession>,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
@@ -1129,7 +1133,7 @@ pub async fn health_get(
 /// POST /admin/health/run: runs the checks now.
 pub async fn health_run_post(
     State(state): State<AppState>,
-    session: Session,
+    session: PortalSession,
     Extension(_admin): Extension<AdminSession>,
 ) -> Response {
     // At most one manual run per 30 seconds: each run costs the DCs a round of checks.

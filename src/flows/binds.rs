@@ -1,0 +1,235 @@
+//! Password checks by binding as the user, for every page that asks for one (change,
+//! registration sign-in, helpdesk sign-in), under rules that keep the portal from ever being
+//! what locks an account out of Active Directory:
+//!
+//! - one budget per account for all of those pages together (`limits.per_account` binds an
+//!   hour), and one per typed name, so a name behaves the same whether or not it exists;
+//! - binds for one account run one at a time (in this process, and across instances sharing
+//!   a PostgreSQL database), each after a fresh look at the DCs' `badPwdCount`;
+//! - no bind when one more wrong password would reach the account's lockout threshold (domain
+//!   policy or PSO), nor while it is locked out. The page then reads exactly like a wrong
+//!   password, the audit says why, and the account's own mailbox hears that someone is
+//!   guessing (at most once an hour).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use chrono::Utc;
+use secrecy::SecretString;
+
+use super::limits;
+use super::{Services, StepError};
+use crate::audit::RequestContext;
+use crate::writeback::{BindOutcome, DirectoryUser};
+
+/// How long the per-account and per-name bind budgets count.
+const BUDGET_WINDOW: Duration = Duration::from_secs(3600);
+
+/// How often the account's mailbox may hear that someone is guessing its password.
+const GUESSING_NOTICE_WINDOW: Duration = Duration::from_secs(3600);
+
+/// Why a password was not tried against the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Withheld {
+    /// The account's (or the typed name's) bind budget is spent.
+    Budget,
+    /// One more wrong password would lock the account: `bad` failures counted of `threshold`.
+    WouldLock {
+        /// Wrong passwords the DCs count within the observation window.
+        bad: u32,
+        /// The account's lockout threshold.
+        threshold: u32,
+    },
+    /// The account is locked out now.
+    LockedOut,
+}
+
+impl Withheld {
+    /// For the audit detail.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Budget => "password not checked: the account's bind budget is spent".into(),
+            Self::WouldLock { bad, threshold } => format!(
+                "password not checked: one more wrong password would lock the account \
+                 ({bad} of {threshold} counted); answered as a wrong password"
+            ),
+            Self::LockedOut => {
+                "password not checked: the account is locked out; answered as a wrong password"
+                    .into()
+            }
+        }
+    }
+}
+
+/// What a guarded password check found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordCheck {
+    /// The directory answered the bind.
+    Bound(BindOutcome),
+    /// No bind was made.
+    Withheld(Withheld),
+}
+
+/// One async lock per key, made on first use and forgotten when nobody holds it.
+#[derive(Default)]
+pub struct KeyedLocks(Mutex<HashMap<String, Weak<tokio::sync::Mutex<()>>>>);
+
+impl KeyedLocks {
+    /// The lock of `key`.
+    pub fn get(&self, key: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut map = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(lock) = map.get(key).and_then(Weak::upgrade) {
+            return lock;
+        }
+        if map.len() >= 1024 {
+            map.retain(|_, w| w.strong_count() > 0);
+        }
+        let lock = Arc::new(tokio::sync::Mutex::new(()));
+        map.insert(key.to_string(), Arc::downgrade(&lock));
+        lock
+    }
+}
+
+/// The budget key of what someone typed as a user name, shared by every page that binds.
+pub fn name_key(typed: &str) -> String {
+    limits::name_key("bind-name", typed)
+}
+
+impl Services {
+    /// Counts a password attempt against the typed name's budget, before the name is looked
+    /// up (so the answer is the same for names that do not exist). `false`: spent.
+    pub(crate) async fn name_budget(&self, typed: &str) -> Result<bool, StepError> {
+        match limits::hit(
+            &self.store,
+            &name_key(typed),
+            self.config.limits.per_account,
+            BUDGET_WINDOW,
+        )
+        .await
+        {
+            Ok(None) => Ok(true),
+            Ok(Some(_)) => Ok(false),
+            Err(_) => Err(StepError::Unavailable),
+        }
+    }
+
+    /// Checks `password` for `user` by binding as them, unless that could lock the account
+    /// out or its budget is spent (see the module's notes).
+    pub(crate) async fn check_password(
+        &self,
+        ctx: &RequestContext,
+        user: &DirectoryUser,
+        password: &SecretString,
+    ) -> Result<PasswordCheck, StepError> {
+        match limits::hit(
+            &self.store,
+            &format!("bind:{}", user.guid),
+            self.config.limits.per_account,
+            BUDGET_WINDOW,
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(_)) => {
+                self.tell_of_guessing(ctx, user).await;
+                return Ok(PasswordCheck::Withheld(Withheld::Budget));
+            }
+            Err(_) => return Err(StepError::Unavailable),
+        }
+        // One bind at a time per account, so that two requests cannot both see one failure
+        // left before the threshold and both spend it.
+        let local = self.bind_locks.get(&user.guid);
+        let _local = local.lock().await;
+        let _shared = self
+            .store
+            .cross_instance_lock(&format!("bind:{}", user.guid))
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        // The policy says how many failures lock the account and for how long they count; a
+        // portal that cannot tell must not bind at all.
+        let policy = self.directory.effective_policy(user).await.map_err(|e| {
+            tracing::warn!(error = %e, "lockout policy unreadable: password not checked");
+            StepError::Unavailable
+        })?;
+        let seen = self.directory.bad_passwords(user).await.map_err(|e| {
+            tracing::warn!(error = %e, "bad-password count unreadable: password not checked");
+            StepError::Unavailable
+        })?;
+        if seen.locked {
+            return Ok(PasswordCheck::Withheld(Withheld::LockedOut));
+        }
+        let threshold = policy.lockout_threshold;
+        if threshold > 0 {
+            // A DC forgets failures older than the observation window at the next failure;
+            // until then badPwdCount still shows them.
+            let window = chrono::Duration::from_std(policy.lockout_window).unwrap_or_default();
+            let stale = !window.is_zero() && seen.last.is_some_and(|t| t + window < Utc::now());
+            let bad = if stale { 0 } else { seen.count };
+            if bad.saturating_add(1) >= threshold {
+                self.tell_of_guessing(ctx, user).await;
+                return Ok(PasswordCheck::Withheld(Withheld::WouldLock {
+                    bad,
+                    threshold,
+                }));
+            }
+        }
+        self.directory
+            .verify_password(user, password)
+            .await
+            .map(PasswordCheck::Bound)
+            .map_err(|e| {
+                tracing::warn!(error = %e, "password check failed");
+                StepError::Unavailable
+            })
+    }
+
+    /// Tells the account's own mailbox that its password is being guessed, at most once per
+    /// [`GUESSING_NOTICE_WINDOW`].
+    async fn tell_of_guessing(&self, ctx: &RequestContext, user: &DirectoryUser) {
+        let Some(mail) = user.mail.clone() else {
+            return;
+        };
+        let key = format!("guessing-notice:{}", user.guid);
+        if !matches!(
+            limits::hit(&self.store, &key, 1, GUESSING_NOTICE_WINDOW).await,
+            Ok(None)
+        ) {
+            return;
+        }
+        let name = user
+            .display_name
+            .clone()
+            .unwrap_or_else(|| user.sam_account_name.clone());
+        self.notify(
+            ctx,
+            &[Some(mail)],
+            &name,
+            "Someone is trying to guess your password",
+            "The password service stopped checking passwords for your account for a while, after repeated wrong passwords, so that your account does not get locked out. If this was not you, tell your helpdesk. If you have forgotten your password, reset it with your registered methods.",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_lock_per_key_while_it_is_held() {
+        let locks = KeyedLocks::default();
+        let a = locks.get("a");
+        let again = locks.get("a");
+        assert!(Arc::ptr_eq(&a, &again));
+        assert!(!Arc::ptr_eq(&a, &locks.get("b")));
+        drop((a, again));
+        // Nobody holds "a": a new one is made, and the map does not grow without bound.
+        for i in 0..5000 {
+            let _ = locks.get(&format!("k{i}"));
+        }
+        assert!(locks.0.lock().unwrap().len() <= 1024);
+    }
+}

@@ -1,0 +1,348 @@
+//! Attacks across accounts and sessions, against the fixture DC and a real SMTP server: a
+//! stolen password used to take over another account's recovery methods, the portal used to
+//! lock accounts out of the directory, and the other ways an outsider would try.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use sspr::verify::totp;
+use sspr::writeback::BindOutcome;
+
+use crate::harness::*;
+use crate::portal::{new_client, now, portal, register_email, session_cookie, Client, Portal};
+
+const MAIL_WAIT: Duration = Duration::from_secs(10);
+
+/// Another browser on the same portal.
+pub fn browser(p: &Portal) -> Client {
+    Client {
+        base: p.base.clone(),
+        client: new_client(),
+        csrf: String::new(),
+    }
+}
+
+/// Signs `c` in at /register as `who`.
+pub async fn sign_in(c: &mut Client, who: &str, password: &str) {
+    c.get("/register").await;
+    let r = c
+        .post(
+            "/register/signin",
+            &[("username", who), ("password", password)],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
+    c.get("/register").await;
+}
+
+async fn methods(p: &Portal, sam: &str) -> Vec<(String, String)> {
+    let user = find(&p.app, sam).await;
+    p.app
+        .store
+        .methods(&user.guid)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.kind, m.value))
+        .collect()
+}
+
+#[tokio::test]
+async fn an_address_started_for_one_account_cannot_be_confirmed_for_another() {
+    let p = portal().await;
+    let a = create_user("tka").await;
+    let b = create_user("tkb").await;
+    // B has a registered method: with B's password alone, nobody may change B's methods.
+    register_email(&p.app, &b.sam, &format!("{}@home.test", b.sam)).await;
+    let before_b = methods(&p, &b.sam).await;
+    let mut c = browser(&p);
+    // The attacker's own account has no methods, so adding one needs no step-up.
+    sign_in(&mut c, &a.sam, &a.password).await;
+    let r = c
+        .post("/register/email", &[("email", "attacker@evil.test")])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register/email"));
+    let code = p
+        .app
+        .smtp
+        .wait_for("attacker@evil.test", MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    // Then B's password, in the same browser session.
+    sign_in(&mut c, &b.sam, &b.password).await;
+    let r = c.post("/register/email/confirm", &[("code", &code)]).await;
+    assert_ne!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        methods(&p, &b.sam).await,
+        before_b,
+        "B's methods are unchanged"
+    );
+    assert!(
+        methods(&p, &a.sam).await.is_empty(),
+        "and the address did not land on A either (it was never confirmed there)"
+    );
+    // Nothing pending survived the sign-in.
+    let r = c.get("/register/email").await;
+    assert_eq!(r.location.as_deref(), Some("/register"));
+}
+
+#[tokio::test]
+async fn a_step_up_proved_for_one_account_does_not_unlock_another() {
+    let p = portal().await;
+    let a = create_user("sua").await;
+    let b = create_user("sub").await;
+    let a_home = format!("{}@home.test", a.sam);
+    register_email(&p.app, &a.sam, &a_home).await;
+    register_email(&p.app, &b.sam, &format!("{}@home.test", b.sam)).await;
+    let before_b = methods(&p, &b.sam).await;
+
+    // Proved for A, then B signs in: B is not stepped up.
+    let mut c = browser(&p);
+    sign_in(&mut c, &a.sam, &a.password).await;
+    let r = c.post("/register/prove", &[]).await;
+    assert_eq!(r.location.as_deref(), Some("/register/verify"));
+    c.get("/register/verify").await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&a_home, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    let r = c
+        .post("/register/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
+    sign_in(&mut c, &b.sam, &b.password).await;
+    let page = c.get("/register").await;
+    assert!(
+        page.body.contains("first prove one you already have"),
+        "B must prove a method of B's: {}",
+        page.body
+    );
+    let r = c
+        .post("/register/email", &[("email", "attacker@evil.test")])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"));
+    assert_eq!(p.app.smtp.count_to("attacker@evil.test"), 0);
+
+    // A step-up begun for A and finished after B signed in does not apply to B either.
+    let mut c = browser(&p);
+    sign_in(&mut c, &a.sam, &a.password).await;
+    c.post("/register/prove", &[]).await;
+    c.get("/register/verify").await;
+    let code = p
+        .app
+        .smtp
+        .wait_for(&a_home, MAIL_WAIT)
+        .await
+        .find_code()
+        .unwrap();
+    sign_in(&mut c, &b.sam, &b.password).await;
+    let r = c
+        .post("/register/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::BAD_REQUEST,
+        "the session no longer holds that step: {}",
+        r.body
+    );
+    let r = c
+        .post("/register/email", &[("email", "attacker@evil.test")])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"));
+    assert_eq!(p.app.smtp.count_to("attacker@evil.test"), 0);
+    assert_eq!(methods(&p, &b.sam).await, before_b);
+}
+
+#[tokio::test]
+async fn a_pending_authenticator_does_not_carry_over_to_another_account() {
+    let p = portal().await;
+    let a = create_user("pta").await;
+    let b = create_user("ptb").await;
+    let mut c = browser(&p);
+    sign_in(&mut c, &a.sam, &a.password).await;
+    let setup = c.get("/register/totp").await;
+    let start = setup.body.find("id=\"totp-key\">").unwrap() + "id=\"totp-key\">".len();
+    let key = setup.body[start..].split('<').next().unwrap().to_string();
+    let secret = totp::parse_manual_key(&key).unwrap();
+    sign_in(&mut c, &b.sam, &b.password).await;
+    let r = c
+        .post(
+            "/register/totp",
+            &[("code", &totp::current_code(&secret, now()))],
+        )
+        .await;
+    assert_ne!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(methods(&p, &b.sam).await.is_empty());
+    assert!(methods(&p, &a.sam).await.is_empty());
+    // B's set-up page shows a secret of B's own, not A's.
+    let mine = c.get("/register/totp").await;
+    assert!(!mine.body.contains(&key));
+}
+
+#[tokio::test]
+async fn signing_in_starts_a_fresh_session_under_a_new_id() {
+    let p = portal().await;
+    let a = create_user("fsa").await;
+    let home = format!("{}@home.test", a.sam);
+    register_email(&p.app, &a.sam, &home).await;
+    let mut c = browser(&p);
+    // A recovery in progress in this browser...
+    let first = c.get("/reset").await;
+    let anonymous = session_cookie(&first).expect("a session cookie");
+    c.identify("reset", &a.sam).await;
+    // ...does not survive a sign-in, and neither does the session id.
+    c.get("/register").await;
+    let r = c
+        .post(
+            "/register/signin",
+            &[("username", &a.sam), ("password", &a.password)],
+        )
+        .await;
+    let signed_in = session_cookie(&r).expect("a new cookie on sign-in");
+    assert_ne!(anonymous, signed_in);
+    let old_id = anonymous.trim_start_matches("sspr_session=");
+    assert!(!p.app.store.session_exists(old_id).await.unwrap());
+    let r = c.get("/reset/verify").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+
+    // A console sign-in in the same browser ends the registration visit too.
+    c.get("/register").await;
+    c.get("/admin/login").await;
+    let r = c
+        .post(
+            "/admin/login",
+            &[("username", "helen"), ("password", &dc().user_password())],
+        )
+        .await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some("/admin/login/totp"),
+        "{}",
+        r.body
+    );
+    let page = c.get("/register").await;
+    assert!(
+        page.body.contains("name=\"password\""),
+        "back to the sign-in form: {}",
+        page.body
+    );
+}
+
+/// How many wrong passwords the DC counts for `dn` right now (read as the domain admin).
+async fn bad_pwd_count(dn: &str) -> u32 {
+    let mut ldap = admin().await;
+    let (rs, _) = ldap
+        .search(
+            dn,
+            ldap3::Scope::Base,
+            "(objectClass=user)",
+            vec!["badPwdCount"],
+        )
+        .await
+        .unwrap()
+        .success()
+        .unwrap();
+    let e = ldap3::SearchEntry::construct(rs.into_iter().next().unwrap());
+    e.attrs
+        .get("badPwdCount")
+        .and_then(|v| v.first())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn ten_wrong_passwords_through_every_page_never_lock_the_account() {
+    // The fixture domain locks an account at the third wrong password.
+    let p = portal().await;
+    let u = create_user("nlk").await;
+    let mut c = browser(&p);
+    for round in 0..10 {
+        let r = match round % 3 {
+            0 => {
+                c.get("/change").await;
+                c.post(
+                    "/change",
+                    &[
+                        ("username", &u.sam),
+                        ("current_password", "Wrong-Guess-1"),
+                        ("new_password", "Quiet-Harbour-7431"),
+                        ("confirm_password", "Quiet-Harbour-7431"),
+                    ],
+                )
+                .await
+            }
+            1 => {
+                c.get("/register").await;
+                c.post(
+                    "/register/signin",
+                    &[("username", &u.sam), ("password", "Wrong-Guess-1")],
+                )
+                .await
+            }
+            _ => {
+                c.get("/admin/login").await;
+                c.post(
+                    "/admin/login",
+                    &[("username", &u.sam), ("password", "Wrong-Guess-1")],
+                )
+                .await
+            }
+        };
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    }
+    let counted = bad_pwd_count(&u.dn).await;
+    assert!(counted < 3, "the DC counted {counted} wrong passwords");
+    assert_eq!(
+        bind_as(&u.dn, &u.password).await,
+        BindOutcome::Ok,
+        "the real password still binds: the account is not locked"
+    );
+    // The audit says why the later attempts never reached the DC, and the account's own
+    // mailbox heard once that someone is guessing.
+    let rows = p.app.store.audit_page(0, 10_000).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.detail.contains("one more wrong password would lock")),
+        "{:?}",
+        rows.iter().map(|r| &r.detail).collect::<Vec<_>>()
+    );
+    let mailbox = format!("{}@sspr.test", u.sam);
+    let notice = p.app.smtp.wait_for(&mailbox, MAIL_WAIT).await;
+    assert!(notice.subject().contains("guess"), "{}", notice.subject());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(p.app.smtp.count_to(&mailbox), 1);
+}
+
+#[tokio::test]
+async fn wrong_passwords_in_parallel_cannot_race_the_account_into_a_lockout() {
+    let p = portal().await;
+    let u = create_user("nlp").await;
+    let mut tasks = Vec::new();
+    for _ in 0..10 {
+        let mut c = browser(&p);
+        let sam = u.sam.clone();
+        tasks.push(tokio::spawn(async move {
+            c.get("/change").await;
+            c.post(
+                "/change",
+                &[
+                    ("username", &sam),
+                    ("current_password", "Wrong-Guess-1"),
+                    ("new_password", "Quiet-Harbour-7431"),
+                    ("confirm_password", "Quiet-Harbour-7431"),
+                ],
+            )
+            .await
+            .status
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert!(bad_pwd_count(&u.dn).await < 3);
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
+}
