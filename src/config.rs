@@ -194,6 +194,10 @@ pub struct SsprConfig {
     pub allow_unlock: bool,
     /// Members of this group (nested counts) may use `/admin`; empty disables `/admin`.
     pub helpdesk_group_dn: String,
+    /// Groups whose members sspr never resets or unlocks (self-service or helpdesk), on top of
+    /// protected (adminCount=1) accounts, helpdesk staff and the service account: group DNs,
+    /// SIDs, or built-in names resolved by their well-known SIDs.
+    pub protected_groups: Vec<String>,
 }
 
 /// `[mail]`
@@ -388,6 +392,11 @@ struct RawSspr {
     allow_unlock: bool,
     #[serde(default)]
     helpdesk_group_dn: String,
+    #[serde(
+        default = "default_protected_groups",
+        deserialize_with = "string_or_list"
+    )]
+    protected_groups: Vec<String>,
 }
 
 impl Default for RawSspr {
@@ -398,8 +407,20 @@ impl Default for RawSspr {
             methods_required: default_methods_required(),
             allow_unlock: true,
             helpdesk_group_dn: String::new(),
+            protected_groups: default_protected_groups(),
         }
     }
+}
+
+fn default_protected_groups() -> Vec<String> {
+    [
+        "Domain Admins",
+        "Enterprise Admins",
+        "Administrators",
+        "Account Operators",
+    ]
+    .map(String::from)
+    .to_vec()
 }
 
 #[derive(Deserialize, Default)]
@@ -890,11 +911,30 @@ impl RawSspr {
                 "must be a group DN such as \"CN=SSPR Helpdesk,CN=Users,DC=example,DC=com\"",
             ));
         }
+        for g in &self.protected_groups {
+            let ok = crate::writeback::well_known_group(g).is_some()
+                || (g.starts_with("S-1-") && crate::writeback::acl::Sid::parse(g).is_ok())
+                || looks_like_dn(g);
+            if !ok {
+                return Err(ConfigError::new(
+                    "sspr.protected_groups",
+                    format!(
+                        "`{g}` is not a group DN, a SID (S-1-5-...), or one of the built-in names {}",
+                        crate::writeback::WELL_KNOWN_GROUPS
+                            .iter()
+                            .map(|(n, _)| format!("\"{n}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+        }
         Ok(SsprConfig {
             enabled_for,
             methods_required: self.methods_required as u8,
             allow_unlock: self.allow_unlock,
             helpdesk_group_dn: self.helpdesk_group_dn,
+            protected_groups: self.protected_groups,
         })
     }
 }

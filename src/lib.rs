@@ -76,6 +76,7 @@ impl AppState {
             metrics: Arc::new(crate::metrics::Metrics::default()),
             config: config.clone(),
             bind_locks: Arc::default(),
+            privileged: Arc::default(),
         };
         let logo = web::load_logo(config.server.logo_file.as_deref())?;
         Ok(Self {

@@ -180,8 +180,8 @@ pub struct UserDetail {
     pub events: Vec<crate::store::audit::AuditRecord>,
     /// Why they might be stuck.
     pub findings: Vec<Finding>,
-    /// Whether the account is itself a helpdesk or directory admin.
-    pub privileged: bool,
+    /// Why the account is privileged, if it is (sspr then never resets or unlocks it).
+    pub privilege: Option<super::protection::Privilege>,
 }
 
 /// How long a caller verification counts.
@@ -548,18 +548,6 @@ impl Services {
             .map_err(|_| StepError::Unavailable)
     }
 
-    /// Whether an account is privileged: in the helpdesk group, or protected (adminCount=1).
-    async fn privileged(&self, user: &DirectoryUser) -> bool {
-        let group = &self.config.sspr.helpdesk_group_dn;
-        user.admin_count
-            || (!group.is_empty()
-                && self
-                    .directory
-                    .is_member_of(&user.dn, group)
-                    .await
-                    .unwrap_or(false))
-    }
-
     /// Everything about a user, with the diagnosis.
     pub async fn admin_user(&self, guid: &str) -> Result<UserDetail, WritebackError> {
         let user = self.directory.find_by_guid(guid).await?;
@@ -591,10 +579,25 @@ impl Services {
             .await
             .map(|(r, _)| r)
             .unwrap_or_default();
-        let findings = self
+        let privilege = self.privilege(&user).await?;
+        let mut findings = self
             .diagnose(&user, &state, policy.as_ref(), methods.len())
             .await;
-        let privileged = self.privileged(&user).await;
+        if let Some(p) = &privilege {
+            findings.insert(
+                0,
+                Finding {
+                    severity: Severity::Blocks,
+                    reason: Some(StatusReason::ProtectedAccount),
+                    title: "Privileged account".into(),
+                    detail: format!(
+                        "This is {}. sspr never resets or unlocks privileged accounts, by self-service or here.",
+                        p.describe()
+                    ),
+                    fix: StatusReason::ProtectedAccount.fix().into(),
+                },
+            );
+        }
         Ok(UserDetail {
             user,
             state,
@@ -603,7 +606,7 @@ impl Services {
             methods,
             events,
             findings,
-            privileged,
+            privilege,
         })
     }
 
@@ -671,28 +674,16 @@ impl Services {
         .await
         {
             Ok(missing) if missing.is_empty() => {}
+            // A protected account is refused in code anyway (see the privileged finding); its
+            // missing delegation is expected and no reason to widen the service account's
+            // rights.
+            Ok(_) if user.admin_count => {}
             Ok(missing) => add(
                 Severity::Blocks,
                 Some(StatusReason::OnPremisesAdminActionRequired),
-                if user.admin_count {
-                    "Protected account the service account cannot manage"
-                } else {
-                    "Service account lacks rights on this user"
-                },
-                format!(
-                    "Missing on this account: {}.{}",
-                    missing.join(", "),
-                    if user.admin_count {
-                        " adminCount=1: AdminSDHolder replaces its ACL, so delegations do not reach it."
-                    } else {
-                        ""
-                    }
-                ),
-                if user.admin_count {
-                    "Reset it with a directory admin tool, or delegate on CN=AdminSDHolder,CN=System if policy allows.".into()
-                } else {
-                    "Delegate Reset Password and write lockoutTime/pwdLastSet to the service account on this user's OU (run `sspr doctor`).".into()
-                },
+                "Service account lacks rights on this user",
+                format!("Missing on this account: {}.", missing.join(", ")),
+                "Delegate Reset Password and write lockoutTime/pwdLastSet to the service account on this user's OU (run `sspr doctor`).".into(),
             ),
             Err(e) => add(
                 Severity::Warns,
@@ -883,7 +874,7 @@ impl Services {
             headline,
             &detail,
         );
-        if self.privileged(user).await {
+        if matches!(self.privilege(user).await, Ok(Some(_))) {
             let group = &self.config.sspr.helpdesk_group_dn;
             if let Ok(admins) = self.directory.group_member_mails(group).await {
                 for (sam, mail) in admins

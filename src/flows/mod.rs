@@ -8,6 +8,7 @@ pub mod binds;
 pub mod codes;
 pub mod health;
 pub mod limits;
+pub mod protection;
 pub mod recovery;
 pub mod registration;
 
@@ -61,6 +62,8 @@ pub struct Services {
     pub config: Arc<crate::config::Config>,
     /// One lock per account around password checks (see [`binds`]).
     pub bind_locks: Arc<binds::KeyedLocks>,
+    /// The SIDs that make an account privileged, resolved on first use (see [`protection`]).
+    pub privileged: Arc<protection::PrivilegedCache>,
 }
 
 /// How a password operation ended.
@@ -191,6 +194,23 @@ impl Services {
             violations: a.violations,
             audit_id,
             blocked_until: a.blocked_until,
+        }
+    }
+
+    /// The refusal of a reset or unlock of a privileged account (see [`protection`]); also
+    /// when the directory cannot say whether it is one.
+    async fn refuse_privileged(&self, user: &DirectoryUser) -> Option<Attempt> {
+        match self.privilege(user).await {
+            Ok(None) => None,
+            Ok(Some(p)) => Some(Attempt::refused(
+                target_of(user),
+                StatusReason::ProtectedAccount,
+                &format!(
+                    "refused: the account is {}; sspr never resets or unlocks privileged accounts",
+                    p.describe()
+                ),
+            )),
+            Err(e) => Some(Attempt::failed(target_of(user), &e)),
         }
     }
 
@@ -441,6 +461,9 @@ impl Services {
                 "account is disabled",
             );
         }
+        if let Some(refusal) = self.refuse_privileged(user).await {
+            return refusal;
+        }
         let kind = WriteKind::Reset {
             policy_hints: options.enforce_policy && self.directory.policy_hints_supported(),
         };
@@ -485,6 +508,8 @@ impl Services {
                     StatusReason::AccountDisabled,
                     "account is disabled",
                 )
+            } else if let Some(refusal) = this.refuse_privileged(&user).await {
+                refusal
             } else {
                 match this.directory.unlock(&user).await {
                     Ok(()) => Attempt::success(&user, "account unlocked"),

@@ -364,7 +364,17 @@ impl Services {
                 StatusReason::AccountDisabled,
                 format!("Your account is disabled, so its password cannot be reset here. Contact {}.", self.config.server.helpdesk_contact),
             )),
-            Ok(true) => None,
+            Ok(true) => match self.privilege(&user).await {
+                Err(e) => {
+                    self.progress(ctx, Activity::FlowProgress, e.reason(), target, &e.to_string()).await;
+                    return Err(StepError::Unavailable);
+                }
+                Ok(Some(_)) => Some(cannot_help(
+                    StatusReason::ProtectedAccount,
+                    format!("Your account is a privileged one (an administrator or helpdesk account), and self-service does not reset or unlock those. Contact {}, or a directory administrator.", self.config.server.helpdesk_contact),
+                )),
+                Ok(None) => None,
+            },
         };
         if let Some((reason, why)) = refusal {
             self.progress(

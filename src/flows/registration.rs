@@ -270,6 +270,24 @@ impl Services {
             }
             Err(_) => return Err(StepError::Unavailable),
         }
+        match self.privilege(&user).await {
+            Ok(None) => {}
+            Ok(Some(p)) => {
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    StatusReason::ProtectedAccount,
+                    target,
+                    &format!(
+                        "registration sign-in refused: the account is {}",
+                        p.describe()
+                    ),
+                )
+                .await;
+                return Ok(SignIn::NotAllowed(StatusReason::ProtectedAccount));
+            }
+            Err(_) => return Err(StepError::Unavailable),
+        }
         self.progress(
             ctx,
             Activity::FlowProgress,

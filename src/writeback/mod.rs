@@ -37,6 +37,38 @@ use errors::{map_bind_answer, map_write_result};
 /// LDAP_MATCHING_RULE_IN_CHAIN: membership through any depth of nesting, evaluated by the DC.
 const IN_CHAIN: &str = "1.2.840.113556.1.4.1941";
 
+/// Where a built-in group's SID comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WellKnown {
+    /// `S-1-5-32-<rid>`, the same in every domain (Administrators, the operator groups).
+    Builtin(u32),
+    /// `<domain SID>-<rid>` (Domain Admins, Schema Admins, Enterprise Admins in the forest
+    /// root domain).
+    Domain(u32),
+}
+
+/// The privileged built-in groups by their English names, matched by SID: a renamed or
+/// translated group ("Domänen-Admins") is still the same group. These are the groups
+/// AdminSDHolder protects.
+pub const WELL_KNOWN_GROUPS: &[(&str, WellKnown)] = &[
+    ("Administrators", WellKnown::Builtin(544)),
+    ("Account Operators", WellKnown::Builtin(548)),
+    ("Server Operators", WellKnown::Builtin(549)),
+    ("Print Operators", WellKnown::Builtin(550)),
+    ("Backup Operators", WellKnown::Builtin(551)),
+    ("Domain Admins", WellKnown::Domain(512)),
+    ("Schema Admins", WellKnown::Domain(518)),
+    ("Enterprise Admins", WellKnown::Domain(519)),
+];
+
+/// The built-in group `name` (case-insensitive), if it is one.
+pub fn well_known_group(name: &str) -> Option<WellKnown> {
+    WELL_KNOWN_GROUPS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name.trim()))
+        .map(|(_, w)| *w)
+}
+
 /// Options of an admin-style reset.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ResetOptions {
@@ -712,6 +744,68 @@ impl Directory {
                     raw: format!("{dn} has no readable objectSid"),
                 })?;
         Ok(acl::token_sids(&object_sid, &sids("tokenGroups")))
+    }
+
+    /// The SID of the object at `dn`.
+    pub async fn sid_of(&self, dn: &str) -> Result<acl::Sid, WritebackError> {
+        let entries = self
+            .search(dn, Scope::Base, "(objectClass=*)", &["objectSid"])
+            .await?;
+        entries
+            .first()
+            .and_then(|e| user::binary(e, "objectSid"))
+            .and_then(|b| acl::Sid::from_bytes(&b).ok())
+            .map(|(sid, _)| sid)
+            .ok_or_else(|| WritebackError::Ldap {
+                code: 0,
+                raw: format!("{dn} has no readable objectSid"),
+            })
+    }
+
+    /// The SIDs of `groups` (DNs, SIDs or built-in names, as `sspr.protected_groups` holds
+    /// them), each with the name it was given by. A DN that does not exist is skipped with a
+    /// warning: it protects nobody, and `doctor` reports it.
+    pub async fn resolve_groups(
+        &self,
+        groups: &[String],
+    ) -> Result<Vec<(acl::Sid, String)>, WritebackError> {
+        let mut out = Vec::new();
+        let mut domain: Option<acl::Sid> = None;
+        for g in groups {
+            let sid = if let Some(w) = well_known_group(g) {
+                match w {
+                    WellKnown::Builtin(rid) => acl::Sid::new(5, &[32, rid]).ok(),
+                    WellKnown::Domain(rid) => {
+                        if domain.is_none() {
+                            domain = Some(self.sid_of(&self.base_dn).await?);
+                        }
+                        domain.as_ref().and_then(|d| {
+                            let mut subs = d.sub_authorities().to_vec();
+                            subs.push(rid);
+                            acl::Sid::new(d.identifier_authority(), &subs).ok()
+                        })
+                    }
+                }
+            } else if g.starts_with("S-1-") {
+                acl::Sid::parse(g).ok()
+            } else {
+                match self.sid_of(g).await {
+                    Ok(s) => Some(s),
+                    Err(WritebackError::Ldap {
+                        code: errors::rc::NO_SUCH_OBJECT,
+                        ..
+                    }) => {
+                        tracing::warn!(group = %g, "protected group not found in the directory");
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            };
+            if let Some(sid) = sid {
+                out.push((sid, g.clone()));
+            }
+        }
+        Ok(out)
     }
 
     /// The service account's token, for rights evaluation.

@@ -97,7 +97,7 @@ async fn new_admin() -> TestUser {
     u
 }
 
-async fn add_member(group: &str, dn: &str) {
+pub async fn add_member(group: &str, dn: &str) {
     let mut l = admin().await;
     l.modify(group, vec![ldap3::Mod::Add("member", [dn].into())])
         .await
@@ -119,13 +119,13 @@ async fn guid_of(p: &Portal, sam: &str) -> String {
     find(&p.app, sam).await.guid
 }
 
-fn nonce_in(page: &Page) -> String {
+pub fn nonce_in(page: &Page) -> String {
     between(&page.body, "name=\"nonce\" value=\"", "\"")
         .unwrap_or_default()
         .to_string()
 }
 
-async fn confirm(c: &mut Client, path: &str, fields: &[(&str, &str)]) -> Page {
+pub async fn confirm(c: &mut Client, path: &str, fields: &[(&str, &str)]) -> Page {
     let first = c.post(path, fields).await;
     assert!(
         first.body.contains("Yes, do it"),
@@ -463,10 +463,7 @@ async fn the_diagnosis_names_the_real_cause_for_each_fixture_user() {
     let p = portal().await;
     let s = &p.app.services;
     let cases = [
-        (
-            "grace",
-            "Protected account the service account cannot manage",
-        ),
+        ("grace", "Privileged account"),
         ("carol", "Account disabled"),
         ("alice", "Not registered"),
         ("frank", "Minimum password age not reached"),

@@ -346,3 +346,193 @@ async fn wrong_passwords_in_parallel_cannot_race_the_account_into_a_lockout() {
     assert!(bad_pwd_count(&u.dn).await < 3);
     assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
 }
+
+/// Creates a group under CN=Users and returns its DN.
+async fn create_group(name: &str) -> String {
+    let dn = format!("CN={name},{}", dc().users());
+    let mut ldap = admin().await;
+    ldap.add(
+        &dn,
+        vec![
+            ("objectClass", ["top", "group"].into()),
+            ("sAMAccountName", [name].into()),
+        ],
+    )
+    .await
+    .unwrap()
+    .success()
+    .unwrap();
+    dn
+}
+
+#[tokio::test]
+async fn privileged_accounts_are_never_reset_or_unlocked_whatever_the_directory_allows() {
+    use sspr::audit::Activity;
+    use sspr::status::StatusReason;
+    use sspr::writeback::ResetOptions;
+
+    // An operator-named group, held through nesting, and a built-in one matched by its SID.
+    let n = std::process::id() % 10_000;
+    let tier0 = create_group(&format!("Tier0-{n}")).await;
+    let nested = create_group(&format!("Tier0-ops-{n}")).await;
+    crate::admin::add_member(&tier0, &nested).await;
+    let in_tier0 = create_user("pvt").await;
+    crate::admin::add_member(&nested, &in_tier0.dn).await;
+    let operator = create_user("pvo").await;
+    crate::admin::add_member(
+        &format!("CN=Account Operators,CN=Builtin,{}", dc().base()),
+        &operator.dn,
+    )
+    .await;
+    let helpdesk = create_user("pvh").await;
+    crate::admin::add_member(&dc().get("SSPR_TEST_HELPDESK_GROUP_DN"), &helpdesk.dn).await;
+    let plain = create_user("pvp").await;
+    // A TOML list: a DN holds commas, so the comma-separated form cannot carry one.
+    let groups = format!(
+        "[\"Domain Admins\", \"Enterprise Admins\", \"Administrators\", \"Account Operators\", \"{tier0}\"]"
+    );
+    let p = crate::portal::portal_with(
+        &[dc().url()],
+        &[("SSPR__SSPR__PROTECTED_GROUPS", groups.as_str())],
+    )
+    .await;
+    let s = &p.app.services;
+
+    // Each would be reset by the directory (the delegation reaches them), and sspr refuses.
+    for (who, why) in [
+        (&in_tier0, "protected group"),
+        (&operator, "Account Operators"),
+        (&helpdesk, "helpdesk group"),
+    ] {
+        let user = find(&p.app, &who.sam).await;
+        assert!(
+            !user.admin_count,
+            "{}: refused in code, not by adminCount",
+            who.sam
+        );
+        for activity in [Activity::ResetSelfService, Activity::ResetByAdmin] {
+            let ctx = p.app.ctx();
+            let out = s
+                .reset_password(
+                    &ctx,
+                    activity,
+                    &user,
+                    &secret("Quiet-Harbour-7431"),
+                    ResetOptions::default(),
+                )
+                .await;
+            assert_eq!(out.reason, StatusReason::ProtectedAccount, "{}", who.sam);
+        }
+        let out = s.unlock(&p.app.ctx(), Activity::UnlockByAdmin, &user).await;
+        assert_eq!(out.reason, StatusReason::ProtectedAccount, "{}", who.sam);
+        assert_eq!(
+            bind_as(&who.dn, &who.password).await,
+            BindOutcome::Ok,
+            "{}",
+            who.sam
+        );
+        let rows = p.app.store.audit_page(0, 10_000).await.unwrap();
+        assert!(
+            rows.iter()
+                .any(|r| r.target_name.as_deref() == Some(who.sam.as_str())
+                    && r.status_reason == "ProtectedAccount"
+                    && r.detail.contains(why)),
+            "{}: {:?}",
+            who.sam,
+            rows.iter().map(|r| &r.detail).collect::<Vec<_>>()
+        );
+    }
+    // The service account itself, and the domain's Administrator.
+    for sam in ["svc-sspr", "Administrator"] {
+        let user = find(&p.app, sam).await;
+        let out = s
+            .reset_password(
+                &p.app.ctx(),
+                Activity::ResetByAdmin,
+                &user,
+                &secret("Quiet-Harbour-7431"),
+                ResetOptions::default(),
+            )
+            .await;
+        assert_eq!(out.reason, StatusReason::ProtectedAccount, "{sam}");
+    }
+    // Someone in no such group is reset as before.
+    let user = find(&p.app, &plain.sam).await;
+    let out = s
+        .reset_password(
+            &p.app.ctx(),
+            Activity::ResetByAdmin,
+            &user,
+            &secret("Quiet-Harbour-7431"),
+            ResetOptions::default(),
+        )
+        .await;
+    assert!(out.ok(), "{:?}", out.reason);
+
+    // Self-service: a privileged name reads like any other, and no code is sent; the account's
+    // own mailbox is told to ask the helpdesk. Registration says it is not available.
+    let home = format!("{}@home.test", operator.sam);
+    register_email(&p.app, &operator.sam, &home).await;
+    let mut c = browser(&p);
+    let page = c.identify("reset", &operator.sam).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let told = p
+        .app
+        .smtp
+        .wait_for(&format!("{}@sspr.test", operator.sam), MAIL_WAIT)
+        .await;
+    assert!(
+        told.text_body().contains("privileged"),
+        "{}",
+        told.text_body()
+    );
+    assert_eq!(
+        p.app.smtp.count_to(&home),
+        0,
+        "no code for a privileged account"
+    );
+    c.get("/register").await;
+    let r = c
+        .post(
+            "/register/signin",
+            &[
+                ("username", &operator.sam),
+                ("password", &operator.password),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    assert!(r.body.contains("privileged accounts"), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_helpdesk_member_cannot_reset_another_through_the_console() {
+    let p = portal().await;
+    let (mut c, _) = crate::admin::admin_client(&p, "helen", &dc().user_password()).await;
+    let colleague = create_user("hdc").await;
+    crate::admin::add_member(&dc().get("SSPR_TEST_HELPDESK_GROUP_DN"), &colleague.dn).await;
+    let guid = find(&p.app, &colleague.sam).await.guid;
+    let page = c.get(&format!("/admin/users/{guid}")).await;
+    assert!(
+        page.body
+            .contains("does not reset or unlock privileged accounts"),
+        "{}",
+        page.body
+    );
+    assert!(
+        !page.body.contains("Reset…"),
+        "no reset button for a privileged account"
+    );
+    // Posting the form anyway changes nothing.
+    let r = crate::admin::confirm(
+        &mut c,
+        &format!("/admin/users/{guid}/reset"),
+        &[("mode", "generate"), ("override_reason", "in person")],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(
+        bind_as(&colleague.dn, &colleague.password).await,
+        BindOutcome::Ok
+    );
+}

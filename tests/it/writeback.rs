@@ -313,7 +313,7 @@ async fn the_bob_fixture_is_locked_out() {
 }
 
 #[tokio::test]
-async fn a_protected_account_needs_an_admin() {
+async fn a_protected_account_is_refused_in_code_whatever_the_directory_allows() {
     let app = spawn_app().await;
     let grace = find(&app, "grace").await;
     assert!(grace.state(chrono::Utc::now()).protected);
@@ -328,19 +328,15 @@ async fn a_protected_account_needs_an_admin() {
             ResetOptions::default(),
         )
         .await;
-    assert_eq!(out.reason, StatusReason::OnPremisesAdminActionRequired);
-    assert_one_audit_row(
-        &app,
-        &ctx.flow_id,
-        StatusReason::OnPremisesAdminActionRequired,
-    )
-    .await;
+    assert_eq!(out.reason, StatusReason::ProtectedAccount);
+    assert_one_audit_row(&app, &ctx.flow_id, StatusReason::ProtectedAccount).await;
     let ctx = app.ctx();
     let out = app
         .services
         .unlock(&ctx, Activity::UnlockSelfService, &grace)
         .await;
-    assert_eq!(out.reason, StatusReason::OnPremisesAdminActionRequired);
+    assert_eq!(out.reason, StatusReason::ProtectedAccount);
+    // The delegation does not reach her either (AdminSDHolder): sspr refuses before asking.
     let missing = sspr::writeback::diagnostics::cannot_manage(
         app.directory(),
         &dc().get("SSPR_TEST_SVC_DN"),

@@ -364,11 +364,10 @@ async fn user_page(
             },
         ),
         (
-            "Privileged (helpdesk or admin)",
-            if d.privileged {
-                "yes: other helpdesk admins are told of actions on it".into()
-            } else {
-                "no".into()
+            "Privileged",
+            match &d.privilege {
+                Some(p) => format!("yes: {}; it cannot be reset or unlocked here", p.describe()),
+                None => "no".into(),
             },
         ),
     ];
