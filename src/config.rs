@@ -120,6 +120,11 @@ pub struct LimitsConfig {
     pub code_ttl: Duration,
     /// How long a block lasts.
     pub block_for: Duration,
+    /// Wrong self-service authenticator codes in a row before the authenticator stops
+    /// working for recovery (until a right emailed code or the helpdesk clears it).
+    pub authenticator_failures: u32,
+    /// The same for a helpdesk admin's console authenticator (another admin clears it).
+    pub console_authenticator_failures: u32,
 }
 
 /// `[server]`
@@ -332,6 +337,8 @@ struct RawLimits {
     code_attempts: Option<i64>,
     code_ttl: Option<String>,
     block_for: Option<String>,
+    authenticator_failures: Option<i64>,
+    console_authenticator_failures: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -1046,6 +1053,18 @@ impl RawSecurity {
     }
 }
 
+/// A consecutive-failure cap: at least 1, at most NIST SP 800-63B's 100.
+fn capped(key: &str, v: i64) -> Result<u32, ConfigError> {
+    if (1..=100).contains(&v) {
+        Ok(v as u32)
+    } else {
+        Err(ConfigError::new(
+            key,
+            format!("must be between 1 and 100 (NIST SP 800-63B's ceiling), not {v}"),
+        ))
+    }
+}
+
 impl RawLimits {
     fn validate(self) -> Result<LimitsConfig, ConfigError> {
         let n = |key: &str, v: Option<i64>, default: i64| -> Result<u32, ConfigError> {
@@ -1065,6 +1084,16 @@ impl RawLimits {
                 "limits.block_for",
                 &self.block_for,
                 Duration::from_secs(900),
+            )?,
+            // NIST SP 800-63B allows at most 100 consecutive failures; a 6-digit code guessed
+            // at this cap succeeds with odds of about 1 in 16,000 (3 codes are valid at once).
+            authenticator_failures: capped(
+                "limits.authenticator_failures",
+                self.authenticator_failures.unwrap_or(20),
+            )?,
+            console_authenticator_failures: capped(
+                "limits.console_authenticator_failures",
+                self.console_authenticator_failures.unwrap_or(10),
             )?,
         })
     }

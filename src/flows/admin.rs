@@ -6,6 +6,7 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
+use super::authenticator::{Authenticator, Owner};
 use super::binds::PasswordCheck;
 use super::codes::CodeMatch;
 use super::limits;
@@ -182,6 +183,8 @@ pub struct UserDetail {
     pub findings: Vec<Finding>,
     /// Why the account is privileged, if it is (sspr then never resets or unlocks it).
     pub privilege: Option<super::protection::Privilege>,
+    /// Authenticators blocked after too many wrong codes in a row (the helpdesk unblocks).
+    pub blocked: Vec<Authenticator>,
 }
 
 /// How long a caller verification counts.
@@ -320,6 +323,20 @@ impl Services {
         if let Some(b) = attempt.blocked {
             return Err(self.blocked(ctx, target, b).await);
         }
+        if self
+            .authenticator_blocked(&a.guid, Authenticator::Console)
+            .await?
+        {
+            self.progress(
+                ctx,
+                Activity::FlowProgress,
+                StatusReason::TooManyAttempts,
+                target,
+                "helpdesk sign-in: console authenticator blocked after too many wrong codes in a row; code not checked",
+            )
+            .await;
+            return Ok(false);
+        }
         let sealed = self
             .store
             .admin_factor(&a.guid)
@@ -327,28 +344,45 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         let secret = sealed.and_then(|s| self.cipher.open(&s, &a.guid));
         let now = Utc::now().timestamp().max(0) as u64;
-        let ok = match secret.and_then(|s| totp::check(&s, typed, now)) {
-            Some(step) => self
-                .store
-                .use_totp_step(&admin_step_key(&a.guid), step)
-                .await
-                .map_err(|_| StepError::Unavailable)?,
-            None => false,
-        };
-        let (reason, detail) = if ok {
-            (
-                StatusReason::Success,
-                "helpdesk sign-in: second factor passed",
-            )
-        } else {
-            (
-                StatusReason::VerificationFailed,
-                "helpdesk sign-in: wrong authenticator code",
-            )
+        let (reason, detail) = match secret.and_then(|s| totp::check(&s, typed, now)) {
+            Some(step) => {
+                if self
+                    .store
+                    .use_totp_step(&admin_step_key(&a.guid), step)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?
+                {
+                    self.authenticator_cleared(&a.guid, Authenticator::Console)
+                        .await?;
+                    (
+                        StatusReason::Success,
+                        "helpdesk sign-in: second factor passed",
+                    )
+                } else {
+                    // A right code used once already: a replay, not a guess.
+                    (
+                        StatusReason::VerificationFailed,
+                        "helpdesk sign-in: authenticator code replayed",
+                    )
+                }
+            }
+            None => {
+                let owner = Owner {
+                    guid: &a.guid,
+                    name: &a.name,
+                    mail: vec![a.mail.clone()],
+                };
+                self.authenticator_failed(ctx, &owner, Authenticator::Console)
+                    .await?;
+                (
+                    StatusReason::VerificationFailed,
+                    "helpdesk sign-in: wrong authenticator code",
+                )
+            }
         };
         self.progress(ctx, Activity::FlowProgress, reason, target, detail)
             .await;
-        Ok(ok)
+        Ok(reason.is_success())
     }
 
     /// Starts enrolling the console authenticator: the password alone is not enough, so a
@@ -583,6 +617,29 @@ impl Services {
         let mut findings = self
             .diagnose(&user, &state, policy.as_ref(), methods.len())
             .await;
+        let mut blocked = Vec::new();
+        for which in [Authenticator::SelfService, Authenticator::Console] {
+            let (n, cap) = self
+                .authenticator_failures(&user.guid, which)
+                .await
+                .map_err(|_| WritebackError::Unreachable("database unavailable".into()))?;
+            if n >= cap {
+                blocked.push(which);
+                findings.push(Finding {
+                    severity: Severity::Warns,
+                    reason: Some(StatusReason::TooManyAttempts),
+                    title: match which {
+                        Authenticator::SelfService => "Authenticator app blocked".into(),
+                        Authenticator::Console => "Console authenticator blocked".into(),
+                    },
+                    detail: format!("{n} wrong codes in a row (the cap is {cap}): the authenticator no longer counts as proof until it is unblocked."),
+                    fix: match which {
+                        Authenticator::SelfService => "The user recovers with an emailed code (which unblocks it), or unblock it here once you have verified the caller.".into(),
+                        Authenticator::Console => "Unblock it here once you have verified the admin another way; if they did not try those codes, someone else did.".into(),
+                    },
+                });
+            }
+        }
         if let Some(p) = &privilege {
             findings.insert(
                 0,
@@ -607,6 +664,7 @@ impl Services {
             events,
             findings,
             privilege,
+            blocked,
         })
     }
 
@@ -826,6 +884,10 @@ impl Services {
             .delete_methods(&user.guid, None)
             .await
             .map_err(|_| StepError::Unavailable)?;
+        self.store
+            .clear_method_failures(&user.guid, Some(Authenticator::SelfService.key()))
+            .await
+            .map_err(|_| StepError::Unavailable)?;
         let target = Target {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),
@@ -840,6 +902,42 @@ impl Services {
         .await;
         self.after_admin_action(&actx, a, user, "Your password reset methods were cleared", &format!("{} cleared your registered verification methods. Register again at the password service.", a.name)).await;
         Ok(n)
+    }
+
+    /// Unblocks an authenticator blocked after too many wrong codes in a row (the user's
+    /// self-service one and, for an admin, their console one).
+    pub async fn admin_unblock_authenticator(
+        &self,
+        ctx: &RequestContext,
+        a: &AdminSession,
+        user: &DirectoryUser,
+    ) -> Result<(), StepError> {
+        let actx = a.ctx(ctx);
+        self.store
+            .clear_method_failures(&user.guid, None)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        let target = Target {
+            guid: Some(user.guid.clone()),
+            name: Some(user.sam_account_name.clone()),
+        };
+        self.progress(
+            &actx,
+            Activity::Registered,
+            StatusReason::Success,
+            target,
+            "authenticator unblocked by the helpdesk (wrong-code count cleared)",
+        )
+        .await;
+        self.after_admin_action(
+            &actx,
+            a,
+            user,
+            "Your authenticator was unblocked",
+            &format!("{} unblocked your authenticator: it works again.", a.name),
+        )
+        .await;
+        Ok(())
     }
 
     /// Tells the user; and when the account is itself privileged, the other helpdesk admins.
@@ -970,23 +1068,56 @@ impl Services {
                 self.match_code(flow, CALLER_PURPOSE, typed).await? == CodeMatch::Match
             }
             (MethodKind::Totp, _) => {
-                let rows = self
-                    .store
-                    .methods(&user.guid)
-                    .await
-                    .map_err(|_| StepError::Unavailable)?;
-                let secret = rows
-                    .iter()
-                    .find(|m| m.kind == "totp")
-                    .and_then(|m| self.cipher.open(&m.value, &user.guid));
-                let now = Utc::now().timestamp().max(0) as u64;
-                match secret.and_then(|s| totp::check(&s, typed, now)) {
-                    Some(step) => self
+                // The same guessing budget as self-service: a caller reading codes to the
+                // helpdesk is guessing the same secret.
+                if self
+                    .authenticator_blocked(&user.guid, Authenticator::SelfService)
+                    .await?
+                {
+                    false
+                } else {
+                    let rows = self
                         .store
-                        .use_totp_step(&user.guid, step)
+                        .methods(&user.guid)
                         .await
-                        .unwrap_or(false),
-                    None => false,
+                        .map_err(|_| StepError::Unavailable)?;
+                    let email = rows
+                        .iter()
+                        .find(|m| m.kind == "email")
+                        .map(|m| m.value.clone());
+                    let secret = rows
+                        .iter()
+                        .find(|m| m.kind == "totp")
+                        .and_then(|m| self.cipher.open(&m.value, &user.guid));
+                    let now = Utc::now().timestamp().max(0) as u64;
+                    match secret.and_then(|s| totp::check(&s, typed, now)) {
+                        Some(step) => {
+                            let fresh = self
+                                .store
+                                .use_totp_step(&user.guid, step)
+                                .await
+                                .unwrap_or(false);
+                            if fresh {
+                                self.authenticator_cleared(&user.guid, Authenticator::SelfService)
+                                    .await?;
+                            }
+                            fresh
+                        }
+                        None => {
+                            let name = user
+                                .display_name
+                                .clone()
+                                .unwrap_or_else(|| user.sam_account_name.clone());
+                            let owner = Owner {
+                                guid: &user.guid,
+                                name: &name,
+                                mail: vec![user.mail.clone(), email],
+                            };
+                            self.authenticator_failed(ctx, &owner, Authenticator::SelfService)
+                                .await?;
+                            false
+                        }
+                    }
                 }
             }
             _ => false,

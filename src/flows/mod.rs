@@ -4,6 +4,7 @@
 //! writeback engine for a write themselves, so no write can go unaudited.
 
 pub mod admin;
+pub mod authenticator;
 pub mod binds;
 pub mod codes;
 pub mod health;

@@ -12,6 +12,7 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
+use super::authenticator::{Authenticator, Owner};
 use super::codes::CodeMatch;
 use super::limits::{self, Blocked};
 use super::StepError;
@@ -663,12 +664,41 @@ impl Services {
                     .match_code(&rec.flow_id, rec.purpose.as_str(), typed)
                     .await?
                 {
-                    CodeMatch::Match => Ok(self.accepted(ctx, rec, method).await),
+                    CodeMatch::Match => {
+                        // Whoever reads the account's registered mailbox may unblock its
+                        // authenticator: the block exists to stop guessing, and this is proof.
+                        if rec.purpose != Purpose::Register {
+                            self.authenticator_cleared(&subject.guid, Authenticator::SelfService)
+                                .await?;
+                        }
+                        Ok(self.accepted(ctx, rec, method).await)
+                    }
                     CodeMatch::Expired => Ok(CodeCheck::Expired),
                     CodeMatch::NoMatch => self.wrong_try(ctx, rec, method, used).await,
                 }
             }
             (MethodKind::Totp, Some(subject)) if subject.methods.contains(&MethodKind::Totp) => {
+                if self
+                    .authenticator_blocked(&subject.guid, Authenticator::SelfService)
+                    .await?
+                {
+                    // Past the cap the code is not even looked at; the page reads as for any
+                    // wrong code, and the owner was told when the cap was reached.
+                    self.progress(
+                        ctx,
+                        Activity::FlowProgress,
+                        StatusReason::TooManyAttempts,
+                        rec.target(),
+                        "authenticator blocked after too many wrong codes in a row: code not checked",
+                    )
+                    .await;
+                    return self.wrong_try(ctx, rec, method, used).await;
+                }
+                let owner = Owner {
+                    guid: &subject.guid,
+                    name: &subject.name,
+                    mail: vec![subject.directory_mail.clone(), subject.email.clone()],
+                };
                 let methods = self
                     .store
                     .methods(&subject.guid)
@@ -683,6 +713,8 @@ impl Services {
                 };
                 let now = Utc::now().timestamp().max(0) as u64;
                 let Some(step) = totp::check(&secret, typed, now) else {
+                    self.authenticator_failed(ctx, &owner, Authenticator::SelfService)
+                        .await?;
                     return self.wrong_try(ctx, rec, method, used).await;
                 };
                 if !self
@@ -701,6 +733,8 @@ impl Services {
                     .await;
                     return Ok(CodeCheck::Replayed);
                 }
+                self.authenticator_cleared(&subject.guid, Authenticator::SelfService)
+                    .await?;
                 Ok(self.accepted(ctx, rec, method).await)
             }
             _ => self.wrong_try(ctx, rec, method, used).await,

@@ -10,6 +10,7 @@
 pub mod admin;
 pub mod audit;
 pub mod portal;
+pub mod writes;
 
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -99,10 +100,10 @@ fn migrator(backend: Backend) -> Migrator {
     let files: &[(&str, &str)] = match backend {
         Backend::Sqlite => embed!("sqlite":
             "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
-            "0005_audit_retention", "0006_sessions"),
+            "0005_audit_retention", "0006_sessions", "0007_guards"),
         Backend::Postgres => embed!("postgres":
             "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
-            "0005_audit_retention", "0006_sessions"),
+            "0005_audit_retention", "0006_sessions", "0007_guards"),
     };
     Migrator {
         migrations: Cow::Owned(

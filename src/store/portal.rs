@@ -149,6 +149,51 @@ impl Store {
             .map_err(q("totp step"))
     }
 
+    /// Wrong codes in a row for `user_guid`'s `method`.
+    pub async fn method_failures(&self, user_guid: &str, method: &str) -> Result<i64, StoreError> {
+        let sql = "SELECT failures FROM method_failures WHERE user_guid = $1 AND method = $2";
+        let n: Option<i64> = on_db!(self.db, pool => sqlx::query_scalar(sql)
+            .bind(user_guid)
+            .bind(method)
+            .fetch_optional(pool)
+            .await)
+        .map_err(q("method failures read"))?;
+        Ok(n.unwrap_or(0))
+    }
+
+    /// Counts one more wrong code for `user_guid`'s `method`; returns the count after it.
+    pub async fn add_method_failure(
+        &self,
+        user_guid: &str,
+        method: &str,
+        now: &str,
+    ) -> Result<i64, StoreError> {
+        let sql = "INSERT INTO method_failures (user_guid, method, failures, updated_at)              VALUES ($1, $2, 1, $3)              ON CONFLICT (user_guid, method) DO UPDATE              SET failures = method_failures.failures + 1, updated_at = excluded.updated_at              RETURNING failures";
+        on_db!(self.db, pool => sqlx::query_scalar(sql)
+            .bind(user_guid)
+            .bind(method)
+            .bind(now)
+            .fetch_one(pool)
+            .await)
+        .map_err(q("method failure write"))
+    }
+
+    /// Clears the wrong-code count of `user_guid`'s `method` (every method when `None`).
+    pub async fn clear_method_failures(
+        &self,
+        user_guid: &str,
+        method: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let sql = "DELETE FROM method_failures WHERE user_guid = $1              AND (CAST($2 AS TEXT) IS NULL OR method = $2)";
+        on_db!(self.db, pool => sqlx::query(sql)
+            .bind(user_guid)
+            .bind(method)
+            .execute(pool)
+            .await
+            .map(|_| ()))
+        .map_err(q("method failures clear"))
+    }
+
     /// Records one rate-limited event.
     pub async fn rate_hit(&self, key: &str, at: &str) -> Result<(), StoreError> {
         let sql = "INSERT INTO rate_events (key, at) VALUES ($1, $2)";

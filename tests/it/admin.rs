@@ -91,7 +91,7 @@ async fn newest_code_to(p: &Portal, to: &str, before: usize) -> String {
 }
 
 /// A helpdesk admin of its own (so tests can change its group membership).
-async fn new_admin() -> TestUser {
+pub async fn new_admin() -> TestUser {
     let u = create_user("adm").await;
     add_member(&dc().get("SSPR_TEST_HELPDESK_GROUP_DN"), &u.dn).await;
     u

@@ -536,3 +536,154 @@ async fn a_helpdesk_member_cannot_reset_another_through_the_console() {
         BindOutcome::Ok
     );
 }
+
+/// A 6-digit code that is certainly not one `secret` accepts now.
+fn wrong_code(secret: &[u8]) -> String {
+    let t = now();
+    let valid: Vec<String> = [t - 30, t, t + 30]
+        .iter()
+        .map(|s| totp::current_code(secret, *s))
+        .collect();
+    (0..1_000_000u32)
+        .map(|n| format!("{:06}", (n * 7919 + 123_457) % 1_000_000))
+        .find(|c| !valid.contains(c))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_authenticator_stops_counting_after_wrong_codes_in_a_row_until_an_emailed_code() {
+    let p = crate::portal::portal_with(
+        &[dc().url()],
+        &[("SSPR__LIMITS__AUTHENTICATOR_FAILURES", "3")],
+    )
+    .await;
+    let u = create_user("tfb").await;
+    let secret = crate::portal::register_totp(&p.app, &u.sam).await;
+    let home = format!("{}@home.test", u.sam);
+    register_email(&p.app, &u.sam, &home).await;
+    // Three wrong codes in a row, over two flows (no flow's own limit is reached).
+    for tries in [2, 1] {
+        let mut c = browser(&p);
+        c.identify("reset", &u.sam).await;
+        p.app.smtp.wait_for(&home, MAIL_WAIT).await;
+        for _ in 0..tries {
+            let r = c
+                .post(
+                    "/reset/verify",
+                    &[("method", "totp"), ("code", &wrong_code(&secret))],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    }
+    let told = p
+        .app
+        .smtp
+        .wait_for(&format!("{}@sspr.test", u.sam), MAIL_WAIT)
+        .await;
+    assert!(
+        told.subject().contains("authenticator was blocked"),
+        "{}",
+        told.subject()
+    );
+    // Now even the right code is refused, in a new flow too, and reads like a wrong one.
+    let mut c = browser(&p);
+    c.identify("reset", &u.sam).await;
+    // The registered address got the notice of the block too; the code comes after it.
+    let code = loop {
+        if let Some(code) = p.app.smtp.wait_for(&home, MAIL_WAIT).await.find_code() {
+            break code;
+        }
+    };
+    let r = c
+        .post(
+            "/reset/verify",
+            &[
+                ("method", "totp"),
+                ("code", &totp::current_code(&secret, now())),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("That code is not right"), "{}", r.body);
+    // An emailed code proves the account another way, and unblocks the app.
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+    let mut c = browser(&p);
+    c.identify("unlock", &u.sam).await;
+    let r = c
+        .post(
+            "/unlock/verify",
+            &[
+                ("method", "totp"),
+                ("code", &totp::current_code(&secret, now() + 30)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Your account is unlocked"), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_console_authenticator_blocks_after_wrong_codes_and_another_admin_unblocks_it() {
+    let p = crate::portal::portal_with(
+        &[dc().url()],
+        &[("SSPR__LIMITS__CONSOLE_AUTHENTICATOR_FAILURES", "3")],
+    )
+    .await;
+    let a = crate::admin::new_admin().await;
+    let (_, secret) = crate::admin::admin_client(&p, &a.sam, &a.password).await;
+    let sign_in_with = |code: String| {
+        let mut c = browser(&p);
+        let (sam, pw) = (a.sam.clone(), a.password.clone());
+        async move {
+            c.get("/admin/login").await;
+            c.post("/admin/login", &[("username", &sam), ("password", &pw)])
+                .await;
+            c.get("/admin/login/totp").await;
+            c.post("/admin/login/totp", &[("code", &code)]).await
+        }
+    };
+    for _ in 0..3 {
+        let r = sign_in_with(wrong_code(&secret)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // The right code (of the next time step, so not a replay of the enrolment's) is refused.
+    let r = sign_in_with(totp::current_code(&secret, now() + 30)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let told = p
+        .app
+        .smtp
+        .messages()
+        .into_iter()
+        .filter(|m| {
+            m.to.iter()
+                .any(|t| t.eq_ignore_ascii_case(&format!("{}@sspr.test", a.sam)))
+        })
+        .any(|m| m.subject().contains("authenticator was blocked"));
+    assert!(told, "the admin's mailbox hears of the block");
+    // Another admin unblocks it, after saying how they verified them.
+    let (mut other, _) = crate::admin::admin_client(&p, "helen", &dc().user_password()).await;
+    let guid = find(&p.app, &a.sam).await.guid;
+    let page = other.get(&format!("/admin/users/{guid}")).await;
+    assert!(
+        page.body.contains("Console authenticator blocked"),
+        "{}",
+        page.body
+    );
+    let done = crate::admin::confirm(
+        &mut other,
+        &format!("/admin/users/{guid}/unblock"),
+        &[("override_reason", "called back on their desk phone")],
+    )
+    .await;
+    assert!(
+        done.body.contains("Authenticator unblocked"),
+        "{}",
+        done.body
+    );
+    let r = sign_in_with(totp::current_code(&secret, now() + 30)).await;
+    assert_eq!(r.location.as_deref(), Some("/admin"), "{}", r.body);
+}

@@ -41,6 +41,7 @@ guarded_routes! {
     post "/admin/users/{guid}/reset" => pages::reset_post,
     post "/admin/users/{guid}/unlock" => pages::unlock_post,
     post "/admin/users/{guid}/clear" => pages::clear_post,
+    post "/admin/users/{guid}/unblock" => pages::unblock_post,
     post "/admin/users/{guid}/caller/send" => pages::caller_send_post,
     post "/admin/users/{guid}/caller/check" => pages::caller_check_post,
     get "/admin/audit" => pages::audit_get,

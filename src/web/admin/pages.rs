@@ -812,6 +812,68 @@ pub async fn clear_post(
     }
 }
 
+/// POST /admin/users/{guid}/unblock: unblocks an authenticator after too many wrong codes.
+pub async fn unblock_post(
+    State(state): State<AppState>,
+    session: PortalSession,
+    Extension(a): Extension<AdminSession>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    Path(guid): Path<String>,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Ok(user) = target(&state, &guid).await else {
+        return unavailable_page(page);
+    };
+    let what = format!(
+        "Unblock the authenticator of {}: codes from it count again, and its wrong-code count starts from zero.",
+        user.sam_account_name
+    );
+    let how = match confirmed(
+        &state,
+        &session,
+        &a,
+        &user,
+        &form,
+        Ask {
+            title: "Unblock the authenticator?",
+            what: &what,
+            action: &format!("admin/users/{guid}/unblock"),
+        },
+    )
+    .await
+    {
+        Ok(h) => h,
+        Err(r) => return r,
+    };
+    let mut ctx = request_context(&ip, &headers);
+    ctx.note = Some(how);
+    match state
+        .services
+        .admin_unblock_authenticator(&ctx, &a, &user)
+        .await
+    {
+        Ok(()) => render(
+            StatusCode::OK,
+            &ResultView {
+                page,
+                bar: bar(&a, "users"),
+                guid,
+                sam: user.sam_account_name.clone(),
+                tone: "success",
+                title: "Authenticator unblocked".into(),
+                text: format!(
+                    "{}'s authenticator works again; they have been emailed.",
+                    user.sam_account_name
+                ),
+                secret: None,
+            },
+        ),
+        Err(_) => unavailable_page(page),
+    }
+}
+
 /// POST /admin/users/{guid}/caller/send: emails the caller a code to read back.
 pub async fn caller_send_post(
     State(state): State<AppState>,
