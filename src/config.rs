@@ -127,6 +127,9 @@ pub struct LimitsConfig {
 pub struct ServerConfig {
     /// Socket address to listen on.
     pub bind: SocketAddr,
+    /// Where `/metrics` is served (loopback or an internal address); `None`: nowhere. Never
+    /// the public listener, whose visitors must not watch the counters move.
+    pub metrics_bind: Option<SocketAddr>,
     /// The URL users reach the portal at; always ends with `/`. May carry a path prefix.
     pub public_url: Url,
     /// Reverse proxies whose forwarding headers are believed, as CIDRs.
@@ -335,6 +338,7 @@ struct RawLimits {
 struct RawServer {
     #[serde(default = "default_bind")]
     bind: String,
+    metrics_bind: Option<String>,
     public_url: Option<String>,
     #[serde(default, deserialize_with = "string_or_list")]
     trusted_proxies: Vec<String>,
@@ -661,6 +665,27 @@ impl RawServer {
                 ),
             )
         })?;
+        let metrics_bind = match self.metrics_bind.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(v) => {
+                let addr: SocketAddr = v.parse().map_err(|_| {
+                    ConfigError::new(
+                        "server.metrics_bind",
+                        format!(
+                            "`{v}` is not an address:port such as 127.0.0.1:9090 (loopback or an \
+                             internal address, never the public one)"
+                        ),
+                    )
+                })?;
+                if addr == bind && addr.port() != 0 {
+                    return Err(ConfigError::new(
+                        "server.metrics_bind",
+                        format!("`{v}` is server.bind; metrics need an address of their own"),
+                    ));
+                }
+                Some(addr)
+            }
+        };
         let Some(public_url) = self.public_url else {
             return Err(ConfigError::new(
                 "server.public_url",
@@ -707,6 +732,7 @@ impl RawServer {
         }
         Ok(ServerConfig {
             bind,
+            metrics_bind,
             public_url: url,
             trusted_proxies: self.trusted_proxies,
             organisation: self.organisation,
@@ -1283,6 +1309,23 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
     fn group_scope_needs_a_group() {
         let e = load(MINIMAL, &[("SSPR__SSPR__ENABLED_FOR", "group")]).unwrap_err();
         assert_eq!(e.key, "sspr.group_dn");
+    }
+
+    #[test]
+    fn metrics_are_off_unless_given_an_address_of_their_own() {
+        assert_eq!(load(MINIMAL, &[]).unwrap().server.metrics_bind, None);
+        let c = load(MINIMAL, &[("SSPR__SERVER__METRICS_BIND", "127.0.0.1:9090")]).unwrap();
+        assert_eq!(
+            c.server.metrics_bind,
+            Some("127.0.0.1:9090".parse().unwrap())
+        );
+        let c = load(MINIMAL, &[("SSPR__SERVER__METRICS_BIND", "")]).unwrap();
+        assert_eq!(c.server.metrics_bind, None);
+        for bad in ["localhost", "127.0.0.1", "9090", "127.0.0.1:8080"] {
+            let e = load(MINIMAL, &[("SSPR__SERVER__METRICS_BIND", bad)]).unwrap_err();
+            assert_eq!(e.key, "server.metrics_bind", "{bad}: {e}");
+            assert!(e.to_string().contains(bad), "{e}");
+        }
     }
 
     #[test]

@@ -5,9 +5,11 @@
 pub mod admin;
 pub mod change;
 pub mod home;
+pub mod internal;
 pub mod middleware;
 pub mod recover;
 pub mod register;
+pub mod server;
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -389,26 +391,6 @@ async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> 
         .into_response()
 }
 
-/// Prometheus metrics.
-async fn metrics(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
-    let dcs: Vec<(String, bool)> = state
-        .services
-        .directory
-        .pool()
-        .dcs()
-        .iter()
-        .map(|dc| (dc.url.to_string(), !dc.is_backed_off()))
-        .collect();
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        state.services.metrics.render(&dcs),
-    )
-        .into_response()
-}
-
 /// Counts each request by its matched route (never the raw path: unbounded series).
 async fn count_requests(
     axum::extract::State(state): axum::extract::State<AppState>,
@@ -444,7 +426,7 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .route("/static/logo", get(logo))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
+        // No /metrics here: it is served on server.metrics_bind only (see `internal`).
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             count_requests,

@@ -9,49 +9,156 @@ use sspr::writeback::BindOutcome;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 use crate::harness::*;
-use crate::portal::{portal, portal_with, Client};
+use crate::portal::{new_client, portal, portal_with, Client, Page, METRICS_ON};
+
+/// A self-service change through the portal's public listener.
+async fn change(p: &mut crate::portal::Portal, user: &str, current: &str, new: &str) -> Page {
+    p.get("/change").await;
+    p.post(
+        "/change",
+        &[
+            ("username", user),
+            ("current_password", current),
+            ("new_password", new),
+            ("confirm_password", new),
+        ],
+    )
+    .await
+}
 
 #[tokio::test]
-async fn metrics_count_writebacks_and_requests() {
-    let mut p = portal().await;
-    let before = p.get("/metrics").await;
-    assert_eq!(before.status, StatusCode::OK);
-    assert!(!before.body.contains(
-        "sspr_writeback_total{kind=\"Change password (self-service)\",reason=\"Success\"}"
-    ));
-    // A writeback through the running server.
+async fn metrics_on_their_own_listener_count_writebacks_and_requests() {
+    let mut p = portal_with(&[dc().url()], &[METRICS_ON]).await;
+    let before = p.metrics().await;
+    assert!(!before.contains("sspr_writeback_total{kind=\"change_self_service\""));
+    // A writeback through the public listener.
     let u = create_user("met").await;
-    let new = "Quiet-Harbour-7431";
-    p.get("/change").await;
-    let r = p
-        .post(
-            "/change",
-            &[
-                ("username", &u.sam),
-                ("current_password", &u.password),
-                ("new_password", new),
-                ("confirm_password", new),
-            ],
-        )
-        .await;
+    let r = change(&mut p, &u.sam, &u.password, "Quiet-Harbour-7431").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let after = p.get("/metrics").await;
+    let after = p.metrics().await;
     assert!(
-        after.body.contains(
-            "sspr_writeback_total{kind=\"Change password (self-service)\",reason=\"Success\"} 1"
-        ),
-        "{}",
-        after.body
+        after.contains("sspr_writeback_total{kind=\"change_self_service\",reason=\"success\"} 1"),
+        "{after}"
     );
-    assert!(after.body.contains(
-        "sspr_writeback_duration_seconds_count{kind=\"Change password (self-service)\"} 1"
-    ));
+    assert!(
+        after.contains("sspr_writeback_duration_seconds_count{kind=\"change_self_service\"} 1"),
+        "{after}"
+    );
     assert!(after
-        .body
-        .contains("sspr_http_requests_total{method=\"GET\",route=\"/metrics\",status=\"200\"}"));
-    assert!(after
-        .body
-        .contains(&format!("sspr_dc_up{{url=\"{}\"}} 1", dc().url())));
+        .contains("sspr_http_requests_total{method=\"POST\",route=\"/change\",status=\"200\"} 1"));
+    assert!(after.contains(&format!("sspr_dc_up{{url=\"{}\"}} 1", dc().url())));
+    // The metrics listener serves metrics and nothing of the portal.
+    let other = new_client()
+        .get(format!("{}/change", p.metrics_base.as_ref().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_public_listener_answers_metrics_with_the_ordinary_not_found_page() {
+    for overrides in [&[][..], &[METRICS_ON][..]] {
+        let mut p = portal_with(&[dc().url()], overrides).await;
+        let ordinary = p.get("/no-such-page").await;
+        assert_eq!(ordinary.status, StatusCode::NOT_FOUND);
+        assert!(
+            ordinary.body.contains("Page not found"),
+            "{}",
+            ordinary.body
+        );
+        let metrics = p.get("/metrics").await;
+        assert_eq!(metrics.status, StatusCode::NOT_FOUND, "{overrides:?}");
+        assert_eq!(metrics.body, ordinary.body, "{overrides:?}");
+        assert!(!metrics.body.contains("sspr_"), "{}", metrics.body);
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_name_and_a_wrong_password_look_alike_on_the_public_listener() {
+    let mut p = portal_with(&[dc().url()], &[METRICS_ON]).await;
+    let u = create_user("orc").await;
+    // Everything operational the public listener answers, before and after each attempt.
+    async fn public_view(p: &mut crate::portal::Portal) -> Vec<(StatusCode, String)> {
+        let mut seen = Vec::new();
+        for path in ["/metrics", "/healthz", "/readyz"] {
+            let r = p.get(path).await;
+            seen.push((r.status, r.body));
+        }
+        seen
+    }
+    let start = public_view(&mut p).await;
+    let unknown = change(
+        &mut p,
+        "nobody-here-at-all",
+        "Some-Guess-2024x",
+        "Quiet-Harbour-7431",
+    )
+    .await;
+    let after_unknown = public_view(&mut p).await;
+    let wrong = change(&mut p, &u.sam, "Definitely-Wrong-1", "Quiet-Harbour-7431").await;
+    let after_wrong = public_view(&mut p).await;
+    assert_eq!(unknown.status, wrong.status);
+    assert_eq!(
+        start, after_unknown,
+        "an unknown name moved something public"
+    );
+    assert_eq!(
+        start, after_wrong,
+        "a wrong password moved something public"
+    );
+    // The difference exists, and only the metrics listener shows it.
+    let internal = p.metrics().await;
+    for reason in ["user_not_found", "invalid_current_password"] {
+        assert!(
+            internal.contains(&format!(
+                "sspr_writeback_total{{kind=\"change_self_service\",reason=\"{reason}\"}} 1"
+            )),
+            "{internal}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_metrics_bind_that_cannot_be_bound_stops_start_up_naming_the_key() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let app = spawn_app_full(&[dc().url()], "", &[("SSPR__SERVER__METRICS_BIND", &addr)]).await;
+    let e = match sspr::Application::build(app.config.clone()).await {
+        Ok(_) => panic!("started on a taken metrics address"),
+        Err(e) => format!("{e:#}"),
+    };
+    assert!(
+        e.contains("server.metrics_bind") && e.contains(&addr),
+        "{e}"
+    );
+}
+
+#[tokio::test]
+async fn the_metrics_listener_stops_with_the_application() {
+    let app = spawn_app_full(&[dc().url()], "", &[METRICS_ON]).await;
+    let application = sspr::Application::build(app.config.clone()).await.unwrap();
+    let metrics = application.metrics_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(application.run_until(async move {
+        let _ = stopped.await;
+    }));
+    let r = new_client()
+        .get(format!("http://{metrics}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(20), server)
+        .await
+        .expect("run_until returns after the shutdown signal")
+        .unwrap()
+        .unwrap();
+    assert!(
+        tokio::net::TcpStream::connect(metrics).await.is_err(),
+        "the metrics listener is closed"
+    );
 }
 
 #[tokio::test]
@@ -127,6 +234,8 @@ async fn serve(
         .args(["serve", "--config"])
         .arg(&cfg)
         .env("SSPR__SERVER__LOG_FORMAT", "json")
+        // Both listeners run, and both must let the process stop.
+        .env("SSPR__SERVER__METRICS_BIND", "127.0.0.1:0")
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
@@ -205,6 +314,10 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
         "{all:#?}"
     );
     assert!(all.iter().any(|l| l.contains("flow_id")), "{all:#?}");
+    assert!(
+        all.iter().any(|l| l.contains("metrics listening")),
+        "{all:#?}"
+    );
     assert!(all
         .iter()
         .all(|l| !l.contains(new) && !l.contains(&u.password)));

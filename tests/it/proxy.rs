@@ -160,11 +160,13 @@ async fn a_reset_through_nginx_under_a_path_prefix_audits_the_clients_address() 
         &[
             ("SSPR__SERVER__PUBLIC_URL", &public),
             ("SSPR__SERVER__TRUSTED_PROXIES", "127.0.0.1/32"),
+            ("SSPR__SERVER__METRICS_BIND", "127.0.0.1:0"),
         ],
     )
     .await;
     let application = sspr::Application::build(app.config.clone()).await.unwrap();
     let upstream = application.local_addr().unwrap().to_string();
+    let metrics = application.metrics_addr().unwrap();
     let server = tokio::spawn(async move {
         let _ = application.run_until(std::future::pending()).await;
     });
@@ -192,6 +194,16 @@ async fn a_reset_through_nginx_under_a_path_prefix_audits_the_clients_address() 
     );
     let (css, _, _) = get(&c, &format!("{base}/static/app.css")).await;
     assert_eq!(css, StatusCode::OK);
+    // Metrics are not forwarded, though sspr serves them on its metrics listener.
+    for path in ["/metrics", "/metrics?x=1", "/metrics/"] {
+        let (status, _, body) = get(&c, &format!("{base}{path}")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}: {body}");
+        assert!(!body.contains("sspr_"), "{path}: {body}");
+    }
+    let direct = reqwest::get(format!("http://{metrics}/metrics"))
+        .await
+        .unwrap();
+    assert_eq!(direct.status(), StatusCode::OK);
 
     let (status, headers, _) = post(
         &c,
