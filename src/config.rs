@@ -132,8 +132,10 @@ pub struct ServerConfig {
     pub metrics_bind: Option<SocketAddr>,
     /// The URL users reach the portal at; always ends with `/`. May carry a path prefix.
     pub public_url: Url,
-    /// Reverse proxies whose forwarding headers are believed, as CIDRs.
-    pub trusted_proxies: Vec<String>,
+    /// Reverse proxies whose forwarding headers are believed (a bare address is a /32 or
+    /// /128). Compared with client addresses in canonical form: an IPv4 client reaching a
+    /// dual-stack listener is its IPv4 address, never `::ffff:a.b.c.d`.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Organisation name shown on pages and in mail.
     pub organisation: String,
     /// A logo (PNG, SVG or JPEG) shown above every page.
@@ -714,14 +716,18 @@ impl RawServer {
             let path = format!("{}/", url.path());
             url.set_path(&path);
         }
-        for cidr in &self.trusted_proxies {
-            if !valid_cidr(cidr) {
-                return Err(ConfigError::new(
-                    "server.trusted_proxies",
-                    format!("`{cidr}` is not an address or CIDR such as 10.0.0.0/8"),
-                ));
-            }
-        }
+        let trusted_proxies = self
+            .trusted_proxies
+            .iter()
+            .map(|cidr| {
+                trusted_net(cidr).ok_or_else(|| {
+                    ConfigError::new(
+                        "server.trusted_proxies",
+                        format!("`{cidr}` is not an address or CIDR such as 10.0.0.0/8"),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         if let Some(logo) = &self.logo_file {
             if !logo.is_file() {
                 return Err(ConfigError::new(
@@ -734,7 +740,7 @@ impl RawServer {
             bind,
             metrics_bind,
             public_url: url,
-            trusted_proxies: self.trusted_proxies,
+            trusted_proxies,
             organisation: self.organisation,
             logo_file: self.logo_file,
             helpdesk_contact: self.helpdesk_contact,
@@ -752,16 +758,24 @@ impl RawServer {
     }
 }
 
-fn valid_cidr(s: &str) -> bool {
-    let (addr, prefix) = match s.split_once('/') {
-        Some((a, p)) => (a, Some(p)),
-        None => (s, None),
+/// A trusted proxy entry: a CIDR, or a bare address (a /32 or /128). An IPv4-mapped IPv6
+/// network (`::ffff:10.0.0.0/104`) is taken as the IPv4 one (`10.0.0.0/8`), since client
+/// addresses are compared in canonical form.
+fn trusted_net(s: &str) -> Option<ipnet::IpNet> {
+    use ipnet::{IpNet, Ipv4Net};
+    let s = s.trim();
+    let net = match s.parse::<IpNet>() {
+        Ok(net) => net,
+        Err(_) => IpNet::from(s.parse::<std::net::IpAddr>().ok()?),
     };
-    let Ok(ip) = addr.parse::<std::net::IpAddr>() else {
-        return false;
+    let net = match net {
+        IpNet::V6(v6) if v6.prefix_len() >= 96 => match v6.addr().to_ipv4_mapped() {
+            Some(v4) => IpNet::V4(Ipv4Net::new(v4, v6.prefix_len() - 96).ok()?),
+            None => net,
+        },
+        _ => net,
     };
-    let max = if ip.is_ipv4() { 32 } else { 128 };
-    prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|p| p <= max))
+    Some(net.trunc())
 }
 
 impl RawDirectory {
@@ -1340,6 +1354,45 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
         assert_eq!(e.key, "directory.connect_timeout");
         let e = load(MINIMAL, &[("SSPR__SERVER__TRUSTED_PROXIES", "10.0.0.0/33")]).unwrap_err();
         assert_eq!(e.key, "server.trusted_proxies");
+    }
+
+    #[test]
+    fn trusted_proxies_are_parsed_once_into_networks() {
+        let c = load(
+            MINIMAL,
+            &[(
+                "SSPR__SERVER__TRUSTED_PROXIES",
+                "127.0.0.1, 10.1.2.3/8, ::1, 2001:db8::/32, ::ffff:192.0.2.0/120",
+            )],
+        )
+        .unwrap();
+        let nets: Vec<String> = c
+            .server
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            nets,
+            [
+                "127.0.0.1/32",
+                "10.0.0.0/8",
+                "::1/128",
+                "2001:db8::/32",
+                "192.0.2.0/24"
+            ]
+        );
+        for bad in [
+            "10.0.0.0/33",
+            "::1/129",
+            "10.0.0",
+            "proxy.example.com",
+            "10.0.0.0/x",
+        ] {
+            let e = load(MINIMAL, &[("SSPR__SERVER__TRUSTED_PROXIES", bad)]).unwrap_err();
+            assert_eq!(e.key, "server.trusted_proxies", "{bad}");
+            assert!(e.to_string().contains(bad), "{e}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
+use ipnet::IpNet;
 use rand::RngCore;
 use tower_sessions::Session;
 
@@ -25,35 +26,36 @@ pub fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
 }
 
-/// Whether `ip` lies in `cidr` ("10.0.0.0/8", "::1/128", or a bare address).
-pub fn in_cidr(ip: IpAddr, cidr: &str) -> bool {
-    let (addr, prefix) = match cidr.split_once('/') {
-        Some((a, p)) => (a, p.parse::<u32>().ok()),
-        None => (cidr, None),
+/// One `X-Forwarded-For` hop as an address: bare (`203.0.113.9`, `2001:db8::1`), with a port
+/// (`203.0.113.9:51234`, as IIS/ARR sends it) or bracketed (`[2001:db8::1]`,
+/// `[2001:db8::1]:443`). In canonical form, like every address the portal compares or keys
+/// on: `::ffff:a.b.c.d` is `a.b.c.d`.
+pub fn parse_hop(hop: &str) -> Option<IpAddr> {
+    let hop = hop.trim();
+    let ip = if let Ok(ip) = hop.parse::<IpAddr>() {
+        ip
+    } else if let Ok(with_port) = hop.parse::<SocketAddr>() {
+        with_port.ip()
+    } else {
+        hop.strip_prefix('[')?
+            .strip_suffix(']')?
+            .parse::<std::net::Ipv6Addr>()
+            .ok()?
+            .into()
     };
-    let Ok(net) = addr.parse::<IpAddr>() else {
-        return false;
-    };
-    match (ip, net) {
-        (IpAddr::V4(a), IpAddr::V4(n)) => {
-            let p = prefix.unwrap_or(32).min(32);
-            let mask = if p == 0 { 0 } else { u32::MAX << (32 - p) };
-            u32::from(a) & mask == u32::from(n) & mask
-        }
-        (IpAddr::V6(a), IpAddr::V6(n)) => {
-            let p = prefix.unwrap_or(128).min(128);
-            let mask = if p == 0 { 0 } else { u128::MAX << (128 - p) };
-            u128::from(a) & mask == u128::from(n) & mask
-        }
-        _ => false,
-    }
+    Some(ip.to_canonical())
 }
 
 /// The client address: the peer, unless the peer is a trusted proxy, in which case the
 /// right-most address in `X-Forwarded-For` that is not itself a trusted proxy. Headers from an
 /// untrusted peer are ignored, so nobody can choose the address the audit and limits see.
-pub fn resolve_client_ip(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[String]) -> IpAddr {
-    let is_trusted = |ip: IpAddr| trusted.iter().any(|c| in_cidr(ip, c));
+///
+/// Addresses are canonical before anything is compared: a socket bound to `[::]` sees an IPv4
+/// client as `::ffff:a.b.c.d`, which matches no IPv4 proxy entry and, keyed as IPv6, would
+/// put every IPv4 client into one shared /64 rate limit.
+pub fn resolve_client_ip(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[IpNet]) -> IpAddr {
+    let peer = peer.to_canonical();
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|net| net.contains(&ip));
     if !is_trusted(peer) {
         return peer;
     }
@@ -62,7 +64,7 @@ pub fn resolve_client_ip(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[S
     };
     let mut candidate = peer;
     for hop in xff.rsplit(',') {
-        let Ok(ip) = hop.trim().parse::<IpAddr>() else {
+        let Some(ip) = parse_hop(hop) else {
             break;
         };
         candidate = ip;
@@ -188,21 +190,90 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
 mod tests {
     use super::*;
 
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    fn nets(list: &[&str]) -> Vec<IpNet> {
+        list.iter().map(|n| n.parse().unwrap()).collect()
+    }
+
     #[test]
-    fn cidrs_match_v4_and_v6() {
-        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
-        assert!(in_cidr(ip("10.1.2.3"), "10.0.0.0/8"));
-        assert!(!in_cidr(ip("11.1.2.3"), "10.0.0.0/8"));
-        assert!(in_cidr(ip("127.0.0.1"), "127.0.0.1"));
-        assert!(in_cidr(ip("::1"), "::1/128"));
-        assert!(!in_cidr(ip("::1"), "127.0.0.1/32"));
-        assert!(in_cidr(ip("1.2.3.4"), "0.0.0.0/0"));
+    fn hops_may_carry_ports_and_brackets() {
+        for (hop, want) in [
+            ("203.0.113.9", "203.0.113.9"),
+            (" 203.0.113.9:51234 ", "203.0.113.9"),
+            ("2001:db8::1", "2001:db8::1"),
+            ("[2001:db8::1]", "2001:db8::1"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+            ("::ffff:198.51.100.7", "198.51.100.7"),
+            ("[::ffff:198.51.100.7]:8080", "198.51.100.7"),
+        ] {
+            assert_eq!(parse_hop(hop), Some(ip(want)), "{hop}");
+        }
+        for junk in [
+            "",
+            "unknown",
+            "_hidden",
+            "[203.0.113.9]",
+            "203.0.113.9:99999",
+            "[2001:db8::1",
+            "2001:db8::1]:443",
+            "203.0.113.9:80:80",
+        ] {
+            assert_eq!(parse_hop(junk), None, "{junk}");
+        }
+    }
+
+    #[test]
+    fn ipv4_mapped_peers_are_their_ipv4_address() {
+        let trusted = nets(&["127.0.0.1/32"]);
+        // A dual-stack listener's IPv4 client, not a proxy: its own, canonical address.
+        assert_eq!(
+            resolve_client_ip(ip("::ffff:203.0.113.9"), Some("6.6.6.6"), &trusted),
+            ip("203.0.113.9")
+        );
+        // nginx on 127.0.0.1 reaching a [::] listener is still the trusted proxy.
+        assert_eq!(
+            resolve_client_ip(ip("::ffff:127.0.0.1"), Some("198.51.100.7"), &trusted),
+            ip("198.51.100.7")
+        );
+        // A mapped hop in the header is canonical too, and trusted by its IPv4 entry.
+        assert_eq!(
+            resolve_client_ip(
+                ip("127.0.0.1"),
+                Some("198.51.100.7, ::ffff:127.0.0.1"),
+                &trusted
+            ),
+            ip("198.51.100.7")
+        );
+        // A real IPv6 address is left alone.
+        assert_eq!(
+            resolve_client_ip(ip("2001:db8::5"), None, &trusted),
+            ip("2001:db8::5")
+        );
+    }
+
+    #[test]
+    fn ports_in_forwarded_for_are_read_as_iis_sends_them() {
+        let trusted = nets(&["10.0.0.0/8", "2001:db8:ffff::/48"]);
+        assert_eq!(
+            resolve_client_ip(ip("10.0.0.2"), Some("203.0.113.9:51234"), &trusted),
+            ip("203.0.113.9")
+        );
+        assert_eq!(
+            resolve_client_ip(
+                ip("10.0.0.2"),
+                Some("[2001:db8:1::7]:443, [2001:db8:ffff::1]"),
+                &trusted
+            ),
+            ip("2001:db8:1::7")
+        );
     }
 
     #[test]
     fn forwarded_headers_are_believed_only_from_trusted_proxies() {
-        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
-        let trusted = vec!["127.0.0.1/32".to_string(), "10.0.0.0/8".to_string()];
+        let trusted = nets(&["127.0.0.1/32", "10.0.0.0/8"]);
         // From a trusted proxy: the right-most untrusted hop.
         assert_eq!(
             resolve_client_ip(ip("127.0.0.1"), Some("203.0.113.9"), &trusted),
