@@ -144,6 +144,14 @@ pub struct ServerConfig {
     pub helpdesk_contact: String,
     /// Log lines as JSON (for a log shipper) or pretty text.
     pub log_json: bool,
+    /// How long a client may take to send a request's headers (and how long an idle
+    /// keep-alive connection stays open): a slow client cannot hold a connection forever.
+    pub header_read_timeout: Duration,
+    /// How long a client may take to send a form's body.
+    pub body_read_timeout: Duration,
+    /// How long a request may take in all before it is answered 503. Longer than a writeback
+    /// can take (directory.write_queue_timeout + directory.operation_timeout).
+    pub request_timeout: Duration,
 }
 
 /// `[directory]`
@@ -351,6 +359,9 @@ struct RawServer {
     helpdesk_contact: String,
     #[serde(default = "default_log_format")]
     log_format: String,
+    header_read_timeout: Option<String>,
+    body_read_timeout: Option<String>,
+    request_timeout: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -642,7 +653,7 @@ fn looks_like_dn(s: &str) -> bool {
 
 impl RawConfig {
     fn validate(self) -> Result<Config, ConfigError> {
-        Ok(Config {
+        let config = Config {
             server: self.server.validate()?,
             directory: self.directory.validate()?,
             sspr: self.sspr.validate()?,
@@ -652,7 +663,57 @@ impl RawConfig {
             security: self.security.validate()?,
             limits: self.limits.validate()?,
             admin: self.admin.validate()?,
-        })
+        };
+        config.check_request_timeout()?;
+        Ok(config)
+    }
+}
+
+/// `1.5s`, `12s`, `300ms`: a duration as an operator would write it back.
+fn show(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else if d.as_secs() == 0 {
+        format!("{}ms", d.as_millis())
+    } else {
+        format!("{}s", d.as_secs_f64())
+    }
+}
+
+impl Config {
+    /// A request cut off while its writeback waits for a slot and runs would answer "try
+    /// again" for a password that may have changed; and a request timeout shorter than the
+    /// identify deadline would cut every "who are you?" page.
+    fn check_request_timeout(&self) -> Result<(), ConfigError> {
+        let request = self.server.request_timeout;
+        let d = &self.directory;
+        let write = d.write_queue_timeout + d.operation_timeout;
+        if request <= write {
+            return Err(ConfigError::new(
+                "server.request_timeout",
+                format!(
+                    "({}) must be longer than directory.write_queue_timeout + \
+                     directory.operation_timeout ({} + {} = {}), the longest a writeback waits \
+                     and runs",
+                    show(request),
+                    show(d.write_queue_timeout),
+                    show(d.operation_timeout),
+                    show(write)
+                ),
+            ));
+        }
+        if request <= self.security.identify_deadline {
+            return Err(ConfigError::new(
+                "server.request_timeout",
+                format!(
+                    "({}) must be longer than security.identify_deadline ({}), which every \
+                     \"who are you?\" page waits for",
+                    show(request),
+                    show(self.security.identify_deadline)
+                ),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -736,9 +797,20 @@ impl RawServer {
                 ));
             }
         }
+        let timeout = |key: &str, v: &Option<String>, default: u64| match v {
+            Some(v) => duration(key, v),
+            None => Ok(Duration::from_secs(default)),
+        };
+        let header_read_timeout =
+            timeout("server.header_read_timeout", &self.header_read_timeout, 10)?;
+        let body_read_timeout = timeout("server.body_read_timeout", &self.body_read_timeout, 10)?;
+        let request_timeout = timeout("server.request_timeout", &self.request_timeout, 30)?;
         Ok(ServerConfig {
             bind,
             metrics_bind,
+            header_read_timeout,
+            body_read_timeout,
+            request_timeout,
             public_url: url,
             trusted_proxies,
             organisation: self.organisation,
@@ -1340,6 +1412,71 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
             assert_eq!(e.key, "server.metrics_bind", "{bad}: {e}");
             assert!(e.to_string().contains(bad), "{e}");
         }
+    }
+
+    #[test]
+    fn server_timeouts_have_defaults_and_name_their_keys() {
+        let c = load(MINIMAL, &[]).unwrap();
+        assert_eq!(c.server.header_read_timeout, Duration::from_secs(10));
+        assert_eq!(c.server.body_read_timeout, Duration::from_secs(10));
+        assert_eq!(c.server.request_timeout, Duration::from_secs(30));
+        let c = load(
+            MINIMAL,
+            &[
+                ("SSPR__SERVER__HEADER_READ_TIMEOUT", "500ms"),
+                ("SSPR__SERVER__BODY_READ_TIMEOUT", "2s"),
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "1m"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(c.server.header_read_timeout, Duration::from_millis(500));
+        assert_eq!(c.server.body_read_timeout, Duration::from_secs(2));
+        assert_eq!(c.server.request_timeout, Duration::from_secs(60));
+        for key in [
+            "header_read_timeout",
+            "body_read_timeout",
+            "request_timeout",
+        ] {
+            let env = format!("SSPR__SERVER__{}", key.to_uppercase());
+            for bad in ["0s", "soon"] {
+                let e = load(MINIMAL, &[(env.as_str(), bad)]).unwrap_err();
+                assert_eq!(e.key, format!("server.{key}"), "{bad}: {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_request_timeout_must_outlast_a_writeback_and_the_identify_deadline() {
+        // Defaults: 2s queue + 10s operation.
+        let e = load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "12s")]).unwrap_err();
+        assert_eq!(e.key, "server.request_timeout");
+        for named in [
+            "directory.write_queue_timeout",
+            "directory.operation_timeout",
+            "2s + 10s = 12s",
+        ] {
+            assert!(e.to_string().contains(named), "{e}");
+        }
+        assert!(load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "13s")]).is_ok());
+        let e = load(
+            MINIMAL,
+            &[
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "20s"),
+                ("SSPR__DIRECTORY__OPERATION_TIMEOUT", "18s"),
+            ],
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("directory.operation_timeout"), "{e}");
+        let e = load(
+            MINIMAL,
+            &[
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "20s"),
+                ("SSPR__SECURITY__IDENTIFY_DEADLINE", "20s"),
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(e.key, "server.request_timeout");
+        assert!(e.to_string().contains("security.identify_deadline"), "{e}");
     }
 
     #[test]

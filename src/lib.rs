@@ -147,6 +147,7 @@ impl Application {
             }
         });
         let internal = web::internal::router(self.state.clone());
+        let header_read_timeout = self.state.config.server.header_read_timeout;
         let app = web::router(self.state)
             .await
             .map_err(std::io::Error::other)?;
@@ -187,11 +188,16 @@ impl Application {
         let (stop_metrics, metrics_stop) = tokio::sync::watch::channel(false);
         let metrics = self.metrics_listener.map(|listener| {
             let mut stop = metrics_stop;
-            tokio::spawn(web::server::serve(listener, internal, async move {
-                let _ = stop.wait_for(|stop| *stop).await;
-            }))
+            tokio::spawn(web::server::serve(
+                listener,
+                internal,
+                header_read_timeout,
+                async move {
+                    let _ = stop.wait_for(|stop| *stop).await;
+                },
+            ))
         });
-        let served = web::server::serve(self.listener, app, shutdown).await;
+        let served = web::server::serve(self.listener, app, header_read_timeout, shutdown).await;
         let _ = stop_metrics.send(true);
         if let Some(metrics) = metrics {
             let _ = metrics.await;

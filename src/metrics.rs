@@ -57,6 +57,7 @@ fn latency_histogram() -> Histogram {
 pub struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
+    timeouts: Counter,
     writebacks: Family<WritebackLabels, Counter>,
     latency: Family<KindLabels, Histogram, fn() -> Histogram>,
     dc_up: Family<DcLabels, Gauge>,
@@ -70,6 +71,12 @@ impl Default for Metrics {
             "http_requests",
             "HTTP requests by method, matched route and status",
             requests.clone(),
+        );
+        let timeouts = Counter::default();
+        registry.register(
+            "http_request_timeouts",
+            "Requests answered 503 because they ran past server.request_timeout",
+            timeouts.clone(),
         );
         let writebacks = Family::<WritebackLabels, Counter>::default();
         registry.register(
@@ -100,6 +107,7 @@ impl Default for Metrics {
         Self {
             registry,
             requests,
+            timeouts,
             writebacks,
             latency,
             dc_up,
@@ -127,6 +135,11 @@ impl Metrics {
                 status,
             })
             .inc();
+    }
+
+    /// Counts a request cut off by `server.request_timeout`.
+    pub fn request_timed_out(&self) {
+        self.timeouts.inc();
     }
 
     /// Counts a writeback attempt and its duration.

@@ -1,5 +1,5 @@
-//! Middleware every page goes through: the real client address, CSRF on every POST, and the
-//! security headers.
+//! Middleware every page goes through: the real client address, CSRF on every POST (and the
+//! bounded read of its body), the request timeout, and the security headers.
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -120,15 +120,36 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// CSRF: every POST must carry the session's token in its `csrf` field. Checked here, once,
-/// for every route, so that no handler can forget it.
-pub async fn csrf(session: Session, req: Request, next: Next) -> Response {
+/// for every route, so that no handler can forget it. This is also where a form's body is
+/// read (handlers get it from memory), so it is read here within `server.body_read_timeout`.
+pub async fn csrf(
+    State(state): State<AppState>,
+    session: Session,
+    req: Request,
+    next: Next,
+) -> Response {
     if req.method() != Method::POST {
         return next.run(req).await;
     }
     let expected: Option<String> = session.get("csrf").await.ok().flatten();
     let (parts, body) = req.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM).await else {
-        return (StatusCode::PAYLOAD_TOO_LARGE, "This form was too large.").into_response();
+    let read = tokio::time::timeout(
+        state.config.server.body_read_timeout,
+        axum::body::to_bytes(body, MAX_FORM),
+    )
+    .await;
+    let bytes = match read {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => {
+            return (StatusCode::PAYLOAD_TOO_LARGE, "This form was too large.").into_response()
+        }
+        Err(_) => {
+            tracing::warn!(path = %parts.uri.path(), "form body not received in time");
+            return plain(
+                StatusCode::REQUEST_TIMEOUT,
+                "This form took too long to arrive. Go back, reload the page and try again.",
+            );
+        }
     };
     let sent = url::form_urlencoded::parse(&bytes)
         .find(|(k, _)| k == "csrf")
@@ -141,6 +162,33 @@ pub async fn csrf(session: Session, req: Request, next: Next) -> Response {
         _ => {
             tracing::warn!(path = %parts.uri.path(), "POST without a valid CSRF token");
             forbidden()
+        }
+    }
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        text,
+    )
+        .into_response()
+}
+
+/// Answers 503 when a request runs past `server.request_timeout`. Dropping the handler loses
+/// nothing: every write runs, and is audited, in a task of its own that carries on.
+pub async fn request_timeout(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    match tokio::time::timeout(state.config.server.request_timeout, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => {
+            tracing::warn!(%path, "request ran past server.request_timeout");
+            state.services.metrics.request_timed_out();
+            plain(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "This is taking longer than it should. If you were changing, resetting or \
+                 unlocking, it may have worked anyway: try signing in before trying again.",
+            )
         }
     }
 }

@@ -432,7 +432,10 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
             count_requests,
         ))
         .fallback(home::not_found)
-        .layer(axum::middleware::from_fn(middleware::csrf));
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::csrf,
+        ));
     // Sessions live in the same database, so every instance sharing it sees every session.
     let pages = match state.store.db() {
         // Their tables come with the database's migrations (0006_sessions).
@@ -443,6 +446,10 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::client_ip,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::request_timeout,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

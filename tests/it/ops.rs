@@ -1,5 +1,6 @@
-//! What an operator relies on: readiness, metrics, JSON logs, and a graceful stop that lets a
-//! running writeback finish and keeps its audit row.
+//! What an operator relies on: readiness, metrics on their own listener, JSON logs, timeouts
+//! that keep slow clients from holding connections, and a graceful stop that lets a running
+//! writeback finish and keeps its audit row.
 
 use std::process::Stdio;
 use std::time::Duration;
@@ -359,4 +360,152 @@ async fn housekeeping_removes_expired_sessions_codes_and_rate_events() {
         .await
         .unwrap()
         .is_none());
+}
+
+/// Reads from `stream` until the server closes it, or gives up after `guard` (a hang guard,
+/// far longer than the timeout under test). Returns what was read, or None if still open.
+async fn read_until_closed(stream: &mut tokio::net::TcpStream, guard: Duration) -> Option<Vec<u8>> {
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    let read_all = async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => seen.extend_from_slice(&buf[..n]),
+            }
+        }
+    };
+    tokio::time::timeout(guard, read_all).await.ok()?;
+    Some(seen)
+}
+
+#[tokio::test]
+async fn a_client_that_sends_half_a_request_line_is_disconnected() {
+    let p = portal_with(
+        &[dc().url()],
+        &[("SSPR__SERVER__HEADER_READ_TIMEOUT", "1s"), METRICS_ON],
+    )
+    .await;
+    let metrics = p.metrics_base.clone().unwrap();
+    for base in [&p.base, &metrics] {
+        let addr = base.trim_start_matches("http://");
+        let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
+        slow.write_all(b"GET /healthz HT").await.unwrap();
+        // Meanwhile the server answers everyone else.
+        let r = new_client()
+            .get(format!("{base}/healthz"))
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status() == StatusCode::OK || r.status() == StatusCode::NOT_FOUND);
+        let seen = read_until_closed(&mut slow, Duration::from_secs(30))
+            .await
+            .unwrap_or_else(|| panic!("{base}: the half-sent request still holds its connection"));
+        // Closed without a response to the half request (hyper may write a bare 408 first).
+        let text = String::from_utf8_lossy(&seen);
+        assert!(
+            text.is_empty() || text.starts_with("HTTP/1.1 408"),
+            "{text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_idle_keep_alive_connection_is_closed() {
+    let p = portal_with(
+        &[dc().url()],
+        &[("SSPR__SERVER__HEADER_READ_TIMEOUT", "1s")],
+    )
+    .await;
+    let mut conn = tokio::net::TcpStream::connect(p.base.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    conn.write_all(b"GET /healthz HTTP/1.1\r\nHost: sspr\r\n\r\n")
+        .await
+        .unwrap();
+    let seen = read_until_closed(&mut conn, Duration::from_secs(30))
+        .await
+        .expect("an idle connection is not held open");
+    let text = String::from_utf8_lossy(&seen);
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    assert!(text.ends_with("ok"), "{text}");
+}
+
+#[tokio::test]
+async fn a_form_body_that_never_arrives_is_answered_408() {
+    let p = portal_with(&[dc().url()], &[("SSPR__SERVER__BODY_READ_TIMEOUT", "1s")]).await;
+    let mut conn = tokio::net::TcpStream::connect(p.base.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    // Promises 100 bytes, sends 9.
+    conn.write_all(
+        b"POST /reset HTTP/1.1\r\nHost: sspr\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+          Content-Length: 100\r\n\r\ncsrf=abcd",
+    )
+    .await
+    .unwrap();
+    let seen = read_until_closed(&mut conn, Duration::from_secs(30))
+        .await
+        .expect("the server answers and closes");
+    let text = String::from_utf8_lossy(&seen);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("took too long to arrive"), "{text}");
+}
+
+#[tokio::test]
+async fn a_change_past_the_request_timeout_is_answered_503_and_still_lands_with_its_audit_row() {
+    // Each DC answer comes 700 ms late, so a whole change takes about six seconds (twice the
+    // request timeout) while every single operation stays within its own timeout.
+    let (relay, task) = slow_relay(Duration::from_millis(700)).await;
+    let app = spawn_app_full(
+        &[relay],
+        "operation_timeout = \"2s\"\nwrite_queue_timeout = \"1s\"",
+        &[("SSPR__SERVER__REQUEST_TIMEOUT", "3100ms"), METRICS_ON],
+    )
+    .await;
+    let mut p = crate::portal::portal_on(app).await;
+    let u = create_user("slow").await;
+    let new = "Quiet-Harbour-7431";
+    p.get("/change").await;
+    let started = std::time::Instant::now();
+    let r = p
+        .post(
+            "/change",
+            &[
+                ("username", &u.sam),
+                ("current_password", &u.password),
+                ("new_password", new),
+                ("confirm_password", new),
+            ],
+        )
+        .await;
+    eprintln!("answered after {:?}", started.elapsed());
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    assert!(r.body.contains("may have worked anyway"), "{}", r.body);
+    assert!(r.headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+    // The change carries on in its own task: it reaches AD and the audit.
+    let mut landed = false;
+    for _ in 0..120 {
+        let rows = p.app.store.audit_page(0, 1000).await.unwrap();
+        if rows
+            .iter()
+            .any(|r| r.activity == "Change password (self-service)" && r.status_reason == "Success")
+        {
+            landed = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    eprintln!("landed after {:?}", started.elapsed());
+    assert!(landed, "the change's audit row never came");
+    assert_eq!(bind_as(&u.dn, new).await, BindOutcome::Ok);
+    let metrics = p.metrics().await;
+    assert!(
+        metrics.contains("sspr_http_request_timeouts_total 1"),
+        "{metrics}"
+    );
+    task.abort();
 }
