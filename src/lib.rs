@@ -129,7 +129,8 @@ impl Application {
             .and_then(|l| l.local_addr().ok())
     }
 
-    /// Serves until `shutdown` resolves.
+    /// Serves the public listener, and the metrics listener when there is one, until
+    /// `shutdown` resolves; then lets running requests finish and stops both.
     pub async fn run_until(
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
