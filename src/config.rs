@@ -132,10 +132,15 @@ pub struct LimitsConfig {
 pub struct ServerConfig {
     /// Socket address to listen on.
     pub bind: SocketAddr,
+    /// Where `/metrics` is served (loopback or an internal address); `None`: nowhere. Never
+    /// the public listener, whose visitors must not watch the counters move.
+    pub metrics_bind: Option<SocketAddr>,
     /// The URL users reach the portal at; always ends with `/`. May carry a path prefix.
     pub public_url: Url,
-    /// Reverse proxies whose forwarding headers are believed, as CIDRs.
-    pub trusted_proxies: Vec<String>,
+    /// Reverse proxies whose forwarding headers are believed (a bare address is a /32 or
+    /// /128). Compared with client addresses in canonical form: an IPv4 client reaching a
+    /// dual-stack listener is its IPv4 address, never `::ffff:a.b.c.d`.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Organisation name shown on pages and in mail.
     pub organisation: String,
     /// A logo (PNG, SVG or JPEG) shown above every page.
@@ -144,6 +149,14 @@ pub struct ServerConfig {
     pub helpdesk_contact: String,
     /// Log lines as JSON (for a log shipper) or pretty text.
     pub log_json: bool,
+    /// How long a client may take to send a request's headers (and how long an idle
+    /// keep-alive connection stays open): a slow client cannot hold a connection forever.
+    pub header_read_timeout: Duration,
+    /// How long a client may take to send a form's body.
+    pub body_read_timeout: Duration,
+    /// How long a request may take in all before it is answered 503. Longer than a writeback
+    /// can take (directory.write_queue_timeout + directory.operation_timeout).
+    pub request_timeout: Duration,
 }
 
 /// `[directory]`
@@ -346,6 +359,7 @@ struct RawLimits {
 struct RawServer {
     #[serde(default = "default_bind")]
     bind: String,
+    metrics_bind: Option<String>,
     public_url: Option<String>,
     #[serde(default, deserialize_with = "string_or_list")]
     trusted_proxies: Vec<String>,
@@ -356,6 +370,9 @@ struct RawServer {
     helpdesk_contact: String,
     #[serde(default = "default_log_format")]
     log_format: String,
+    header_read_timeout: Option<String>,
+    body_read_timeout: Option<String>,
+    request_timeout: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -664,7 +681,7 @@ fn looks_like_dn(s: &str) -> bool {
 
 impl RawConfig {
     fn validate(self) -> Result<Config, ConfigError> {
-        Ok(Config {
+        let config = Config {
             server: self.server.validate()?,
             directory: self.directory.validate()?,
             sspr: self.sspr.validate()?,
@@ -674,7 +691,57 @@ impl RawConfig {
             security: self.security.validate()?,
             limits: self.limits.validate()?,
             admin: self.admin.validate()?,
-        })
+        };
+        config.check_request_timeout()?;
+        Ok(config)
+    }
+}
+
+/// `1.5s`, `12s`, `300ms`: a duration as an operator would write it back.
+fn show(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else if d.as_secs() == 0 {
+        format!("{}ms", d.as_millis())
+    } else {
+        format!("{}s", d.as_secs_f64())
+    }
+}
+
+impl Config {
+    /// A request cut off while its writeback waits for a slot and runs would answer "try
+    /// again" for a password that may have changed; and a request timeout shorter than the
+    /// identify deadline would cut every "who are you?" page.
+    fn check_request_timeout(&self) -> Result<(), ConfigError> {
+        let request = self.server.request_timeout;
+        let d = &self.directory;
+        let write = d.write_queue_timeout + d.operation_timeout;
+        if request <= write {
+            return Err(ConfigError::new(
+                "server.request_timeout",
+                format!(
+                    "({}) must be longer than directory.write_queue_timeout + \
+                     directory.operation_timeout ({} + {} = {}), the longest a writeback waits \
+                     and runs",
+                    show(request),
+                    show(d.write_queue_timeout),
+                    show(d.operation_timeout),
+                    show(write)
+                ),
+            ));
+        }
+        if request <= self.security.identify_deadline {
+            return Err(ConfigError::new(
+                "server.request_timeout",
+                format!(
+                    "({}) must be longer than security.identify_deadline ({}), which every \
+                     \"who are you?\" page waits for",
+                    show(request),
+                    show(self.security.identify_deadline)
+                ),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -689,6 +756,27 @@ impl RawServer {
                 ),
             )
         })?;
+        let metrics_bind = match self.metrics_bind.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(v) => {
+                let addr: SocketAddr = v.parse().map_err(|_| {
+                    ConfigError::new(
+                        "server.metrics_bind",
+                        format!(
+                            "`{v}` is not an address:port such as 127.0.0.1:9090 (loopback or an \
+                             internal address, never the public one)"
+                        ),
+                    )
+                })?;
+                if addr == bind && addr.port() != 0 {
+                    return Err(ConfigError::new(
+                        "server.metrics_bind",
+                        format!("`{v}` is server.bind; metrics need an address of their own"),
+                    ));
+                }
+                Some(addr)
+            }
+        };
         let Some(public_url) = self.public_url else {
             return Err(ConfigError::new(
                 "server.public_url",
@@ -717,14 +805,18 @@ impl RawServer {
             let path = format!("{}/", url.path());
             url.set_path(&path);
         }
-        for cidr in &self.trusted_proxies {
-            if !valid_cidr(cidr) {
-                return Err(ConfigError::new(
-                    "server.trusted_proxies",
-                    format!("`{cidr}` is not an address or CIDR such as 10.0.0.0/8"),
-                ));
-            }
-        }
+        let trusted_proxies = self
+            .trusted_proxies
+            .iter()
+            .map(|cidr| {
+                trusted_net(cidr).ok_or_else(|| {
+                    ConfigError::new(
+                        "server.trusted_proxies",
+                        format!("`{cidr}` is not an address or CIDR such as 10.0.0.0/8"),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         if let Some(logo) = &self.logo_file {
             if !logo.is_file() {
                 return Err(ConfigError::new(
@@ -733,10 +825,22 @@ impl RawServer {
                 ));
             }
         }
+        let timeout = |key: &str, v: &Option<String>, default: u64| match v {
+            Some(v) => duration(key, v),
+            None => Ok(Duration::from_secs(default)),
+        };
+        let header_read_timeout =
+            timeout("server.header_read_timeout", &self.header_read_timeout, 10)?;
+        let body_read_timeout = timeout("server.body_read_timeout", &self.body_read_timeout, 10)?;
+        let request_timeout = timeout("server.request_timeout", &self.request_timeout, 30)?;
         Ok(ServerConfig {
             bind,
+            metrics_bind,
+            header_read_timeout,
+            body_read_timeout,
+            request_timeout,
             public_url: url,
-            trusted_proxies: self.trusted_proxies,
+            trusted_proxies,
             organisation: self.organisation,
             logo_file: self.logo_file,
             helpdesk_contact: self.helpdesk_contact,
@@ -754,16 +858,24 @@ impl RawServer {
     }
 }
 
-fn valid_cidr(s: &str) -> bool {
-    let (addr, prefix) = match s.split_once('/') {
-        Some((a, p)) => (a, Some(p)),
-        None => (s, None),
+/// A trusted proxy entry: a CIDR, or a bare address (a /32 or /128). An IPv4-mapped IPv6
+/// network (`::ffff:10.0.0.0/104`) is taken as the IPv4 one (`10.0.0.0/8`), since client
+/// addresses are compared in canonical form.
+fn trusted_net(s: &str) -> Option<ipnet::IpNet> {
+    use ipnet::{IpNet, Ipv4Net};
+    let s = s.trim();
+    let net = match s.parse::<IpNet>() {
+        Ok(net) => net,
+        Err(_) => IpNet::from(s.parse::<std::net::IpAddr>().ok()?),
     };
-    let Ok(ip) = addr.parse::<std::net::IpAddr>() else {
-        return false;
+    let net = match net {
+        IpNet::V6(v6) if v6.prefix_len() >= 96 => match v6.addr().to_ipv4_mapped() {
+            Some(v4) => IpNet::V4(Ipv4Net::new(v4, v6.prefix_len() - 96).ok()?),
+            None => net,
+        },
+        _ => net,
     };
-    let max = if ip.is_ipv4() { 32 } else { 128 };
-    prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|p| p <= max))
+    Some(net.trunc())
 }
 
 impl RawDirectory {
@@ -1355,6 +1467,88 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
     }
 
     #[test]
+    fn metrics_are_off_unless_given_an_address_of_their_own() {
+        assert_eq!(load(MINIMAL, &[]).unwrap().server.metrics_bind, None);
+        let c = load(MINIMAL, &[("SSPR__SERVER__METRICS_BIND", "127.0.0.1:9090")]).unwrap();
+        assert_eq!(
+            c.server.metrics_bind,
+            Some("127.0.0.1:9090".parse().unwrap())
+        );
+        let c = load(MINIMAL, &[("SSPR__SERVER__METRICS_BIND", "")]).unwrap();
+        assert_eq!(c.server.metrics_bind, None);
+        for bad in ["localhost", "127.0.0.1", "9090", "127.0.0.1:8080"] {
+            let e = load(MINIMAL, &[("SSPR__SERVER__METRICS_BIND", bad)]).unwrap_err();
+            assert_eq!(e.key, "server.metrics_bind", "{bad}: {e}");
+            assert!(e.to_string().contains(bad), "{e}");
+        }
+    }
+
+    #[test]
+    fn server_timeouts_have_defaults_and_name_their_keys() {
+        let c = load(MINIMAL, &[]).unwrap();
+        assert_eq!(c.server.header_read_timeout, Duration::from_secs(10));
+        assert_eq!(c.server.body_read_timeout, Duration::from_secs(10));
+        assert_eq!(c.server.request_timeout, Duration::from_secs(30));
+        let c = load(
+            MINIMAL,
+            &[
+                ("SSPR__SERVER__HEADER_READ_TIMEOUT", "500ms"),
+                ("SSPR__SERVER__BODY_READ_TIMEOUT", "2s"),
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "1m"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(c.server.header_read_timeout, Duration::from_millis(500));
+        assert_eq!(c.server.body_read_timeout, Duration::from_secs(2));
+        assert_eq!(c.server.request_timeout, Duration::from_secs(60));
+        for key in [
+            "header_read_timeout",
+            "body_read_timeout",
+            "request_timeout",
+        ] {
+            let env = format!("SSPR__SERVER__{}", key.to_uppercase());
+            for bad in ["0s", "soon"] {
+                let e = load(MINIMAL, &[(env.as_str(), bad)]).unwrap_err();
+                assert_eq!(e.key, format!("server.{key}"), "{bad}: {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_request_timeout_must_outlast_a_writeback_and_the_identify_deadline() {
+        // Defaults: 2s queue + 10s operation.
+        let e = load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "12s")]).unwrap_err();
+        assert_eq!(e.key, "server.request_timeout");
+        for named in [
+            "directory.write_queue_timeout",
+            "directory.operation_timeout",
+            "2s + 10s = 12s",
+        ] {
+            assert!(e.to_string().contains(named), "{e}");
+        }
+        assert!(load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "13s")]).is_ok());
+        let e = load(
+            MINIMAL,
+            &[
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "20s"),
+                ("SSPR__DIRECTORY__OPERATION_TIMEOUT", "18s"),
+            ],
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("directory.operation_timeout"), "{e}");
+        let e = load(
+            MINIMAL,
+            &[
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "20s"),
+                ("SSPR__SECURITY__IDENTIFY_DEADLINE", "20s"),
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(e.key, "server.request_timeout");
+        assert!(e.to_string().contains("security.identify_deadline"), "{e}");
+    }
+
+    #[test]
     fn methods_required_is_one_or_two() {
         let e = load(MINIMAL, &[("SSPR__SSPR__METHODS_REQUIRED", "3")]).unwrap_err();
         assert_eq!(e.key, "sspr.methods_required");
@@ -1366,6 +1560,45 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
         assert_eq!(e.key, "directory.connect_timeout");
         let e = load(MINIMAL, &[("SSPR__SERVER__TRUSTED_PROXIES", "10.0.0.0/33")]).unwrap_err();
         assert_eq!(e.key, "server.trusted_proxies");
+    }
+
+    #[test]
+    fn trusted_proxies_are_parsed_once_into_networks() {
+        let c = load(
+            MINIMAL,
+            &[(
+                "SSPR__SERVER__TRUSTED_PROXIES",
+                "127.0.0.1, 10.1.2.3/8, ::1, 2001:db8::/32, ::ffff:192.0.2.0/120",
+            )],
+        )
+        .unwrap();
+        let nets: Vec<String> = c
+            .server
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            nets,
+            [
+                "127.0.0.1/32",
+                "10.0.0.0/8",
+                "::1/128",
+                "2001:db8::/32",
+                "192.0.2.0/24"
+            ]
+        );
+        for bad in [
+            "10.0.0.0/33",
+            "::1/129",
+            "10.0.0",
+            "proxy.example.com",
+            "10.0.0.0/x",
+        ] {
+            let e = load(MINIMAL, &[("SSPR__SERVER__TRUSTED_PROXIES", bad)]).unwrap_err();
+            assert_eq!(e.key, "server.trusted_proxies", "{bad}");
+            assert!(e.to_string().contains(bad), "{e}");
+        }
     }
 
     #[test]

@@ -91,18 +91,32 @@ impl AppState {
 /// A bound, not yet running, application.
 pub struct Application {
     listener: TcpListener,
+    metrics_listener: Option<TcpListener>,
     state: AppState,
 }
 
 impl Application {
-    /// Builds the state and binds the listener (port 0 picks a free port, for tests).
+    /// Builds the state and binds the listeners (port 0 picks a free port, for tests).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let bind = config.server.bind;
+        let metrics_bind = config.server.metrics_bind;
         let state = AppState::build(config).await?;
         let listener = TcpListener::bind(bind)
             .await
             .with_context(|| format!("cannot listen on {bind}"))?;
-        Ok(Self { listener, state })
+        let metrics_listener = match metrics_bind {
+            Some(addr) => Some(
+                TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("server.metrics_bind: cannot listen on {addr}"))?,
+            ),
+            None => None,
+        };
+        Ok(Self {
+            listener,
+            metrics_listener,
+            state,
+        })
     }
 
     /// The address actually bound.
@@ -110,7 +124,15 @@ impl Application {
         self.listener.local_addr()
     }
 
-    /// Serves until `shutdown` resolves.
+    /// The metrics listener's address, when `server.metrics_bind` is set.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
+    }
+
+    /// Serves the public listener, and the metrics listener when there is one, until
+    /// `shutdown` resolves; then lets running requests finish and stops both.
     pub async fn run_until(
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
@@ -127,6 +149,8 @@ impl Application {
                 services.heartbeat().await;
             }
         });
+        let internal = web::internal::router(self.state.clone());
+        let header_read_timeout = self.state.config.server.header_read_timeout;
         let app = web::router(self.state)
             .await
             .map_err(std::io::Error::other)?;
@@ -162,12 +186,25 @@ impl Application {
                 }
             }
         });
-        let served = axum::serve(
-            self.listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await;
+        // The metrics listener runs beside the public one and stops after it, so a scrape can
+        // still watch the last writebacks drain.
+        let (stop_metrics, metrics_stop) = tokio::sync::watch::channel(false);
+        let metrics = self.metrics_listener.map(|listener| {
+            let mut stop = metrics_stop;
+            tokio::spawn(web::server::serve(
+                listener,
+                internal,
+                header_read_timeout,
+                async move {
+                    let _ = stop.wait_for(|stop| *stop).await;
+                },
+            ))
+        });
+        let served = web::server::serve(self.listener, app, header_read_timeout, shutdown).await;
+        let _ = stop_metrics.send(true);
+        if let Some(metrics) = metrics {
+            let _ = metrics.await;
+        }
         housekeeping.abort();
         heartbeat.abort();
         served

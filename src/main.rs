@@ -130,6 +130,9 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
             })?;
             let addr = app.local_addr().map_err(|_| ExitCode::FAILURE)?;
             tracing::info!(%addr, "listening");
+            if let Some(addr) = app.metrics_addr() {
+                tracing::info!(%addr, "metrics listening");
+            }
             app.run_until(shutdown_signal()).await.map_err(fail)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -1,138 +1,173 @@
-//! Prometheus metrics, kept in memory and rendered in the text exposition format: requests by
+//! Prometheus metrics (the `prometheus-client` crate, OpenMetrics text): requests by method,
 //! route and status, writebacks by kind and status reason, writeback latency, DC availability.
-//! A few counters do not warrant a metrics crate; the format is simple and stable.
+//!
+//! They are served on the metrics listener (`server.metrics_bind`) only, never on the public
+//! one: the writeback counters move with every anonymous attempt, and which of
+//! `user_not_found` or `invalid_current_password` moved would tell a stranger whether the
+//! name they typed exists, however identical the page they got.
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::sync::Mutex;
 use std::time::Duration;
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::metrics::info::Info;
+use prometheus_client::registry::{Registry, Unit};
+
+use crate::audit::Activity;
+use crate::status::StatusReason;
+
+/// The content type of [`Metrics::render`]'s text.
+pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
 /// Upper bounds (seconds) of the writeback latency histogram: a DC answers a password write in
 /// tens of milliseconds; seconds mean trouble.
 const BUCKETS: [f64; 10] = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 
-#[derive(Default)]
-struct Histogram {
-    counts: [u64; BUCKETS.len()],
-    sum: f64,
-    count: u64,
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RequestLabels {
+    method: &'static str,
+    route: String,
+    status: u16,
 }
 
-#[derive(Default)]
-struct Inner {
-    requests: BTreeMap<(String, String, u16), u64>,
-    writebacks: BTreeMap<(String, String), u64>,
-    latency: BTreeMap<String, Histogram>,
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct WritebackLabels {
+    kind: &'static str,
+    reason: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct KindLabels {
+    kind: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct DcLabels {
+    url: String,
+}
+
+fn latency_histogram() -> Histogram {
+    Histogram::new(BUCKETS)
 }
 
 /// The process's metrics.
-#[derive(Default)]
 pub struct Metrics {
-    inner: Mutex<Inner>,
+    registry: Registry,
+    requests: Family<RequestLabels, Counter>,
+    timeouts: Counter,
+    writebacks: Family<WritebackLabels, Counter>,
+    latency: Family<KindLabels, Histogram, fn() -> Histogram>,
+    dc_up: Family<DcLabels, Gauge>,
 }
 
-/// Escapes a label value.
-fn label(v: &str) -> String {
-    v.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n")
+impl Default for Metrics {
+    fn default() -> Self {
+        let mut registry = Registry::with_prefix("sspr");
+        let requests = Family::<RequestLabels, Counter>::default();
+        registry.register(
+            "http_requests",
+            "HTTP requests by method, matched route and status",
+            requests.clone(),
+        );
+        let timeouts = Counter::default();
+        registry.register(
+            "http_request_timeouts",
+            "Requests answered 503 because they ran past server.request_timeout",
+            timeouts.clone(),
+        );
+        let writebacks = Family::<WritebackLabels, Counter>::default();
+        registry.register(
+            "writeback",
+            "Password writebacks by kind and status reason",
+            writebacks.clone(),
+        );
+        let latency = Family::<KindLabels, Histogram, fn() -> Histogram>::new_with_constructor(
+            latency_histogram,
+        );
+        registry.register_with_unit(
+            "writeback_duration",
+            "Time of a writeback attempt, pre-check and audit included",
+            Unit::Seconds,
+            latency.clone(),
+        );
+        let dc_up = Family::<DcLabels, Gauge>::default();
+        registry.register(
+            "dc_up",
+            "Whether a domain controller is considered reachable (1) or backed off after a failure (0)",
+            dc_up.clone(),
+        );
+        registry.register(
+            "build",
+            "The running version",
+            Info::new(vec![("version", env!("CARGO_PKG_VERSION"))]),
+        );
+        Self {
+            registry,
+            requests,
+            timeouts,
+            writebacks,
+            latency,
+            dc_up,
+        }
+    }
+}
+
+/// A method as a label value: the standard ones by name, anything else as `other`, so a client
+/// inventing methods cannot create series without bound.
+fn method_label(method: &str) -> &'static str {
+    const KNOWN: [&str; 9] = [
+        "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE",
+    ];
+    KNOWN.into_iter().find(|m| *m == method).unwrap_or("other")
 }
 
 impl Metrics {
     /// Counts an HTTP request (`route` is the matched route pattern, never the raw path, so
     /// the number of series stays bounded).
     pub fn request(&self, method: &str, route: &str, status: u16) {
-        if let Ok(mut m) = self.inner.lock() {
-            *m.requests
-                .entry((method.to_string(), route.to_string(), status))
-                .or_default() += 1;
-        }
+        self.requests
+            .get_or_create(&RequestLabels {
+                method: method_label(method),
+                route: route.to_string(),
+                status,
+            })
+            .inc();
+    }
+
+    /// Counts a request cut off by `server.request_timeout`.
+    pub fn request_timed_out(&self) {
+        self.timeouts.inc();
     }
 
     /// Counts a writeback attempt and its duration.
-    pub fn writeback(&self, kind: &str, reason: &str, took: Duration) {
-        if let Ok(mut m) = self.inner.lock() {
-            *m.writebacks
-                .entry((kind.to_string(), reason.to_string()))
-                .or_default() += 1;
-            let h = m.latency.entry(kind.to_string()).or_default();
-            let secs = took.as_secs_f64();
-            for (i, bound) in BUCKETS.iter().enumerate() {
-                if secs <= *bound {
-                    h.counts[i] += 1;
-                }
-            }
-            h.sum += secs;
-            h.count += 1;
-        }
+    pub fn writeback(&self, kind: Activity, reason: StatusReason, took: Duration) {
+        self.writebacks
+            .get_or_create(&WritebackLabels {
+                kind: kind.metric_label(),
+                reason: reason.metric_label(),
+            })
+            .inc();
+        self.latency
+            .get_or_create(&KindLabels {
+                kind: kind.metric_label(),
+            })
+            .observe(took.as_secs_f64());
     }
 
-    /// The exposition text; `dcs` is (url, reachable) for each DC.
+    /// The exposition text (OpenMetrics); `dcs` is (url, reachable) for each DC, read at
+    /// scrape time.
     pub fn render(&self, dcs: &[(String, bool)]) -> String {
-        let mut out = String::new();
-        let Ok(m) = self.inner.lock() else {
-            return out;
-        };
-        out.push_str(
-            "# HELP sspr_http_requests_total HTTP requests by method, route and status.\n",
-        );
-        out.push_str("# TYPE sspr_http_requests_total counter\n");
-        for ((method, route, status), n) in &m.requests {
-            let _ = writeln!(
-                out,
-                "sspr_http_requests_total{{method=\"{}\",route=\"{}\",status=\"{status}\"}} {n}",
-                label(method),
-                label(route)
-            );
-        }
-        out.push_str(
-            "# HELP sspr_writeback_total Password writebacks by kind and status reason.\n",
-        );
-        out.push_str("# TYPE sspr_writeback_total counter\n");
-        for ((kind, reason), n) in &m.writebacks {
-            let _ = writeln!(
-                out,
-                "sspr_writeback_total{{kind=\"{}\",reason=\"{}\"}} {n}",
-                label(kind),
-                label(reason)
-            );
-        }
-        out.push_str("# HELP sspr_writeback_duration_seconds Time of a writeback attempt, pre-check and audit included.\n");
-        out.push_str("# TYPE sspr_writeback_duration_seconds histogram\n");
-        for (kind, h) in &m.latency {
-            let k = label(kind);
-            for (i, bound) in BUCKETS.iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "sspr_writeback_duration_seconds_bucket{{kind=\"{k}\",le=\"{bound}\"}} {}",
-                    h.counts[i]
-                );
-            }
-            let _ = writeln!(
-                out,
-                "sspr_writeback_duration_seconds_bucket{{kind=\"{k}\",le=\"+Inf\"}} {}",
-                h.count
-            );
-            let _ = writeln!(
-                out,
-                "sspr_writeback_duration_seconds_sum{{kind=\"{k}\"}} {}",
-                h.sum
-            );
-            let _ = writeln!(
-                out,
-                "sspr_writeback_duration_seconds_count{{kind=\"{k}\"}} {}",
-                h.count
-            );
-        }
-        out.push_str("# HELP sspr_dc_up Whether a domain controller is currently considered reachable (1) or backed off after a failure (0).\n");
-        out.push_str("# TYPE sspr_dc_up gauge\n");
         for (url, up) in dcs {
-            let _ = writeln!(
-                out,
-                "sspr_dc_up{{url=\"{}\"}} {}",
-                label(url),
-                u8::from(*up)
-            );
+            self.dc_up
+                .get_or_create(&DcLabels { url: url.clone() })
+                .set(i64::from(*up));
+        }
+        let mut out = String::new();
+        if let Err(e) = prometheus_client::encoding::text::encode(&mut out, &self.registry) {
+            tracing::error!(error = %e, "metrics failed to encode");
         }
         out
     }
@@ -141,6 +176,16 @@ impl Metrics {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::status::PolicyRule;
+
+    fn is_snake_case(s: &str) -> bool {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && !s.starts_with('_')
+            && !s.ends_with('_')
+            && !s.contains("__")
+    }
 
     #[test]
     fn renders_counters_histograms_and_gauges() {
@@ -148,24 +193,97 @@ mod tests {
         m.request("GET", "/reset", 200);
         m.request("GET", "/reset", 200);
         m.writeback(
-            "Reset password (self-service)",
-            "Success",
+            Activity::ResetSelfService,
+            StatusReason::Success,
             Duration::from_millis(30),
         );
-        let text = m.render(&[("ldaps://dc1".into(), true)]);
+        let text = m.render(&[("ldaps://dc1".into(), true), ("ldaps://dc2".into(), false)]);
+        assert!(
+            text.contains(
+                "sspr_http_requests_total{method=\"GET\",route=\"/reset\",status=\"200\"} 2"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("sspr_writeback_total{kind=\"reset_self_service\",reason=\"success\"} 1")
+        );
+        assert!(
+            text.contains(
+                "sspr_writeback_duration_seconds_bucket{le=\"0.05\",kind=\"reset_self_service\"} 1"
+            ),
+            "{text}"
+        );
         assert!(text.contains(
-            "sspr_http_requests_total{method=\"GET\",route=\"/reset\",status=\"200\"} 2"
+            "sspr_writeback_duration_seconds_bucket{le=\"0.025\",kind=\"reset_self_service\"} 0"
         ));
-        assert!(text.contains(
-            "sspr_writeback_total{kind=\"Reset password (self-service)\",reason=\"Success\"} 1"
-        ));
-        assert!(text.contains("sspr_writeback_duration_seconds_bucket{kind=\"Reset password (self-service)\",le=\"0.05\"} 1"));
-        assert!(text.contains("sspr_writeback_duration_seconds_bucket{kind=\"Reset password (self-service)\",le=\"0.025\"} 0"));
+        assert!(
+            text.contains("sspr_writeback_duration_seconds_count{kind=\"reset_self_service\"} 1")
+        );
         assert!(text.contains("sspr_dc_up{url=\"ldaps://dc1\"} 1"));
+        assert!(text.contains("sspr_dc_up{url=\"ldaps://dc2\"} 0"));
+        assert!(text.contains("sspr_build_info{version=\""));
+        assert!(text.ends_with("# EOF\n"));
     }
 
     #[test]
-    fn label_values_are_escaped() {
-        assert_eq!(label("a\"b\\c"), "a\\\"b\\\\c");
+    fn label_values_are_snake_case_for_every_activity_and_reason() {
+        let mut kinds: Vec<&str> = Activity::ALL.iter().map(Activity::metric_label).collect();
+        for k in &kinds {
+            assert!(is_snake_case(k), "{k}");
+        }
+        kinds.sort_unstable();
+        kinds.dedup();
+        assert_eq!(kinds.len(), Activity::ALL.len(), "one label per activity");
+        for r in StatusReason::ALL {
+            assert!(is_snake_case(r.metric_label()), "{r}: {}", r.metric_label());
+        }
+        // One label per reason; the policy rules share theirs.
+        let mut reasons: Vec<&str> = StatusReason::ALL.iter().map(|r| r.metric_label()).collect();
+        reasons.sort_unstable();
+        reasons.dedup();
+        let rules = StatusReason::ALL
+            .iter()
+            .filter(|r| r.rule().is_some())
+            .count();
+        assert_eq!(reasons.len(), StatusReason::ALL.len() - rules + 1);
+        assert_eq!(
+            StatusReason::OnPremisesPolicyViolation(PolicyRule::InHistory).metric_label(),
+            "on_premises_policy_violation"
+        );
+        assert_eq!(
+            StatusReason::UserNotEnabledForSSPR.metric_label(),
+            "user_not_enabled_for_sspr"
+        );
+        assert_eq!(Activity::UnlockByAdmin.metric_label(), "unlock_by_admin");
+    }
+
+    #[test]
+    fn a_policy_violation_counts_once_per_reason_whatever_the_rule() {
+        let m = Metrics::default();
+        for rule in [PolicyRule::TooShort, PolicyRule::InHistory] {
+            m.writeback(
+                Activity::ChangeSelfService,
+                StatusReason::OnPremisesPolicyViolation(rule),
+                Duration::from_millis(5),
+            );
+        }
+        let text = m.render(&[]);
+        assert!(text.contains(
+            "sspr_writeback_total{kind=\"change_self_service\",reason=\"on_premises_policy_violation\"} 2"
+        ), "{text}");
+    }
+
+    #[test]
+    fn invented_methods_share_one_series() {
+        let m = Metrics::default();
+        m.request("BREW", "/", 405);
+        m.request("WHEN", "/", 405);
+        let text = m.render(&[]);
+        assert!(
+            text.contains(
+                "sspr_http_requests_total{method=\"other\",route=\"/\",status=\"405\"} 2"
+            ),
+            "{text}"
+        );
     }
 }

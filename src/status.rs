@@ -88,6 +88,27 @@ impl StatusReason {
         }
     }
 
+    /// The value of the `reason` label in metrics: snake_case, stable, without the rule (one
+    /// series per reason).
+    pub fn metric_label(&self) -> &'static str {
+        match self {
+            Self::Success => "success",
+            Self::OnPremisesPolicyViolation(_) => "on_premises_policy_violation",
+            Self::PasswordBanned => "password_banned",
+            Self::InvalidCurrentPassword => "invalid_current_password",
+            Self::OnPremisesConnectivityError => "on_premises_connectivity_error",
+            Self::OnPremisesAdminActionRequired => "on_premises_admin_action_required",
+            Self::UserNotEnabledForSSPR => "user_not_enabled_for_sspr",
+            Self::UserNotProperlyConfigured => "user_not_properly_configured",
+            Self::WritebackNotEnabled => "writeback_not_enabled",
+            Self::AccountDisabled => "account_disabled",
+            Self::VerificationFailed => "verification_failed",
+            Self::TooManyAttempts => "too_many_attempts",
+            Self::UserNotFound => "user_not_found",
+            Self::ProtectedAccount => "protected_account",
+        }
+    }
+
     /// The policy rule, for `OnPremisesPolicyViolation`.
     pub fn rule(&self) -> Option<PolicyRule> {
         match self {

@@ -72,6 +72,20 @@ impl Activity {
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|a| a.as_str() == s)
     }
+
+    /// The value of the `kind` label in metrics: snake_case, stable, no spaces.
+    pub const fn metric_label(&self) -> &'static str {
+        match self {
+            Self::ResetSelfService => "reset_self_service",
+            Self::ChangeSelfService => "change_self_service",
+            Self::UnlockSelfService => "unlock_self_service",
+            Self::Registered => "registered",
+            Self::FlowProgress => "flow_progress",
+            Self::Blocked => "blocked",
+            Self::ResetByAdmin => "reset_by_admin",
+            Self::UnlockByAdmin => "unlock_by_admin",
+        }
+    }
 }
 
 impl fmt::Display for Activity {

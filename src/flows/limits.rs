@@ -108,9 +108,14 @@ pub async fn hit_client(
 }
 
 /// The rate-limit key of a client address: IPv6 clients are counted per /64, since one
-/// client usually holds a whole /64 and could otherwise rotate addresses at will.
+/// client usually holds a whole /64 and could otherwise rotate addresses at will. An
+/// IPv4-mapped address (`::ffff:a.b.c.d`) is its IPv4 address: as IPv6 it would share
+/// `::/64` with every other IPv4 client.
 pub fn ip_key(ip: Option<&str>) -> String {
-    match ip.and_then(|s| s.parse::<std::net::IpAddr>().ok()) {
+    match ip
+        .and_then(|s| s.trim().parse::<std::net::IpAddr>().ok())
+        .map(|ip| ip.to_canonical())
+    {
         Some(std::net::IpAddr::V6(v6)) => {
             let s = v6.segments();
             format!("ip:{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
@@ -142,5 +147,14 @@ mod tests {
         );
         assert_eq!(ip_key(Some("203.0.113.9")), "ip:203.0.113.9");
         assert_eq!(ip_key(None), "ip:unknown");
+    }
+
+    #[test]
+    fn ipv4_mapped_clients_are_counted_by_their_ipv4_address() {
+        assert_eq!(ip_key(Some("::ffff:203.0.113.9")), "ip:203.0.113.9");
+        assert_ne!(
+            ip_key(Some("::ffff:203.0.113.9")),
+            ip_key(Some("::ffff:198.51.100.7"))
+        );
     }
 }

@@ -175,7 +175,7 @@ impl Services {
         started: std::time::Instant,
     ) -> Outcome {
         self.metrics
-            .writeback(activity.as_str(), a.reason.as_str(), started.elapsed());
+            .writeback(activity, a.reason, started.elapsed());
         let audit_id = self
             .audit
             .record(

@@ -1,5 +1,5 @@
-//! Middleware every page goes through: the real client address, CSRF on every POST, and the
-//! security headers.
+//! Middleware every page goes through: the real client address, CSRF on every POST (and the
+//! bounded read of its body), the request timeout, and the security headers.
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -9,6 +9,7 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
+use ipnet::IpNet;
 use rand::RngCore;
 
 use crate::AppState;
@@ -24,35 +25,36 @@ pub fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
 }
 
-/// Whether `ip` lies in `cidr` ("10.0.0.0/8", "::1/128", or a bare address).
-pub fn in_cidr(ip: IpAddr, cidr: &str) -> bool {
-    let (addr, prefix) = match cidr.split_once('/') {
-        Some((a, p)) => (a, p.parse::<u32>().ok()),
-        None => (cidr, None),
+/// One `X-Forwarded-For` hop as an address: bare (`203.0.113.9`, `2001:db8::1`), with a port
+/// (`203.0.113.9:51234`, as IIS/ARR sends it) or bracketed (`[2001:db8::1]`,
+/// `[2001:db8::1]:443`). In canonical form, like every address the portal compares or keys
+/// on: `::ffff:a.b.c.d` is `a.b.c.d`.
+pub fn parse_hop(hop: &str) -> Option<IpAddr> {
+    let hop = hop.trim();
+    let ip = if let Ok(ip) = hop.parse::<IpAddr>() {
+        ip
+    } else if let Ok(with_port) = hop.parse::<SocketAddr>() {
+        with_port.ip()
+    } else {
+        hop.strip_prefix('[')?
+            .strip_suffix(']')?
+            .parse::<std::net::Ipv6Addr>()
+            .ok()?
+            .into()
     };
-    let Ok(net) = addr.parse::<IpAddr>() else {
-        return false;
-    };
-    match (ip, net) {
-        (IpAddr::V4(a), IpAddr::V4(n)) => {
-            let p = prefix.unwrap_or(32).min(32);
-            let mask = if p == 0 { 0 } else { u32::MAX << (32 - p) };
-            u32::from(a) & mask == u32::from(n) & mask
-        }
-        (IpAddr::V6(a), IpAddr::V6(n)) => {
-            let p = prefix.unwrap_or(128).min(128);
-            let mask = if p == 0 { 0 } else { u128::MAX << (128 - p) };
-            u128::from(a) & mask == u128::from(n) & mask
-        }
-        _ => false,
-    }
+    Some(ip.to_canonical())
 }
 
 /// The client address: the peer, unless the peer is a trusted proxy, in which case the
 /// right-most address in `X-Forwarded-For` that is not itself a trusted proxy. Headers from an
 /// untrusted peer are ignored, so nobody can choose the address the audit and limits see.
-pub fn resolve_client_ip(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[String]) -> IpAddr {
-    let is_trusted = |ip: IpAddr| trusted.iter().any(|c| in_cidr(ip, c));
+///
+/// Addresses are canonical before anything is compared: a socket bound to `[::]` sees an IPv4
+/// client as `::ffff:a.b.c.d`, which matches no IPv4 proxy entry and, keyed as IPv6, would
+/// put every IPv4 client into one shared /64 rate limit.
+pub fn resolve_client_ip(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[IpNet]) -> IpAddr {
+    let peer = peer.to_canonical();
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|net| net.contains(&ip));
     if !is_trusted(peer) {
         return peer;
     }
@@ -61,7 +63,7 @@ pub fn resolve_client_ip(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[S
     };
     let mut candidate = peer;
     for hop in xff.rsplit(',') {
-        let Ok(ip) = hop.trim().parse::<IpAddr>() else {
+        let Some(ip) = parse_hop(hop) else {
             break;
         };
         candidate = ip;
@@ -117,15 +119,36 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// CSRF: every POST must carry the session's token in its `csrf` field. Checked here, once,
-/// for every route, so that no handler can forget it.
-pub async fn csrf(session: super::PortalSession, req: Request, next: Next) -> Response {
+/// for every route, so that no handler can forget it. This is also where a form's body is
+/// read (handlers get it from memory), so it is read here within `server.body_read_timeout`.
+pub async fn csrf(
+    State(state): State<AppState>,
+    session: super::PortalSession,
+    req: Request,
+    next: Next,
+) -> Response {
     if req.method() != Method::POST {
         return next.run(req).await;
     }
     let expected = session.expected_csrf().await;
     let (parts, body) = req.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM).await else {
-        return (StatusCode::PAYLOAD_TOO_LARGE, "This form was too large.").into_response();
+    let read = tokio::time::timeout(
+        state.config.server.body_read_timeout,
+        axum::body::to_bytes(body, MAX_FORM),
+    )
+    .await;
+    let bytes = match read {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => {
+            return (StatusCode::PAYLOAD_TOO_LARGE, "This form was too large.").into_response()
+        }
+        Err(_) => {
+            tracing::warn!(path = %parts.uri.path(), "form body not received in time");
+            return plain(
+                StatusCode::REQUEST_TIMEOUT,
+                "This form took too long to arrive. Go back, reload the page and try again.",
+            );
+        }
     };
     let sent = url::form_urlencoded::parse(&bytes)
         .find(|(k, _)| k == "csrf")
@@ -138,6 +161,33 @@ pub async fn csrf(session: super::PortalSession, req: Request, next: Next) -> Re
         _ => {
             tracing::warn!(path = %parts.uri.path(), "POST without a valid CSRF token");
             forbidden()
+        }
+    }
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        text,
+    )
+        .into_response()
+}
+
+/// Answers 503 when a request runs past `server.request_timeout`. Dropping the handler loses
+/// nothing: every write runs, and is audited, in a task of its own that carries on.
+pub async fn request_timeout(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    match tokio::time::timeout(state.config.server.request_timeout, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => {
+            tracing::warn!(%path, "request ran past server.request_timeout");
+            state.services.metrics.request_timed_out();
+            plain(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "This is taking longer than it should. If you were changing, resetting or \
+                 unlocking, it may have worked anyway: try signing in before trying again.",
+            )
         }
     }
 }
@@ -187,21 +237,90 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
 mod tests {
     use super::*;
 
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    fn nets(list: &[&str]) -> Vec<IpNet> {
+        list.iter().map(|n| n.parse().unwrap()).collect()
+    }
+
     #[test]
-    fn cidrs_match_v4_and_v6() {
-        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
-        assert!(in_cidr(ip("10.1.2.3"), "10.0.0.0/8"));
-        assert!(!in_cidr(ip("11.1.2.3"), "10.0.0.0/8"));
-        assert!(in_cidr(ip("127.0.0.1"), "127.0.0.1"));
-        assert!(in_cidr(ip("::1"), "::1/128"));
-        assert!(!in_cidr(ip("::1"), "127.0.0.1/32"));
-        assert!(in_cidr(ip("1.2.3.4"), "0.0.0.0/0"));
+    fn hops_may_carry_ports_and_brackets() {
+        for (hop, want) in [
+            ("203.0.113.9", "203.0.113.9"),
+            (" 203.0.113.9:51234 ", "203.0.113.9"),
+            ("2001:db8::1", "2001:db8::1"),
+            ("[2001:db8::1]", "2001:db8::1"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+            ("::ffff:198.51.100.7", "198.51.100.7"),
+            ("[::ffff:198.51.100.7]:8080", "198.51.100.7"),
+        ] {
+            assert_eq!(parse_hop(hop), Some(ip(want)), "{hop}");
+        }
+        for junk in [
+            "",
+            "unknown",
+            "_hidden",
+            "[203.0.113.9]",
+            "203.0.113.9:99999",
+            "[2001:db8::1",
+            "2001:db8::1]:443",
+            "203.0.113.9:80:80",
+        ] {
+            assert_eq!(parse_hop(junk), None, "{junk}");
+        }
+    }
+
+    #[test]
+    fn ipv4_mapped_peers_are_their_ipv4_address() {
+        let trusted = nets(&["127.0.0.1/32"]);
+        // A dual-stack listener's IPv4 client, not a proxy: its own, canonical address.
+        assert_eq!(
+            resolve_client_ip(ip("::ffff:203.0.113.9"), Some("6.6.6.6"), &trusted),
+            ip("203.0.113.9")
+        );
+        // nginx on 127.0.0.1 reaching a [::] listener is still the trusted proxy.
+        assert_eq!(
+            resolve_client_ip(ip("::ffff:127.0.0.1"), Some("198.51.100.7"), &trusted),
+            ip("198.51.100.7")
+        );
+        // A mapped hop in the header is canonical too, and trusted by its IPv4 entry.
+        assert_eq!(
+            resolve_client_ip(
+                ip("127.0.0.1"),
+                Some("198.51.100.7, ::ffff:127.0.0.1"),
+                &trusted
+            ),
+            ip("198.51.100.7")
+        );
+        // A real IPv6 address is left alone.
+        assert_eq!(
+            resolve_client_ip(ip("2001:db8::5"), None, &trusted),
+            ip("2001:db8::5")
+        );
+    }
+
+    #[test]
+    fn ports_in_forwarded_for_are_read_as_iis_sends_them() {
+        let trusted = nets(&["10.0.0.0/8", "2001:db8:ffff::/48"]);
+        assert_eq!(
+            resolve_client_ip(ip("10.0.0.2"), Some("203.0.113.9:51234"), &trusted),
+            ip("203.0.113.9")
+        );
+        assert_eq!(
+            resolve_client_ip(
+                ip("10.0.0.2"),
+                Some("[2001:db8:1::7]:443, [2001:db8:ffff::1]"),
+                &trusted
+            ),
+            ip("2001:db8:1::7")
+        );
     }
 
     #[test]
     fn forwarded_headers_are_believed_only_from_trusted_proxies() {
-        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
-        let trusted = vec!["127.0.0.1/32".to_string(), "10.0.0.0/8".to_string()];
+        let trusted = nets(&["127.0.0.1/32", "10.0.0.0/8"]);
         // From a trusted proxy: the right-most untrusted hop.
         assert_eq!(
             resolve_client_ip(ip("127.0.0.1"), Some("203.0.113.9"), &trusted),

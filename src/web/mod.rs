@@ -5,10 +5,12 @@
 pub mod admin;
 pub mod change;
 pub mod home;
+pub mod internal;
 pub mod middleware;
 pub mod recover;
 pub mod register;
 pub mod session;
+pub mod server;
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -409,26 +411,6 @@ async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> 
         .into_response()
 }
 
-/// Prometheus metrics.
-async fn metrics(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
-    let dcs: Vec<(String, bool)> = state
-        .services
-        .directory
-        .pool()
-        .dcs()
-        .iter()
-        .map(|dc| (dc.url.to_string(), !dc.is_backed_off()))
-        .collect();
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        state.services.metrics.render(&dcs),
-    )
-        .into_response()
-}
-
 /// Counts each request by its matched route (never the raw path: unbounded series).
 async fn count_requests(
     axum::extract::State(state): axum::extract::State<AppState>,
@@ -464,13 +446,16 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .route("/static/logo", get(logo))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
+        // No /metrics here: it is served on server.metrics_bind only (see `internal`).
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             count_requests,
         ))
         .fallback(home::not_found)
-        .layer(axum::middleware::from_fn(middleware::csrf));
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::csrf,
+        ));
     // Sessions live in the same database, so every instance sharing it sees every session.
     let pages = match state.store.db() {
         // Their tables come with the database's migrations (0006_sessions).
@@ -481,6 +466,10 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::client_ip,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::request_timeout,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

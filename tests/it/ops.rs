@@ -1,5 +1,6 @@
-//! What an operator relies on: readiness, metrics, JSON logs, and a graceful stop that lets a
-//! running writeback finish and keeps its audit row.
+//! What an operator relies on: readiness, metrics on their own listener, JSON logs, timeouts
+//! that keep slow clients from holding connections, and a graceful stop that lets a running
+//! writeback finish and keeps its audit row.
 
 use std::process::Stdio;
 use std::time::Duration;
@@ -9,49 +10,156 @@ use sspr::writeback::BindOutcome;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 use crate::harness::*;
-use crate::portal::{portal, portal_with, Client};
+use crate::portal::{new_client, portal, portal_with, Client, Page, METRICS_ON};
+
+/// A self-service change through the portal's public listener.
+async fn change(p: &mut crate::portal::Portal, user: &str, current: &str, new: &str) -> Page {
+    p.get("/change").await;
+    p.post(
+        "/change",
+        &[
+            ("username", user),
+            ("current_password", current),
+            ("new_password", new),
+            ("confirm_password", new),
+        ],
+    )
+    .await
+}
 
 #[tokio::test]
-async fn metrics_count_writebacks_and_requests() {
-    let mut p = portal().await;
-    let before = p.get("/metrics").await;
-    assert_eq!(before.status, StatusCode::OK);
-    assert!(!before.body.contains(
-        "sspr_writeback_total{kind=\"Change password (self-service)\",reason=\"Success\"}"
-    ));
-    // A writeback through the running server.
+async fn metrics_on_their_own_listener_count_writebacks_and_requests() {
+    let mut p = portal_with(&[dc().url()], &[METRICS_ON]).await;
+    let before = p.metrics().await;
+    assert!(!before.contains("sspr_writeback_total{kind=\"change_self_service\""));
+    // A writeback through the public listener.
     let u = create_user("met").await;
-    let new = "Quiet-Harbour-7431";
-    p.get("/change").await;
-    let r = p
-        .post(
-            "/change",
-            &[
-                ("username", &u.sam),
-                ("current_password", &u.password),
-                ("new_password", new),
-                ("confirm_password", new),
-            ],
-        )
-        .await;
+    let r = change(&mut p, &u.sam, &u.password, "Quiet-Harbour-7431").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let after = p.get("/metrics").await;
+    let after = p.metrics().await;
     assert!(
-        after.body.contains(
-            "sspr_writeback_total{kind=\"Change password (self-service)\",reason=\"Success\"} 1"
-        ),
-        "{}",
-        after.body
+        after.contains("sspr_writeback_total{kind=\"change_self_service\",reason=\"success\"} 1"),
+        "{after}"
     );
-    assert!(after.body.contains(
-        "sspr_writeback_duration_seconds_count{kind=\"Change password (self-service)\"} 1"
-    ));
+    assert!(
+        after.contains("sspr_writeback_duration_seconds_count{kind=\"change_self_service\"} 1"),
+        "{after}"
+    );
     assert!(after
-        .body
-        .contains("sspr_http_requests_total{method=\"GET\",route=\"/metrics\",status=\"200\"}"));
-    assert!(after
-        .body
-        .contains(&format!("sspr_dc_up{{url=\"{}\"}} 1", dc().url())));
+        .contains("sspr_http_requests_total{method=\"POST\",route=\"/change\",status=\"200\"} 1"));
+    assert!(after.contains(&format!("sspr_dc_up{{url=\"{}\"}} 1", dc().url())));
+    // The metrics listener serves metrics and nothing of the portal.
+    let other = new_client()
+        .get(format!("{}/change", p.metrics_base.as_ref().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_public_listener_answers_metrics_with_the_ordinary_not_found_page() {
+    for overrides in [&[][..], &[METRICS_ON][..]] {
+        let mut p = portal_with(&[dc().url()], overrides).await;
+        let ordinary = p.get("/no-such-page").await;
+        assert_eq!(ordinary.status, StatusCode::NOT_FOUND);
+        assert!(
+            ordinary.body.contains("Page not found"),
+            "{}",
+            ordinary.body
+        );
+        let metrics = p.get("/metrics").await;
+        assert_eq!(metrics.status, StatusCode::NOT_FOUND, "{overrides:?}");
+        assert_eq!(metrics.body, ordinary.body, "{overrides:?}");
+        assert!(!metrics.body.contains("sspr_"), "{}", metrics.body);
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_name_and_a_wrong_password_look_alike_on_the_public_listener() {
+    let mut p = portal_with(&[dc().url()], &[METRICS_ON]).await;
+    let u = create_user("orc").await;
+    // Everything operational the public listener answers, before and after each attempt.
+    async fn public_view(p: &mut crate::portal::Portal) -> Vec<(StatusCode, String)> {
+        let mut seen = Vec::new();
+        for path in ["/metrics", "/healthz", "/readyz"] {
+            let r = p.get(path).await;
+            seen.push((r.status, r.body));
+        }
+        seen
+    }
+    let start = public_view(&mut p).await;
+    let unknown = change(
+        &mut p,
+        "nobody-here-at-all",
+        "Some-Guess-2024x",
+        "Quiet-Harbour-7431",
+    )
+    .await;
+    let after_unknown = public_view(&mut p).await;
+    let wrong = change(&mut p, &u.sam, "Definitely-Wrong-1", "Quiet-Harbour-7431").await;
+    let after_wrong = public_view(&mut p).await;
+    assert_eq!(unknown.status, wrong.status);
+    assert_eq!(
+        start, after_unknown,
+        "an unknown name moved something public"
+    );
+    assert_eq!(
+        start, after_wrong,
+        "a wrong password moved something public"
+    );
+    // The difference exists, and only the metrics listener shows it.
+    let internal = p.metrics().await;
+    for reason in ["user_not_found", "invalid_current_password"] {
+        assert!(
+            internal.contains(&format!(
+                "sspr_writeback_total{{kind=\"change_self_service\",reason=\"{reason}\"}} 1"
+            )),
+            "{internal}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_metrics_bind_that_cannot_be_bound_stops_start_up_naming_the_key() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let app = spawn_app_full(&[dc().url()], "", &[("SSPR__SERVER__METRICS_BIND", &addr)]).await;
+    let e = match sspr::Application::build(app.config.clone()).await {
+        Ok(_) => panic!("started on a taken metrics address"),
+        Err(e) => format!("{e:#}"),
+    };
+    assert!(
+        e.contains("server.metrics_bind") && e.contains(&addr),
+        "{e}"
+    );
+}
+
+#[tokio::test]
+async fn the_metrics_listener_stops_with_the_application() {
+    let app = spawn_app_full(&[dc().url()], "", &[METRICS_ON]).await;
+    let application = sspr::Application::build(app.config.clone()).await.unwrap();
+    let metrics = application.metrics_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(application.run_until(async move {
+        let _ = stopped.await;
+    }));
+    let r = new_client()
+        .get(format!("http://{metrics}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(20), server)
+        .await
+        .expect("run_until returns after the shutdown signal")
+        .unwrap()
+        .unwrap();
+    assert!(
+        tokio::net::TcpStream::connect(metrics).await.is_err(),
+        "the metrics listener is closed"
+    );
 }
 
 #[tokio::test]
@@ -127,6 +235,8 @@ async fn serve(
         .args(["serve", "--config"])
         .arg(&cfg)
         .env("SSPR__SERVER__LOG_FORMAT", "json")
+        // Both listeners run, and both must let the process stop.
+        .env("SSPR__SERVER__METRICS_BIND", "127.0.0.1:0")
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
@@ -205,6 +315,10 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
         "{all:#?}"
     );
     assert!(all.iter().any(|l| l.contains("flow_id")), "{all:#?}");
+    assert!(
+        all.iter().any(|l| l.contains("metrics listening")),
+        "{all:#?}"
+    );
     assert!(all
         .iter()
         .all(|l| !l.contains(new) && !l.contains(&u.password)));
@@ -246,4 +360,152 @@ async fn housekeeping_removes_expired_sessions_codes_and_rate_events() {
         .await
         .unwrap()
         .is_none());
+}
+
+/// Reads from `stream` until the server closes it, or gives up after `guard` (a hang guard,
+/// far longer than the timeout under test). Returns what was read, or None if still open.
+async fn read_until_closed(stream: &mut tokio::net::TcpStream, guard: Duration) -> Option<Vec<u8>> {
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    let read_all = async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => seen.extend_from_slice(&buf[..n]),
+            }
+        }
+    };
+    tokio::time::timeout(guard, read_all).await.ok()?;
+    Some(seen)
+}
+
+#[tokio::test]
+async fn a_client_that_sends_half_a_request_line_is_disconnected() {
+    let p = portal_with(
+        &[dc().url()],
+        &[("SSPR__SERVER__HEADER_READ_TIMEOUT", "1s"), METRICS_ON],
+    )
+    .await;
+    let metrics = p.metrics_base.clone().unwrap();
+    for base in [&p.base, &metrics] {
+        let addr = base.trim_start_matches("http://");
+        let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
+        slow.write_all(b"GET /healthz HT").await.unwrap();
+        // Meanwhile the server answers everyone else.
+        let r = new_client()
+            .get(format!("{base}/healthz"))
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status() == StatusCode::OK || r.status() == StatusCode::NOT_FOUND);
+        let seen = read_until_closed(&mut slow, Duration::from_secs(30))
+            .await
+            .unwrap_or_else(|| panic!("{base}: the half-sent request still holds its connection"));
+        // Closed without a response to the half request (hyper may write a bare 408 first).
+        let text = String::from_utf8_lossy(&seen);
+        assert!(
+            text.is_empty() || text.starts_with("HTTP/1.1 408"),
+            "{text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_idle_keep_alive_connection_is_closed() {
+    let p = portal_with(
+        &[dc().url()],
+        &[("SSPR__SERVER__HEADER_READ_TIMEOUT", "1s")],
+    )
+    .await;
+    let mut conn = tokio::net::TcpStream::connect(p.base.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    conn.write_all(b"GET /healthz HTTP/1.1\r\nHost: sspr\r\n\r\n")
+        .await
+        .unwrap();
+    let seen = read_until_closed(&mut conn, Duration::from_secs(30))
+        .await
+        .expect("an idle connection is not held open");
+    let text = String::from_utf8_lossy(&seen);
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    assert!(text.ends_with("ok"), "{text}");
+}
+
+#[tokio::test]
+async fn a_form_body_that_never_arrives_is_answered_408() {
+    let p = portal_with(&[dc().url()], &[("SSPR__SERVER__BODY_READ_TIMEOUT", "1s")]).await;
+    let mut conn = tokio::net::TcpStream::connect(p.base.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    // Promises 100 bytes, sends 9.
+    conn.write_all(
+        b"POST /reset HTTP/1.1\r\nHost: sspr\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+          Content-Length: 100\r\n\r\ncsrf=abcd",
+    )
+    .await
+    .unwrap();
+    let seen = read_until_closed(&mut conn, Duration::from_secs(30))
+        .await
+        .expect("the server answers and closes");
+    let text = String::from_utf8_lossy(&seen);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("took too long to arrive"), "{text}");
+}
+
+#[tokio::test]
+async fn a_change_past_the_request_timeout_is_answered_503_and_still_lands_with_its_audit_row() {
+    // Each DC answer comes 700 ms late, so a whole change takes about six seconds (twice the
+    // request timeout) while every single operation stays within its own timeout.
+    let (relay, task) = slow_relay(Duration::from_millis(700)).await;
+    let app = spawn_app_full(
+        &[relay],
+        "operation_timeout = \"2s\"\nwrite_queue_timeout = \"1s\"",
+        &[("SSPR__SERVER__REQUEST_TIMEOUT", "3100ms"), METRICS_ON],
+    )
+    .await;
+    let mut p = crate::portal::portal_on(app).await;
+    let u = create_user("slow").await;
+    let new = "Quiet-Harbour-7431";
+    p.get("/change").await;
+    let started = std::time::Instant::now();
+    let r = p
+        .post(
+            "/change",
+            &[
+                ("username", &u.sam),
+                ("current_password", &u.password),
+                ("new_password", new),
+                ("confirm_password", new),
+            ],
+        )
+        .await;
+    eprintln!("answered after {:?}", started.elapsed());
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    assert!(r.body.contains("may have worked anyway"), "{}", r.body);
+    assert!(r.headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+    // The change carries on in its own task: it reaches AD and the audit.
+    let mut landed = false;
+    for _ in 0..120 {
+        let rows = p.app.store.audit_page(0, 1000).await.unwrap();
+        if rows
+            .iter()
+            .any(|r| r.activity == "Change password (self-service)" && r.status_reason == "Success")
+        {
+            landed = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    eprintln!("landed after {:?}", started.elapsed());
+    assert!(landed, "the change's audit row never came");
+    assert_eq!(bind_as(&u.dn, new).await, BindOutcome::Ok);
+    let metrics = p.metrics().await;
+    assert!(
+        metrics.contains("sspr_http_request_timeouts_total 1"),
+        "{metrics}"
+    );
+    task.abort();
 }

@@ -1,6 +1,8 @@
 //! sspr behind nginx under a path prefix, as operators run it: the shipped
-//! `deploy/nginx/sspr.conf`, run for real with TLS, carries a whole reset; the audit holds the
-//! client's address, not nginx's; a forged `X-Forwarded-For` from an untrusted peer is ignored.
+//! `deploy/nginx/sspr.conf`, run for real with TLS, carries a whole reset and keeps `/metrics`
+//! to itself; the audit holds the client's address, not nginx's; a forged `X-Forwarded-For`
+//! from an untrusted peer is ignored; on a dual-stack listener an IPv4 client is its IPv4
+//! address, for the audit, the limits and the trusted-proxy match.
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -160,11 +162,13 @@ async fn a_reset_through_nginx_under_a_path_prefix_audits_the_clients_address() 
         &[
             ("SSPR__SERVER__PUBLIC_URL", &public),
             ("SSPR__SERVER__TRUSTED_PROXIES", "127.0.0.1/32"),
+            ("SSPR__SERVER__METRICS_BIND", "127.0.0.1:0"),
         ],
     )
     .await;
     let application = sspr::Application::build(app.config.clone()).await.unwrap();
     let upstream = application.local_addr().unwrap().to_string();
+    let metrics = application.metrics_addr().unwrap();
     let server = tokio::spawn(async move {
         let _ = application.run_until(std::future::pending()).await;
     });
@@ -192,6 +196,16 @@ async fn a_reset_through_nginx_under_a_path_prefix_audits_the_clients_address() 
     );
     let (css, _, _) = get(&c, &format!("{base}/static/app.css")).await;
     assert_eq!(css, StatusCode::OK);
+    // Metrics are not forwarded, though sspr serves them on its metrics listener.
+    for path in ["/metrics", "/metrics?x=1", "/metrics/"] {
+        let (status, _, body) = get(&c, &format!("{base}{path}")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}: {body}");
+        assert!(!body.contains("sspr_"), "{path}: {body}");
+    }
+    let direct = reqwest::get(format!("http://{metrics}/metrics"))
+        .await
+        .unwrap();
+    assert_eq!(direct.status(), StatusCode::OK);
 
     let (status, headers, _) = post(
         &c,
@@ -285,6 +299,125 @@ async fn a_forged_forwarded_for_from_an_untrusted_peer_is_not_believed() {
     assert!(!rows.is_empty());
     assert!(
         rows.iter().all(|r| r.client_ip.as_deref() == Some(CLIENT)),
+        "{rows:#?}"
+    );
+    server.abort();
+}
+
+/// Whether this network namespace has a dual-stack IPv6 socket that IPv4 clients reach, and
+/// what address such a socket reports for one: `::ffff:127.0.0.1` on Linux. `None` (with the
+/// reason) when IPv6 is off in the namespace or sockets are IPv6-only (`bindv6only`).
+fn dual_stack_peer() -> Result<IpAddr, String> {
+    let l = std::net::TcpListener::bind("[::]:0")
+        .map_err(|e| format!("no IPv6 socket in this network namespace: {e}"))?;
+    let port = l.local_addr().unwrap().port();
+    std::net::TcpStream::connect(("127.0.0.1", port))
+        .map_err(|e| format!("a [::] socket does not take IPv4 clients here (bindv6only?): {e}"))?;
+    Ok(l.accept().unwrap().1.ip())
+}
+
+#[tokio::test]
+async fn an_ipv4_client_of_a_dual_stack_listener_is_audited_and_limited_by_its_ipv4_address() {
+    // What the server sees on the socket is the mapped form; everything it records must not be.
+    let peer = match dual_stack_peer() {
+        Ok(peer) => peer,
+        Err(why) => {
+            // Nothing to test without a dual-stack socket: say so rather than fake one.
+            eprintln!("skipped: {why}");
+            return;
+        }
+    };
+    assert_eq!(peer, "::ffff:127.0.0.1".parse::<IpAddr>().unwrap());
+    let app = spawn_app_full(&[dc().url()], "", &[("SSPR__SERVER__BIND", "[::]:0")]).await;
+    let application = sspr::Application::build(app.config.clone()).await.unwrap();
+    let port = application.local_addr().unwrap().port();
+    let server = tokio::spawn(async move {
+        let _ = application.run_until(std::future::pending()).await;
+    });
+    let base = format!("http://127.0.0.1:{port}");
+    let c = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap();
+    let page = c.get(format!("{base}/reset")).send().await.unwrap();
+    let page = page.text().await.unwrap();
+    let r = c
+        .post(format!("{base}/reset"))
+        .form(&[("csrf", csrf(&page).as_str()), ("username", "nobody-here")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let rows = app.store.audit_page(0, 100).await.unwrap();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r.client_ip.as_deref() == Some("127.0.0.1")),
+        "{rows:#?}"
+    );
+    // Counted under its own address, not in the /64 every mapped IPv4 address falls into.
+    let since = "2000-01-01T00:00:00.000000Z";
+    let (own, _) = app.store.rate_count("ip:127.0.0.1", since).await.unwrap();
+    let (shared, _) = app
+        .store
+        .rate_count("ip:0:0:0:0::/64", since)
+        .await
+        .unwrap();
+    assert_eq!((own, shared), (1, 0));
+    server.abort();
+}
+
+#[tokio::test]
+async fn a_trusted_proxy_on_a_dual_stack_listener_is_recognised_and_its_ports_ignored() {
+    if let Err(why) = dual_stack_peer() {
+        eprintln!("skipped: {why}");
+        return;
+    }
+    // The proxy is 127.0.0.1, as configured, though the socket reports ::ffff:127.0.0.1; it
+    // forwards the client with a port, as IIS/ARR does.
+    let app = spawn_app_full(
+        &[dc().url()],
+        "",
+        &[
+            ("SSPR__SERVER__BIND", "[::]:0"),
+            ("SSPR__SERVER__TRUSTED_PROXIES", "127.0.0.1"),
+        ],
+    )
+    .await;
+    let application = sspr::Application::build(app.config.clone()).await.unwrap();
+    let port = application.local_addr().unwrap().port();
+    let server = tokio::spawn(async move {
+        let _ = application.run_until(std::future::pending()).await;
+    });
+    let base = format!("http://127.0.0.1:{port}");
+    let c = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap();
+    let page = c
+        .get(format!("{base}/reset"))
+        .header("x-forwarded-for", "203.0.113.7:51234")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let r = c
+        .post(format!("{base}/reset"))
+        .header("x-forwarded-for", "[2001:db8::7]:443")
+        .form(&[("csrf", csrf(&page).as_str()), ("username", "nobody-here")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let rows = app.store.audit_page(0, 100).await.unwrap();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r.client_ip.as_deref() == Some("2001:db8::7")),
         "{rows:#?}"
     );
     server.abort();
