@@ -961,6 +961,31 @@ fn decode_key(text: &str) -> Option<[u8; 32]> {
     bytes.try_into().ok()
 }
 
+/// Why `key` cannot have come from a random source, or None when it may have. A placeholder
+/// (all zeros, "0123...", a pasted pattern) passes the length check but protects nothing, and
+/// random 32 bytes fail these tests with a probability far below 2^-100: 32 random bytes have
+/// about 30 distinct values, never a period of 4 or less, never a constant step.
+fn weak_key(key: &[u8; 32]) -> Option<&'static str> {
+    if key.iter().all(|b| *b == key[0]) {
+        return Some("every byte is the same");
+    }
+    if (1..=4).any(|period| key.iter().zip(&key[period..]).all(|(a, b)| a == b)) {
+        return Some("it repeats a pattern of a few bytes");
+    }
+    let step = key[1].wrapping_sub(key[0]);
+    if key.windows(2).all(|w| w[1].wrapping_sub(w[0]) == step) {
+        return Some("it counts up or down in equal steps");
+    }
+    let mut seen = [false; 256];
+    for b in key {
+        seen[usize::from(*b)] = true;
+    }
+    if seen.iter().filter(|s| **s).count() < 8 {
+        return Some("it has fewer than 8 distinct bytes");
+    }
+    None
+}
+
 impl RawSecurity {
     fn validate(self) -> Result<SecurityConfig, ConfigError> {
         let (key, text) = match (self.secret_key, &self.secret_key_file) {
@@ -990,6 +1015,16 @@ impl RawSecurity {
                 "must be 32 bytes written as 64 hex digits or base64 (`openssl rand -hex 32`)",
             ));
         };
+        if let Some(why) = weak_key(&bytes) {
+            return Err(ConfigError::new(
+                key,
+                format!(
+                    "is not a random key ({why}); it encrypts authenticator secrets, keys the \
+                     one-time codes and the audit chain, so a guessable one gives them away. \
+                     Make one with `openssl rand -hex 32`"
+                ),
+            ));
+        }
         let identify_deadline = match &self.identify_deadline {
             Some(v) => duration("security.identify_deadline", v)?,
             None => Duration::from_millis(600),
@@ -1176,7 +1211,7 @@ base_dn = "DC=example,DC=com"
 bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
 bind_password = "s3cret"
 [security]
-secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
+secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
 "#;
 
     fn load(text: &str, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
@@ -1310,10 +1345,66 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
             MINIMAL,
             &[(
                 "SSPR__SECURITY__SECRET_KEY",
-                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "8yG87KI+nkZCOcyywVCYeSubhwpErdOIfVy6hbetNJI=",
             )],
         );
         assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn a_key_that_is_not_random_is_refused_without_being_shown() {
+        let hex_of = |bytes: &[u8]| hex::encode(bytes);
+        let pattern = |p: &[u8]| -> Vec<u8> { p.iter().copied().cycle().take(32).collect() };
+        let counting: Vec<u8> = (0u8..32).collect();
+        let down: Vec<u8> = (0u8..32).map(|i| 200 - 3 * i).collect();
+        let few: Vec<u8> = (0..32)
+            .map(|i| [1, 9, 17, 42, 77, 99, 200][i * 5 % 7])
+            .collect();
+        let weak = [
+            "0".repeat(64),
+            "ff".repeat(32),
+            hex_of(&pattern(&[0xde, 0xad])),
+            hex_of(&pattern(&[0xde, 0xad, 0xbe, 0xef])),
+            hex_of(&counting),
+            hex_of(&down),
+            hex_of(&few),
+            // base64 of 32 zero bytes: the same key, written the other way.
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=".to_string(),
+        ];
+        for key in &weak {
+            let e = load(MINIMAL, &[("SSPR__SECURITY__SECRET_KEY", key)]).unwrap_err();
+            assert_eq!(e.key, "security.secret_key", "{key}: {e}");
+            assert!(e.problem.contains("openssl rand -hex 32"), "{e}");
+            assert!(!e.to_string().contains(key.as_str()), "{e}");
+        }
+        // From a file, the message names the file's key.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret.key");
+        std::fs::write(&path, format!("{}\n", "ab".repeat(32))).unwrap();
+        let text = MINIMAL.replace(
+            "secret_key = \"289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb\"",
+            &format!("secret_key_file = {:?}", path.display().to_string()),
+        );
+        let e = load(&text, &[]).unwrap_err();
+        assert_eq!(e.key, "security.secret_key_file", "{e}");
+        assert!(!e.to_string().contains(&"ab".repeat(32)), "{e}");
+        // Seven distinct values in a longer cycle are still too few.
+        let seven: Vec<u8> = (0..32).map(|i| (i % 7) as u8 * 31 + 5).collect();
+        assert!(weak_key(seven.as_slice().try_into().unwrap()).is_some());
+        let random =
+            hex::decode("289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb")
+                .unwrap();
+        assert_eq!(weak_key(random.as_slice().try_into().unwrap()), None);
+    }
+
+    #[test]
+    fn random_keys_are_never_refused() {
+        use rand::RngCore;
+        let mut key = [0u8; 32];
+        for _ in 0..10_000 {
+            rand::thread_rng().fill_bytes(&mut key);
+            assert_eq!(weak_key(&key), None, "{}", hex::encode(key));
+        }
     }
 
     #[test]
