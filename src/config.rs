@@ -196,12 +196,28 @@ pub struct SsprConfig {
     pub helpdesk_group_dn: String,
 }
 
+/// How an `smtp://` connection is protected (`mail.tls`). `smtps://` is always TLS from the
+/// first byte, whatever this says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailTls {
+    /// STARTTLS with a verified certificate, or no mail at all: someone on the network who
+    /// strips STARTTLS from the server's answer gets nothing (the default).
+    Required,
+    /// STARTTLS (verified) when the server offers it, plain text when it does not: one-time
+    /// codes go in clear to anyone who can strip the offer.
+    Opportunistic,
+    /// Plain SMTP, never TLS: only for a relay on this host or a socket nobody else can reach.
+    None,
+}
+
 /// `[mail]`
 #[derive(Debug, Clone)]
 pub struct MailConfig {
-    /// `smtp://host:port` (STARTTLS when offered), `smtps://host:port`, or `file:///dir` (an
+    /// `smtp://host:port` (see `tls`), `smtps://host:port` (implicit TLS), or `file:///dir` (an
     /// outbox for demos). `None` disables mail.
     pub smtp_url: Option<Url>,
+    /// How `smtp://` is protected.
+    pub tls: MailTls,
     /// The From header.
     pub from: String,
     /// SMTP user name, when the server wants authentication.
@@ -406,6 +422,7 @@ impl Default for RawSspr {
 #[serde(deny_unknown_fields)]
 struct RawMail {
     smtp_url: Option<String>,
+    tls: Option<String>,
     from: Option<String>,
     username: Option<String>,
     password: Option<SecretString>,
@@ -924,11 +941,34 @@ impl RawMail {
                 "must hold an address, e.g. \"Password Service <sspr@example.com>\"",
             ));
         }
+        let tls = match self.tls.as_deref().map(str::trim) {
+            None | Some("required") => MailTls::Required,
+            Some("opportunistic") => MailTls::Opportunistic,
+            Some("none") => MailTls::None,
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "mail.tls",
+                    format!(
+                        "`{other}` is not one of \"required\" (STARTTLS or no mail, the \
+                         default), \"opportunistic\" (STARTTLS when offered, else in clear) or \
+                         \"none\" (plain SMTP, for a relay on this host only)"
+                    ),
+                ))
+            }
+        };
         let password = secret_or_file("mail", "password", self.password, &self.password_file)?;
         if password.is_some() && self.username.is_none() {
             return Err(ConfigError::new(
                 "mail.username",
                 "is required when a mail password is set",
+            ));
+        }
+        let smtp_in_clear = smtp_url.as_ref().is_some_and(|u| u.scheme() == "smtp");
+        if password.is_some() && smtp_in_clear && tls != MailTls::Required {
+            return Err(ConfigError::new(
+                "mail.tls",
+                "must be \"required\" (or mail.smtp_url smtps://) when a mail password is set: \
+                 without TLS the password would cross the network in clear",
             ));
         }
         if let Some(ca) = &self.ca_file {
@@ -941,6 +981,7 @@ impl RawMail {
         }
         Ok(MailConfig {
             smtp_url,
+            tls,
             from,
             username: self.username,
             password,
@@ -1405,6 +1446,46 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
             rand::thread_rng().fill_bytes(&mut key);
             assert_eq!(weak_key(&key), None, "{}", hex::encode(key));
         }
+    }
+
+    #[test]
+    fn mail_tls_is_required_unless_the_operator_says_otherwise() {
+        let c = load(
+            MINIMAL,
+            &[("SSPR__MAIL__SMTP_URL", "smtp://mail.example.com")],
+        )
+        .unwrap();
+        assert_eq!(c.mail.tls, MailTls::Required);
+        for (value, want) in [
+            ("required", MailTls::Required),
+            ("opportunistic", MailTls::Opportunistic),
+            ("none", MailTls::None),
+        ] {
+            let c = load(MINIMAL, &[("SSPR__MAIL__TLS", value)]).unwrap();
+            assert_eq!(c.mail.tls, want);
+        }
+        let e = load(MINIMAL, &[("SSPR__MAIL__TLS", "starttls")]).unwrap_err();
+        assert_eq!(e.key, "mail.tls", "{e}");
+        assert!(e.problem.contains("\"required\""), "{e}");
+        // A mail password never goes over a connection that may be plain.
+        let with_password = |tls: &str, url: &str| {
+            load(
+                MINIMAL,
+                &[
+                    ("SSPR__MAIL__SMTP_URL", url),
+                    ("SSPR__MAIL__USERNAME", "sspr"),
+                    ("SSPR__MAIL__PASSWORD", "mail-secret"),
+                    ("SSPR__MAIL__TLS", tls),
+                ],
+            )
+        };
+        for tls in ["none", "opportunistic"] {
+            let e = with_password(tls, "smtp://mail.example.com").unwrap_err();
+            assert_eq!(e.key, "mail.tls", "{e}");
+            assert!(!e.to_string().contains("mail-secret"), "{e}");
+            assert!(with_password(tls, "smtps://mail.example.com").is_ok());
+        }
+        assert!(with_password("required", "smtp://mail.example.com").is_ok());
     }
 
     #[test]

@@ -23,6 +23,8 @@ struct Inner {
     requests: BTreeMap<(String, String, u16), u64>,
     writebacks: BTreeMap<(String, String), u64>,
     latency: BTreeMap<String, Histogram>,
+    /// Mails handed to the server (`sent`) or not (`failed`).
+    mail: BTreeMap<&'static str, u64>,
 }
 
 /// The process's metrics.
@@ -64,6 +66,16 @@ impl Metrics {
             }
             h.sum += secs;
             h.count += 1;
+        }
+    }
+
+    /// Counts a mail sent or not sent. Mail goes from background tasks, so a failure shows
+    /// nowhere else but in the log.
+    pub fn mail(&self, sent: bool) {
+        if let Ok(mut m) = self.inner.lock() {
+            *m.mail
+                .entry(if sent { "sent" } else { "failed" })
+                .or_default() += 1;
         }
     }
 
@@ -124,6 +136,11 @@ impl Metrics {
                 h.count
             );
         }
+        out.push_str("# HELP sspr_mail_total Mails the mail server accepted (sent) or that were not sent (failed).\n");
+        out.push_str("# TYPE sspr_mail_total counter\n");
+        for (result, n) in &m.mail {
+            let _ = writeln!(out, "sspr_mail_total{{result=\"{result}\"}} {n}");
+        }
         out.push_str("# HELP sspr_dc_up Whether a domain controller is currently considered reachable (1) or backed off after a failure (0).\n");
         out.push_str("# TYPE sspr_dc_up gauge\n");
         for (url, up) in dcs {
@@ -162,6 +179,13 @@ mod tests {
         assert!(text.contains("sspr_writeback_duration_seconds_bucket{kind=\"Reset password (self-service)\",le=\"0.05\"} 1"));
         assert!(text.contains("sspr_writeback_duration_seconds_bucket{kind=\"Reset password (self-service)\",le=\"0.025\"} 0"));
         assert!(text.contains("sspr_dc_up{url=\"ldaps://dc1\"} 1"));
+        m.mail(false);
+        let text = m.render(&[]);
+        assert!(
+            text.contains("sspr_mail_total{result=\"failed\"} 1"),
+            "{text}"
+        );
+        assert!(!text.contains("sspr_mail_total{result=\"sent\"}"), "{text}");
     }
 
     #[test]

@@ -11,7 +11,6 @@ use sspr::writeback::BindOutcome;
 
 use crate::harness::*;
 use crate::portal::{new_client, portal_on, Client, Portal};
-use crate::smtp::SmtpSink;
 
 const NEW_PASSWORD: &str = "Quiet-Meadow-5820";
 
@@ -42,7 +41,7 @@ async fn two_instances(overrides: &[(&str, &str)]) -> (Portal, Portal) {
         .collect();
     let b = spawn_app_on(
         tempfile::tempdir().unwrap(),
-        SmtpSink::start().await,
+        starttls_sink().await,
         &url,
         &[dc().url()],
         "",

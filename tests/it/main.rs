@@ -19,5 +19,6 @@ mod browser;
 mod cli;
 mod doctor;
 mod instances;
+mod mail;
 mod ops;
 mod writeback;
