@@ -86,7 +86,8 @@ pub struct AdminConfig {
 /// `[security]`
 #[derive(Clone)]
 pub struct SecurityConfig {
-    /// 32-byte key encrypting TOTP secrets at rest (AEAD).
+    /// 32 random bytes: the keys encrypting TOTP secrets at rest (AEAD), hashing one-time
+    /// codes and chaining the audit log are derived from it.
     pub secret_key: std::sync::Arc<secrecy::SecretBox<[u8; 32]>>,
     /// Every "who are you?" answer takes at least this long, found or not, so response time
     /// does not tell whether an account exists.

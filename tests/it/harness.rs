@@ -290,10 +290,11 @@ pub fn plain_event(activity: Activity, detail: impl Into<String>) -> AuditEvent 
 /// A second audit writer on the app's database, with its own pool and lock, as another
 /// instance would have.
 pub async fn second_audit(app: &TestApp) -> Audit {
-    Audit::new(
+    Audit::from_config(
         Store::connect(&app.config.database)
             .await
             .expect("a second store on the same database"),
+        &app.config,
     )
 }
 

@@ -159,7 +159,10 @@ async fn concurrent_flows_on_both_instances_keep_one_valid_chain() {
     assert!(head.row_count - before >= 24, "{head:?}");
     // A third, independent reader sees one intact chain with every row.
     let reader = Store::connect(&a.app.config.database).await.unwrap();
-    let report = sspr::audit::chain::verify(&reader).await.unwrap();
+    let report = sspr::audit::Audit::from_config(reader.clone(), &a.app.config)
+        .verify()
+        .await
+        .unwrap();
     assert!(report.ok(), "{:?}", report.problems);
     assert_eq!(report.rows as i64, head.row_count);
     let rows = reader.audit_page(0, 10_000).await.unwrap();
