@@ -609,3 +609,103 @@ async fn a_legacy_row_appended_after_keyed_rows_is_tampering() {
         r.problems
     );
 }
+
+/// A database the previous version wrote (migrations up to 0006, rows hashed with plain
+/// SHA-256, no chain version named), opened by this one: 0007 marks its rows legacy, they
+/// verify, and the chain goes on keyed from them.
+#[tokio::test]
+async fn an_upgraded_database_keeps_its_rows_as_legacy_and_chains_on_keyed() {
+    use sspr::store::Backend;
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database(dir.path()).await;
+    let backend = Backend::of_url(&url).unwrap();
+    // The previous version's migrations, as it applied them.
+    let old = tempfile::tempdir().unwrap();
+    let folder = match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(folder);
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name.as_str() < "0007" {
+            std::fs::copy(src.join(&name), old.path().join(&name)).unwrap();
+        }
+    }
+    let migrator = sqlx::migrate::Migrator::new(old.path()).await.unwrap();
+    // Three rows as the previous version wrote them.
+    let mut sql = String::new();
+    let mut prev = String::new();
+    let mut last_id = 0;
+    for i in 0..3 {
+        let mut row = AuditRecord {
+            id: 0,
+            occurred_at: format!("2025-06-0{}T12:00:00.000000Z", i + 1),
+            activity: Activity::UnlockSelfService.as_str().into(),
+            status: "success".into(),
+            status_reason: "Success".into(),
+            policy_rule: None,
+            detail: format!("unlocked {i}"),
+            target_guid: Some(format!("guid-{i}")),
+            target_name: Some(format!("olduser{i}")),
+            actor: "self".into(),
+            client_ip: Some("192.0.2.1".into()),
+            user_agent: None,
+            flow_id: Some(format!("flow-{i}")),
+            prev_hash: prev.clone(),
+            row_hash: String::new(),
+            chain_version: "v1".into(),
+        };
+        row.row_hash = legacy_row_hash(&row);
+        sql.push_str(&format!(
+            "INSERT INTO audit_events (occurred_at, activity, status, status_reason, detail, \
+             target_guid, target_name, actor, client_ip, flow_id, prev_hash, row_hash) VALUES \
+             ('{}', '{}', 'success', 'Success', '{}', '{}', '{}', 'self', '192.0.2.1', '{}', \
+             '{}', '{}');",
+            row.occurred_at,
+            row.activity,
+            row.detail,
+            row.target_guid.as_deref().unwrap(),
+            row.target_name.as_deref().unwrap(),
+            row.flow_id.as_deref().unwrap(),
+            row.prev_hash,
+            row.row_hash
+        ));
+        prev = row.row_hash;
+        last_id += 1;
+    }
+    sql.push_str(&format!(
+        "UPDATE audit_chain_head SET last_id = {last_id}, last_hash = '{prev}', row_count = 3 \
+         WHERE id = 1;"
+    ));
+    match backend {
+        Backend::Sqlite => {
+            let pool = sqlx::SqlitePool::connect(&format!("{url}?mode=rwc"))
+                .await
+                .unwrap();
+            migrator.run(&pool).await.unwrap();
+            sqlx::raw_sql(&sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        }
+        Backend::Postgres => {
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            migrator.run(&pool).await.unwrap();
+            sqlx::raw_sql(&sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        }
+    }
+
+    // This version opens it (and applies 0007).
+    let app = spawn_app_on(dir, starttls_sink().await, &url, &[dc().url()], "", &[]).await;
+    let rows = app.store.audit_page(0, 10).await.unwrap();
+    assert!(rows.iter().all(|r| r.chain_version == "v1"), "{rows:?}");
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!((r.rows, r.legacy_rows, r.keyed), (3, 3, false));
+    record_some(&app, 2).await;
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!((r.rows, r.legacy_rows, r.keyed), (5, 3, true));
+}
