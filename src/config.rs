@@ -86,7 +86,8 @@ pub struct AdminConfig {
 /// `[security]`
 #[derive(Clone)]
 pub struct SecurityConfig {
-    /// 32-byte key encrypting TOTP secrets at rest (AEAD).
+    /// 32 random bytes: the keys encrypting TOTP secrets at rest (AEAD), hashing one-time
+    /// codes and chaining the audit log are derived from it.
     pub secret_key: std::sync::Arc<secrecy::SecretBox<[u8; 32]>>,
     /// Every "who are you?" answer takes at least this long, found or not, so response time
     /// does not tell whether an account exists.
@@ -218,12 +219,28 @@ pub struct SsprConfig {
     pub protected_groups: Vec<String>,
 }
 
+/// How an `smtp://` connection is protected (`mail.tls`). `smtps://` is always TLS from the
+/// first byte, whatever this says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailTls {
+    /// STARTTLS with a verified certificate, or no mail at all: someone on the network who
+    /// strips STARTTLS from the server's answer gets nothing (the default).
+    Required,
+    /// STARTTLS (verified) when the server offers it, plain text when it does not: one-time
+    /// codes go in clear to anyone who can strip the offer.
+    Opportunistic,
+    /// Plain SMTP, never TLS: only for a relay on this host or a socket nobody else can reach.
+    None,
+}
+
 /// `[mail]`
 #[derive(Debug, Clone)]
 pub struct MailConfig {
-    /// `smtp://host:port` (STARTTLS when offered), `smtps://host:port`, or `file:///dir` (an
+    /// `smtp://host:port` (see `tls`), `smtps://host:port` (implicit TLS), or `file:///dir` (an
     /// outbox for demos). `None` disables mail.
     pub smtp_url: Option<Url>,
+    /// How `smtp://` is protected.
+    pub tls: MailTls,
     /// The From header.
     pub from: String,
     /// SMTP user name, when the server wants authentication.
@@ -451,6 +468,7 @@ fn default_protected_groups() -> Vec<String> {
 #[serde(deny_unknown_fields)]
 struct RawMail {
     smtp_url: Option<String>,
+    tls: Option<String>,
     from: Option<String>,
     username: Option<String>,
     password: Option<SecretString>,
@@ -1083,11 +1101,34 @@ impl RawMail {
                 "must hold an address, e.g. \"Password Service <sspr@example.com>\"",
             ));
         }
+        let tls = match self.tls.as_deref().map(str::trim) {
+            None | Some("required") => MailTls::Required,
+            Some("opportunistic") => MailTls::Opportunistic,
+            Some("none") => MailTls::None,
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "mail.tls",
+                    format!(
+                        "`{other}` is not one of \"required\" (STARTTLS or no mail, the \
+                         default), \"opportunistic\" (STARTTLS when offered, else in clear) or \
+                         \"none\" (plain SMTP, for a relay on this host only)"
+                    ),
+                ))
+            }
+        };
         let password = secret_or_file("mail", "password", self.password, &self.password_file)?;
         if password.is_some() && self.username.is_none() {
             return Err(ConfigError::new(
                 "mail.username",
                 "is required when a mail password is set",
+            ));
+        }
+        let smtp_in_clear = smtp_url.as_ref().is_some_and(|u| u.scheme() == "smtp");
+        if password.is_some() && smtp_in_clear && tls != MailTls::Required {
+            return Err(ConfigError::new(
+                "mail.tls",
+                "must be \"required\" (or mail.smtp_url smtps://) when a mail password is set: \
+                 without TLS the password would cross the network in clear",
             ));
         }
         if let Some(ca) = &self.ca_file {
@@ -1100,6 +1141,7 @@ impl RawMail {
         }
         Ok(MailConfig {
             smtp_url,
+            tls,
             from,
             username: self.username,
             password,
@@ -1118,6 +1160,31 @@ fn decode_key(text: &str) -> Option<[u8; 32]> {
         base64::engine::general_purpose::STANDARD.decode(t).ok()?
     };
     bytes.try_into().ok()
+}
+
+/// Why `key` cannot have come from a random source, or None when it may have. A placeholder
+/// (all zeros, "0123...", a pasted pattern) passes the length check but protects nothing, and
+/// random 32 bytes fail these tests with a probability far below 2^-100: 32 random bytes have
+/// about 30 distinct values, never a period of 4 or less, never a constant step.
+fn weak_key(key: &[u8; 32]) -> Option<&'static str> {
+    if key.iter().all(|b| *b == key[0]) {
+        return Some("every byte is the same");
+    }
+    if (1..=4).any(|period| key.iter().zip(&key[period..]).all(|(a, b)| a == b)) {
+        return Some("it repeats a pattern of a few bytes");
+    }
+    let step = key[1].wrapping_sub(key[0]);
+    if key.windows(2).all(|w| w[1].wrapping_sub(w[0]) == step) {
+        return Some("it counts up or down in equal steps");
+    }
+    let mut seen = [false; 256];
+    for b in key {
+        seen[usize::from(*b)] = true;
+    }
+    if seen.iter().filter(|s| **s).count() < 8 {
+        return Some("it has fewer than 8 distinct bytes");
+    }
+    None
 }
 
 impl RawSecurity {
@@ -1149,6 +1216,16 @@ impl RawSecurity {
                 "must be 32 bytes written as 64 hex digits or base64 (`openssl rand -hex 32`)",
             ));
         };
+        if let Some(why) = weak_key(&bytes) {
+            return Err(ConfigError::new(
+                key,
+                format!(
+                    "is not a random key ({why}); it encrypts authenticator secrets, keys the \
+                     one-time codes and the audit chain, so a guessable one gives them away. \
+                     Make one with `openssl rand -hex 32`"
+                ),
+            ));
+        }
         let identify_deadline = match &self.identify_deadline {
             Some(v) => duration("security.identify_deadline", v)?,
             None => Duration::from_millis(600),
@@ -1357,7 +1434,7 @@ base_dn = "DC=example,DC=com"
 bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
 bind_password = "s3cret"
 [security]
-secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
+secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
 "#;
 
     fn load(text: &str, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
@@ -1612,10 +1689,106 @@ secret_key = "0000000000000000000000000000000000000000000000000000000000000000"
             MINIMAL,
             &[(
                 "SSPR__SECURITY__SECRET_KEY",
-                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "8yG87KI+nkZCOcyywVCYeSubhwpErdOIfVy6hbetNJI=",
             )],
         );
         assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn a_key_that_is_not_random_is_refused_without_being_shown() {
+        let hex_of = |bytes: &[u8]| hex::encode(bytes);
+        let pattern = |p: &[u8]| -> Vec<u8> { p.iter().copied().cycle().take(32).collect() };
+        let counting: Vec<u8> = (0u8..32).collect();
+        let down: Vec<u8> = (0u8..32).map(|i| 200 - 3 * i).collect();
+        let few: Vec<u8> = (0..32)
+            .map(|i| [1, 9, 17, 42, 77, 99, 200][i * 5 % 7])
+            .collect();
+        let weak = [
+            "0".repeat(64),
+            "ff".repeat(32),
+            hex_of(&pattern(&[0xde, 0xad])),
+            hex_of(&pattern(&[0xde, 0xad, 0xbe, 0xef])),
+            hex_of(&counting),
+            hex_of(&down),
+            hex_of(&few),
+            // base64 of 32 zero bytes: the same key, written the other way.
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=".to_string(),
+        ];
+        for key in &weak {
+            let e = load(MINIMAL, &[("SSPR__SECURITY__SECRET_KEY", key)]).unwrap_err();
+            assert_eq!(e.key, "security.secret_key", "{key}: {e}");
+            assert!(e.problem.contains("openssl rand -hex 32"), "{e}");
+            assert!(!e.to_string().contains(key.as_str()), "{e}");
+        }
+        // From a file, the message names the file's key.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret.key");
+        std::fs::write(&path, format!("{}\n", "ab".repeat(32))).unwrap();
+        let text = MINIMAL.replace(
+            "secret_key = \"289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb\"",
+            &format!("secret_key_file = {:?}", path.display().to_string()),
+        );
+        let e = load(&text, &[]).unwrap_err();
+        assert_eq!(e.key, "security.secret_key_file", "{e}");
+        assert!(!e.to_string().contains(&"ab".repeat(32)), "{e}");
+        // Seven distinct values in a longer cycle are still too few.
+        let seven: Vec<u8> = (0..32).map(|i| (i % 7) as u8 * 31 + 5).collect();
+        assert!(weak_key(seven.as_slice().try_into().unwrap()).is_some());
+        let random =
+            hex::decode("289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb")
+                .unwrap();
+        assert_eq!(weak_key(random.as_slice().try_into().unwrap()), None);
+    }
+
+    #[test]
+    fn random_keys_are_never_refused() {
+        use rand::RngCore;
+        let mut key = [0u8; 32];
+        for _ in 0..10_000 {
+            rand::thread_rng().fill_bytes(&mut key);
+            assert_eq!(weak_key(&key), None, "{}", hex::encode(key));
+        }
+    }
+
+    #[test]
+    fn mail_tls_is_required_unless_the_operator_says_otherwise() {
+        let c = load(
+            MINIMAL,
+            &[("SSPR__MAIL__SMTP_URL", "smtp://mail.example.com")],
+        )
+        .unwrap();
+        assert_eq!(c.mail.tls, MailTls::Required);
+        for (value, want) in [
+            ("required", MailTls::Required),
+            ("opportunistic", MailTls::Opportunistic),
+            ("none", MailTls::None),
+        ] {
+            let c = load(MINIMAL, &[("SSPR__MAIL__TLS", value)]).unwrap();
+            assert_eq!(c.mail.tls, want);
+        }
+        let e = load(MINIMAL, &[("SSPR__MAIL__TLS", "starttls")]).unwrap_err();
+        assert_eq!(e.key, "mail.tls", "{e}");
+        assert!(e.problem.contains("\"required\""), "{e}");
+        // A mail password never goes over a connection that may be plain.
+        let with_password = |tls: &str, url: &str| {
+            load(
+                MINIMAL,
+                &[
+                    ("SSPR__MAIL__SMTP_URL", url),
+                    ("SSPR__MAIL__USERNAME", "sspr"),
+                    ("SSPR__MAIL__PASSWORD", "mail-secret"),
+                    ("SSPR__MAIL__TLS", tls),
+                ],
+            )
+        };
+        for tls in ["none", "opportunistic"] {
+            let e = with_password(tls, "smtp://mail.example.com").unwrap_err();
+            assert_eq!(e.key, "mail.tls", "{e}");
+            assert!(!e.to_string().contains("mail-secret"), "{e}");
+            assert!(with_password(tls, "smtps://mail.example.com").is_ok());
+        }
+        assert!(with_password("required", "smtp://mail.example.com").is_ok());
     }
 
     #[test]

@@ -3,10 +3,10 @@
 
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
-use crate::config::Config;
+use crate::config::{Config, MailConfig, MailTls};
 use crate::store::Store;
 use crate::writeback::diagnostics::{self, Check, Level};
 use crate::writeback::Directory;
@@ -15,9 +15,7 @@ use crate::writeback::Directory;
 pub async fn run(config: &Config) -> Vec<Check> {
     let mut out = vec![Check::pass("configuration valid", "all keys validated")];
     out.push(check_database(&config.database).await);
-    if let Some(url) = &config.mail.smtp_url {
-        out.push(check_mail(url).await);
-    }
+    out.extend(check_mail(&config.mail).await);
     match Directory::new(&config.directory) {
         Ok(dir) => {
             let groups: Vec<(&str, &str)> = vec![
@@ -78,67 +76,215 @@ async fn check_database(db: &crate::config::DatabaseConfig) -> Check {
     }
 }
 
-/// SMTP: the server answers with a 220 greeting (smtp://, smtps:// after a verified TLS
-/// handshake), or the outbox directory is writable (file://).
-async fn check_mail(url: &url::Url) -> Check {
+/// SMTP: the server greets (smtps:// after a verified TLS handshake) and, on smtp://, says
+/// in its EHLO reply whether it offers STARTTLS: then the upgrade is made and the certificate
+/// verified against `mail.ca_file`, as the mailer would. A server without STARTTLS fails
+/// when `mail.tls = "required"` (no mail would go) and warns when mail would go in clear.
+/// For file://, the outbox directory is writable.
+pub async fn check_mail(mail: &MailConfig) -> Option<Check> {
+    let url = mail.smtp_url.as_ref()?;
     let name = format!("mail server {}", crate::config::redact_url(url.as_str()));
     if url.scheme() == "file" {
         let dir = std::path::PathBuf::from(url.path());
-        return match std::fs::create_dir_all(&dir).and_then(|_| {
-            let probe = dir.join(".sspr-probe");
-            std::fs::write(&probe, b"")?;
-            std::fs::remove_file(probe)
-        }) {
-            Ok(()) => Check::pass(name, format!("outbox {} writable", dir.display())),
-            Err(e) => Check::fail(name, e.to_string(), "Make the outbox directory writable."),
-        };
+        return Some(
+            match std::fs::create_dir_all(&dir).and_then(|_| {
+                let probe = dir.join(".sspr-probe");
+                std::fs::write(&probe, b"")?;
+                std::fs::remove_file(probe)
+            }) {
+                Ok(()) => Check::pass(name, format!("outbox {} writable", dir.display())),
+                Err(e) => Check::fail(name, e.to_string(), "Make the outbox directory writable."),
+            },
+        );
     }
     let host = url.host_str().unwrap_or("localhost").to_string();
-    let port = url
-        .port()
-        .unwrap_or(if url.scheme() == "smtps" { 465 } else { 25 });
-    let greeting = async {
-        let tcp = TcpStream::connect((host.as_str(), port)).await?;
-        let line = if url.scheme() == "smtps" {
-            let tls =
-                crate::writeback::connection::tls_config(None).map_err(std::io::Error::other)?;
-            let server = rustls::pki_types::ServerName::try_from(host.clone())
-                .map_err(std::io::Error::other)?;
-            let stream = tokio_rustls::TlsConnector::from(tls)
-                .connect(server, tcp)
-                .await?;
-            first_line(stream).await?
-        } else {
-            first_line(tcp).await?
-        };
-        Ok::<_, std::io::Error>(line)
-    };
-    match tokio::time::timeout(Duration::from_secs(5), greeting).await {
-        Ok(Ok(line)) if line.starts_with("220") => {
-            Check::pass(name, format!("greets: {}", line.trim()))
+    let smtps = url.scheme() == "smtps";
+    let port = url.port().unwrap_or(if smtps { 465 } else { 25 });
+    let tls = match crate::writeback::connection::tls_config(mail.ca_file.as_deref()) {
+        Ok(tls) => tls,
+        Err(e) => {
+            return Some(Check::fail(
+                name,
+                e,
+                "Fix mail.ca_file (a PEM CA certificate).",
+            ))
         }
-        Ok(Ok(line)) => Check::fail(
+    };
+    let talk = async {
+        let tcp = TcpStream::connect((host.as_str(), port)).await?;
+        if smtps {
+            let stream = tls_handshake(&tls, &host, tcp).await?;
+            let mut conn = BufReader::new(stream);
+            let greeting = read_reply(&mut conn).await?;
+            return Ok(Talk::Greeted {
+                greeting,
+                tls: true,
+                starttls: false,
+            });
+        }
+        let mut conn = BufReader::new(tcp);
+        let greeting = read_reply(&mut conn).await?;
+        if !greeting.starts_with("220") || mail.tls == MailTls::None {
+            return Ok(Talk::Greeted {
+                greeting,
+                tls: false,
+                starttls: false,
+            });
+        }
+        conn.get_mut().write_all(b"EHLO sspr-doctor\r\n").await?;
+        let ehlo = read_reply(&mut conn).await?;
+        let offers = ehlo.starts_with("250")
+            && ehlo.lines().any(|l| {
+                l.get(4..)
+                    .is_some_and(|k| k.trim().eq_ignore_ascii_case("STARTTLS"))
+            });
+        if !offers {
+            let _ = conn.get_mut().write_all(b"QUIT\r\n").await;
+            return Ok(Talk::Greeted {
+                greeting,
+                tls: false,
+                starttls: false,
+            });
+        }
+        conn.get_mut().write_all(b"STARTTLS\r\n").await?;
+        let ready = read_reply(&mut conn).await?;
+        if !ready.starts_with("220") {
+            return Ok(Talk::StartTlsRefused(ready));
+        }
+        let mut stream = tls_handshake(&tls, &host, conn.into_inner()).await?;
+        let _ = stream.write_all(b"QUIT\r\n").await;
+        Ok::<_, std::io::Error>(Talk::Greeted {
+            greeting,
+            tls: true,
+            starttls: true,
+        })
+    };
+    let talk = match tokio::time::timeout(Duration::from_secs(5), talk).await {
+        Ok(Ok(talk)) => talk,
+        Ok(Err(e)) => {
+            let fix = if e.kind() == std::io::ErrorKind::InvalidData {
+                "The server's certificate does not verify: set mail.ca_file to the CA that \
+                 issued it, and use the host name the certificate names in mail.smtp_url."
+            } else {
+                "Check that the mail server runs and mail.smtp_url's host and port."
+            };
+            return Some(Check::fail(name, e.to_string(), fix));
+        }
+        Err(_) => {
+            return Some(Check::fail(
+                name,
+                "no answer within 5 s",
+                "Check firewalls between sspr and the mail server.",
+            ))
+        }
+    };
+    Some(match talk {
+        Talk::StartTlsRefused(reply) => Check::fail(
             name,
-            format!("unexpected greeting: {}", line.trim()),
+            format!("offers STARTTLS but refused it: {}", reply.trim()),
+            "Check the mail server's TLS configuration.",
+        ),
+        Talk::Greeted { greeting, .. } if !greeting.starts_with("220") => Check::fail(
+            name,
+            format!("unexpected greeting: {}", greeting.trim()),
             "Check mail.smtp_url.",
         ),
-        Ok(Err(e)) => Check::fail(
+        Talk::Greeted { greeting, tls: true, starttls } => Check::pass(
             name,
-            e.to_string(),
-            "Check that the mail server runs and mail.smtp_url's host and port.",
+            format!(
+                "greets: {}; {}, certificate verified",
+                first_line(&greeting),
+                if starttls { "STARTTLS" } else { "TLS" }
+            ),
         ),
-        Err(_) => Check::fail(
-            name,
-            "no greeting within 5 s",
-            "Check firewalls between sspr and the mail server.",
-        ),
+        Talk::Greeted { greeting, .. } => match mail.tls {
+            MailTls::Required => Check::fail(
+                name,
+                format!(
+                    "greets: {}; but does not offer STARTTLS, and mail.tls = \"required\": \
+                     no mail would be sent",
+                    first_line(&greeting)
+                ),
+                "Enable STARTTLS on the mail server (with a certificate mail.ca_file \
+                 verifies), or use smtps://. Only for a relay on this host: mail.tls = \"none\".",
+            ),
+            MailTls::Opportunistic => Check::warn(
+                name,
+                format!(
+                    "greets: {}; but does not offer STARTTLS: one-time codes go in clear",
+                    first_line(&greeting)
+                ),
+                "Enable STARTTLS on the mail server and set mail.tls = \"required\".",
+            ),
+            MailTls::None if !is_loopback(&host) => Check::warn(
+                name,
+                format!(
+                    "greets: {}; mail.tls = \"none\" sends one-time codes in clear over the network",
+                    first_line(&greeting)
+                ),
+                "Use mail.tls = \"none\" only for a relay on this host; otherwise \"required\".",
+            ),
+            MailTls::None => Check::pass(
+                name,
+                format!("greets: {}; plain SMTP to this host (mail.tls = \"none\")", first_line(&greeting)),
+            ),
+        },
+    })
+}
+
+/// What the conversation with the mail server showed.
+enum Talk {
+    /// It greeted; whether the conversation then ran under verified TLS (smtps:// or
+    /// STARTTLS).
+    Greeted {
+        greeting: String,
+        tls: bool,
+        starttls: bool,
+    },
+    /// It offered STARTTLS but did not answer the command with 220.
+    StartTlsRefused(String),
+}
+
+async fn tls_handshake<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(
+    tls: &std::sync::Arc<rustls::ClientConfig>,
+    host: &str,
+    stream: S,
+) -> std::io::Result<tokio_rustls::client::TlsStream<S>> {
+    let server =
+        rustls::pki_types::ServerName::try_from(host.to_string()).map_err(std::io::Error::other)?;
+    tokio_rustls::TlsConnector::from(tls.clone())
+        .connect(server, stream)
+        .await
+}
+
+/// One SMTP reply, every line of it ("250-a", "250-b", "250 c"), joined by newlines.
+async fn read_reply<S: tokio::io::AsyncRead + Unpin>(
+    conn: &mut BufReader<S>,
+) -> std::io::Result<String> {
+    let mut reply = String::new();
+    loop {
+        let mut line = String::new();
+        if conn.read_line(&mut line).await? == 0 {
+            return Ok(reply);
+        }
+        let last = line.as_bytes().get(3) != Some(&b'-');
+        reply.push_str(&line);
+        if last || reply.len() > 64 * 1024 {
+            return Ok(reply);
+        }
     }
 }
 
-async fn first_line<S: tokio::io::AsyncRead + Unpin>(s: S) -> std::io::Result<String> {
-    let mut line = String::new();
-    BufReader::new(s).read_line(&mut line).await?;
-    Ok(line)
+fn first_line(reply: &str) -> &str {
+    reply.lines().next().unwrap_or("").trim()
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Prints the checks; returns whether none failed.

@@ -64,7 +64,7 @@ impl AppState {
         use secrecy::ExposeSecret;
         let services = Services {
             directory,
-            audit: Audit::new(store.clone()),
+            audit: Audit::from_config(store.clone(), &config),
             banned: Arc::new(banned),
             banned_terms: Arc::new(config.policy.banned_terms.clone()),
             store: store.clone(),
@@ -138,6 +138,7 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let store = self.state.store.clone();
+        let audit = self.state.services.audit.clone();
         let retention_days = self.state.config.admin.audit_retention_days;
         let services = self.state.services.clone();
         let every = self.state.config.admin.heartbeat_interval;
@@ -176,7 +177,7 @@ impl Application {
                     let cutoff = (chrono::Utc::now()
                         - chrono::Duration::days(i64::from(retention_days)))
                     .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-                    match store.audit_retain(&cutoff).await {
+                    match audit.retain(&cutoff).await {
                         Ok(0) => {}
                         Ok(n) => {
                             tracing::info!(removed = n, days = retention_days, "audit retention")

@@ -42,7 +42,8 @@ enum Command {
 
 #[derive(Subcommand)]
 enum AuditCommand {
-    /// Verify the hash chain: exits non-zero if a row was edited or deleted.
+    /// Verify the keyed hash chain under the configuration's security.secret_key: exits
+    /// non-zero if a row was edited, inserted or deleted.
     Verify {
         /// Configuration file.
         #[arg(long, short, default_value = "sspr.toml")]
@@ -157,12 +158,30 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
                 .map_err(fail)?;
             match action {
                 None => {
-                    let report = sspr::audit::chain::verify(&store).await.map_err(fail)?;
+                    // The chain key comes from the configuration's secret key: it is never in
+                    // the database, so verifying needs the same key the portal writes with.
+                    let audit = sspr::audit::Audit::from_config(store, &config);
+                    let report = audit.verify().await.map_err(fail)?;
                     for p in &report.problems {
                         println!("TAMPERED: {p}");
                     }
+                    if report.legacy_rows > 0 {
+                        println!(
+                            "{} legacy row(s) from before the keyed chain (plain SHA-256){}",
+                            report.legacy_rows,
+                            if report.keyed {
+                                "; the keyed rows after them cover them"
+                            } else {
+                                "; no keyed row covers them yet, so anyone with write access \
+                                 to the database could have rewritten them"
+                            }
+                        );
+                    }
                     if report.ok() {
-                        println!("audit chain intact: {} rows verified", report.rows);
+                        println!(
+                            "audit chain intact: {} rows verified under the key",
+                            report.rows
+                        );
                         Ok(ExitCode::SUCCESS)
                     } else {
                         println!(

@@ -49,6 +49,11 @@ struct DcLabels {
     url: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct MailLabels {
+    result: &'static str,
+}
+
 fn latency_histogram() -> Histogram {
     Histogram::new(BUCKETS)
 }
@@ -61,6 +66,7 @@ pub struct Metrics {
     writebacks: Family<WritebackLabels, Counter>,
     latency: Family<KindLabels, Histogram, fn() -> Histogram>,
     dc_up: Family<DcLabels, Gauge>,
+    mail: Family<MailLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -99,6 +105,12 @@ impl Default for Metrics {
             "Whether a domain controller is considered reachable (1) or backed off after a failure (0)",
             dc_up.clone(),
         );
+        let mail = Family::<MailLabels, Counter>::default();
+        registry.register(
+            "mail",
+            "Mails the mail server accepted (sent) or that were not sent (failed)",
+            mail.clone(),
+        );
         registry.register(
             "build",
             "The running version",
@@ -111,6 +123,7 @@ impl Default for Metrics {
             writebacks,
             latency,
             dc_up,
+            mail,
         }
     }
 }
@@ -155,6 +168,16 @@ impl Metrics {
                 kind: kind.metric_label(),
             })
             .observe(took.as_secs_f64());
+    }
+
+    /// Counts a mail sent or not sent. Mail goes from background tasks, so a failure shows
+    /// nowhere else but in the log.
+    pub fn mail(&self, sent: bool) {
+        self.mail
+            .get_or_create(&MailLabels {
+                result: if sent { "sent" } else { "failed" },
+            })
+            .inc();
     }
 
     /// The exposition text (OpenMetrics); `dcs` is (url, reachable) for each DC, read at
@@ -223,6 +246,18 @@ mod tests {
         assert!(text.contains("sspr_dc_up{url=\"ldaps://dc2\"} 0"));
         assert!(text.contains("sspr_build_info{version=\""));
         assert!(text.ends_with("# EOF\n"));
+    }
+
+    #[test]
+    fn mail_failures_are_counted() {
+        let m = Metrics::default();
+        m.mail(false);
+        let text = m.render(&[]);
+        assert!(
+            text.contains("sspr_mail_total{result=\"failed\"} 1"),
+            "{text}"
+        );
+        assert!(!text.contains("sspr_mail_total{result=\"sent\"}"), "{text}");
     }
 
     #[test]

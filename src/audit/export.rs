@@ -14,7 +14,7 @@ pub enum Format {
     Jsonl,
 }
 
-const HEADER: [&str; 15] = [
+const HEADER: [&str; 16] = [
     "id",
     "occurred_at",
     "activity",
@@ -30,6 +30,7 @@ const HEADER: [&str; 15] = [
     "flow_id",
     "prev_hash",
     "row_hash",
+    "chain_version",
 ];
 
 /// Quotes a CSV field when needed. A leading `=`, `+`, `-`, `@`, tab or carriage return is
@@ -50,7 +51,7 @@ pub fn csv_field(s: &str) -> String {
 
 fn csv_line(r: &AuditRecord) -> String {
     let id = r.id.to_string();
-    let fields: [&str; 15] = [
+    let fields: [&str; 16] = [
         &id,
         &r.occurred_at,
         &r.activity,
@@ -66,6 +67,7 @@ fn csv_line(r: &AuditRecord) -> String {
         r.flow_id.as_deref().unwrap_or(""),
         &r.prev_hash,
         &r.row_hash,
+        &r.chain_version,
     ];
     fields
         .iter()

@@ -1,8 +1,8 @@
 //! The audit store: what happened, to whom, by whom, from where, and why it ended as it did.
 //!
-//! Every activity is one append-only row carrying the hash of the previous row (see
-//! [`chain`]), so `sspr audit verify` can tell an edited or deleted row. Rows are exported as
-//! CSV or JSON lines (see [`export`]).
+//! Every activity is one append-only row carrying the hash of the previous row, keyed with a
+//! key derived from `security.secret_key` (see [`chain`]), so `sspr audit verify` can tell an
+//! edited or deleted row. Rows are exported as CSV or JSON lines (see [`export`]).
 
 pub mod chain;
 pub mod export;
@@ -11,9 +11,11 @@ use std::fmt;
 
 use chrono::{SecondsFormat, Utc};
 
+use crate::config::Config;
 use crate::status::StatusReason;
 pub use crate::store::audit::AuditRecord;
 use crate::store::{Store, StoreError};
+use chain::ChainKey;
 
 /// Activity names, as Microsoft Entra writes them in its audit log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -168,6 +170,8 @@ pub struct AuditEvent {
 #[derive(Clone)]
 pub struct Audit {
     store: Store,
+    key: ChainKey,
+    retention_on: bool,
 }
 
 /// Current time in the stored format.
@@ -176,9 +180,25 @@ pub fn now_string() -> String {
 }
 
 impl Audit {
-    /// An audit log over `store`.
-    pub fn new(store: Store) -> Self {
-        Self { store }
+    /// An audit log over `store`, chained under `key`. `retention_on` says whether retention
+    /// may remove old rows (verification reports removed rows otherwise).
+    pub fn new(store: Store, key: ChainKey, retention_on: bool) -> Self {
+        Self {
+            store,
+            key,
+            retention_on,
+        }
+    }
+
+    /// An audit log over `store` as `config` says: the chain key derived from
+    /// `security.secret_key`, retention from `admin.audit_retention_days`.
+    pub fn from_config(store: Store, config: &Config) -> Self {
+        use secrecy::ExposeSecret;
+        Self::new(
+            store,
+            ChainKey::derive(config.security.secret_key.expose_secret()),
+            config.admin.audit_retention_days > 0,
+        )
     }
 
     /// The underlying store.
@@ -217,11 +237,17 @@ impl Audit {
             flow_id: Some(ctx.flow_id.clone()),
             prev_hash: String::new(),
             row_hash: String::new(),
+            chain_version: chain::KEYED.to_string(),
         };
         let logged = row.clone();
         match self
             .store
-            .append_audit(row, now_string, chain::row_hash)
+            .append_audit(
+                row,
+                now_string,
+                |r| self.key.row_hash(r),
+                |h| self.key.seal(h),
+            )
             .await
         {
             Ok(r) => {
@@ -252,7 +278,20 @@ impl Audit {
 
     /// Walks the whole chain.
     pub async fn verify(&self) -> Result<chain::VerifyReport, StoreError> {
-        chain::verify(&self.store).await
+        chain::verify(&self.store, &self.key, self.retention_on).await
+    }
+
+    /// Removes rows older than `before` (RFC 3339), leaving an anchor and a sealed head so
+    /// the rest still verifies. Returns how many rows went.
+    pub async fn retain(&self, before: &str) -> Result<u64, StoreError> {
+        self.store.audit_retain(before, |h| self.key.seal(h)).await
+    }
+
+    /// [`Audit::retain`] in batches of `batch` rows.
+    pub async fn retain_in_batches(&self, before: &str, batch: i64) -> Result<u64, StoreError> {
+        self.store
+            .audit_retain_in_batches(before, batch, |h| self.key.seal(h))
+            .await
     }
 }
 

@@ -222,11 +222,19 @@ impl Services {
     /// mail server.
     pub(crate) fn mail_later(&self, to: String, mail: Mail) {
         let mailer = self.mailer.clone();
-        tokio::spawn(async move {
-            if let Err(e) = mailer.send(&to, &mail).await {
-                tracing::warn!(error = %e, "mail not sent");
-            }
-        });
+        let metrics = self.metrics.clone();
+        // In the flow's span, so the log line says which flow lost its mail.
+        let span = tracing::Span::current();
+        tokio::spawn(tracing::Instrument::instrument(
+            async move {
+                let sent = mailer.send(&to, &mail).await;
+                metrics.mail(sent.is_ok());
+                if let Err(e) = sent {
+                    tracing::warn!(error = %e, "mail not sent");
+                }
+            },
+            span,
+        ));
     }
 
     /// Tells the account's mailboxes that something happened.

@@ -1,6 +1,7 @@
 //! Outgoing mail: one-time codes and "your password was changed" notices, as HTML + text
-//! (askama templates in `templates/email/`), over SMTP (STARTTLS when offered on smtp://, TLS
-//! on smtps://) or into a file outbox for demos.
+//! (askama templates in `templates/email/`), over SMTP (smtp:// with STARTTLS as `mail.tls`
+//! says, required by default; TLS from the first byte on smtps://) or into a file outbox for
+//! demos. Certificates are always verified.
 //!
 //! Callers send from a spawned task: a slow or failing mail server never delays a page, never
 //! changes what the page says (so it cannot reveal whether an account exists), and never
@@ -16,7 +17,7 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::ExposeSecret;
 
-use crate::config::MailConfig;
+use crate::config::{MailConfig, MailTls};
 
 /// What a mail is about.
 #[derive(Debug, Clone)]
@@ -109,6 +110,7 @@ enum Transport {
 /// Sends the portal's mail.
 pub struct Mailer {
     transport: Option<Transport>,
+    tls: MailTls,
     from: Mailbox,
     org: String,
     helpdesk: String,
@@ -130,6 +132,12 @@ pub enum MailError {
     /// The server or the outbox refused.
     #[error("send failed: {0}")]
     Send(String),
+    /// `mail.tls = "required"` and the server did not offer STARTTLS: nothing was sent.
+    #[error(
+        "the mail server did not offer STARTTLS and mail.tls = \"required\", so nothing was \
+         sent in clear (someone on the network may be stripping it, or the server has no TLS)"
+    )]
+    StartTlsMissing,
 }
 
 impl Mailer {
@@ -157,12 +165,14 @@ impl Mailer {
                     params = params.add_root_certificate(Certificate::from_pem(&pem)?);
                 }
                 let params = params.build_rustls()?;
-                let (tls, default_port) = if url.scheme() == "smtps" {
-                    (Tls::Wrapper(params), 465)
-                } else {
-                    // STARTTLS when the server offers it; a certificate that does not verify is
-                    // an error, never a silent downgrade.
-                    (Tls::Opportunistic(params), 25)
+                // A certificate that does not verify is always an error, never a downgrade.
+                let (tls, default_port) = match (url.scheme(), cfg.tls) {
+                    ("smtps", _) => (Tls::Wrapper(params), 465),
+                    // Without STARTTLS no mail goes: a network attacker who strips the offer
+                    // from the EHLO reply would otherwise read every one-time code.
+                    (_, MailTls::Required) => (Tls::Required(params), 25),
+                    (_, MailTls::Opportunistic) => (Tls::Opportunistic(params), 25),
+                    (_, MailTls::None) => (Tls::None, 25),
                 };
                 let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
                     .port(url.port().unwrap_or(default_port))
@@ -179,6 +189,7 @@ impl Mailer {
         };
         Ok(Self {
             transport,
+            tls: cfg.tls,
             from,
             org: org.to_string(),
             helpdesk: helpdesk.to_string(),
@@ -311,11 +322,17 @@ impl Mailer {
             )
             .map_err(|e| MailError::Build(e.to_string()))?;
         match transport {
-            Transport::Smtp(t) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| MailError::Send(e.to_string())),
+            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
+                // lettre says this only as text; the operator needs it named.
+                if self.tls == MailTls::Required
+                    && e.is_client()
+                    && e.to_string().contains("STARTTLS")
+                {
+                    MailError::StartTlsMissing
+                } else {
+                    MailError::Send(e.to_string())
+                }
+            }),
             Transport::Outbox(dir) => write_outbox(dir, to, &subject, &text, &message.formatted())
                 .await
                 .map_err(|e| MailError::Send(format!("outbox {}: {e}", dir.display()))),

@@ -38,6 +38,9 @@ pub struct AuditRecord {
     pub prev_hash: String,
     /// This row's hash.
     pub row_hash: String,
+    /// How `row_hash` was made: `v2` keyed (HMAC), `v1` plain SHA-256 (rows from before the
+    /// keyed chain).
+    pub chain_version: String,
 }
 
 /// The chain head as stored.
@@ -53,23 +56,27 @@ pub struct ChainHead {
     pub anchor_hash: String,
     /// Rows removed by retention in all.
     pub removed: i64,
+    /// A keyed MAC over the fields above ("" until sspr first wrote under its key), so the
+    /// head cannot be moved by someone without the key.
+    pub seal: String,
 }
 
 /// The columns of an [`AuditRecord`], in its order (every audit read selects these).
 pub(super) const COLUMNS: &str =
     "id, occurred_at, activity, status, status_reason, policy_rule, detail, \
-    target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash";
+    target_guid, target_name, actor, client_ip, user_agent, flow_id, prev_hash, row_hash, \
+    chain_version";
 
 /// Rows removed per retention transaction.
 pub const RETENTION_BATCH: i64 = 5000;
 
-const HEAD: &str =
-    "SELECT last_id, last_hash, row_count, anchor_hash, removed FROM audit_chain_head WHERE id = 1";
+const HEAD: &str = "SELECT last_id, last_hash, row_count, anchor_hash, removed, seal \
+    FROM audit_chain_head WHERE id = 1";
 
 impl Store {
     /// Appends `row` to the chain: stamps its time (under the lock, so time order is chain
     /// order), fills `prev_hash` from the head, asks `hash` for the row hash, inserts, and
-    /// moves the head, all in one write transaction.
+    /// moves the head with a new seal from `seal`, all in one write transaction.
     ///
     /// The chain lock is the head row itself: SQLite's write transaction holds the whole file,
     /// PostgreSQL's `SELECT ... FOR UPDATE` holds the row, so appends from several processes or
@@ -81,6 +88,7 @@ impl Store {
         mut row: AuditRecord,
         stamp: impl FnOnce() -> String,
         hash: impl FnOnce(&AuditRecord) -> String,
+        seal: impl FnOnce(&ChainHead) -> String,
     ) -> Result<AuditRecord, StoreError> {
         let _guard = self.append_lock.lock().await;
         let lock_head = format!("{HEAD}{}", self.db.for_update());
@@ -94,8 +102,9 @@ impl Store {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO audit_events (occurred_at, activity, status, status_reason, \
                  policy_rule, detail, target_guid, target_name, actor, client_ip, user_agent, \
-                 flow_id, prev_hash, row_hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+                 flow_id, prev_hash, row_hash, chain_version) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+                 RETURNING id",
             )
             .bind(&row.occurred_at)
             .bind(&row.activity)
@@ -111,14 +120,25 @@ impl Store {
             .bind(&row.flow_id)
             .bind(&row.prev_hash)
             .bind(&row.row_hash)
+            .bind(&row.chain_version)
             .fetch_one(&mut *tx)
             .await?;
+            let mut next = ChainHead {
+                last_id: id,
+                last_hash: row.row_hash.clone(),
+                row_count: head.row_count + 1,
+                seal: String::new(),
+                ..head
+            };
+            next.seal = seal(&next);
             sqlx::query(
-                "UPDATE audit_chain_head SET last_id = $1, last_hash = $2, \
-                 row_count = row_count + 1 WHERE id = 1",
+                "UPDATE audit_chain_head SET last_id = $1, last_hash = $2, row_count = $3, \
+                 seal = $4 WHERE id = 1",
             )
-            .bind(id)
-            .bind(&row.row_hash)
+            .bind(next.last_id)
+            .bind(&next.last_hash)
+            .bind(next.row_count)
+            .bind(&next.seal)
             .execute(&mut *tx)
             .await?;
             tx.commit().await.map(|_| id)
@@ -130,13 +150,19 @@ impl Store {
     }
 
     /// Removes rows older than `before` (RFC 3339), keeping the chain verifiable: the hash of
-    /// the newest removed row becomes the anchor. Returns how many rows went.
+    /// the newest removed row becomes the anchor, and `seal` seals the moved head. Returns how
+    /// many rows went.
     ///
     /// Works in batches of [`RETENTION_BATCH`] rows, each its own transaction that holds the
     /// chain lock only briefly, so the first retention of a large log does not stall every
     /// instance's appends. Each batch leaves a valid anchor, so stopping half-way is safe.
-    pub async fn audit_retain(&self, before: &str) -> Result<u64, StoreError> {
-        self.audit_retain_in_batches(before, RETENTION_BATCH).await
+    pub async fn audit_retain(
+        &self,
+        before: &str,
+        seal: impl Fn(&ChainHead) -> String,
+    ) -> Result<u64, StoreError> {
+        self.audit_retain_in_batches(before, RETENTION_BATCH, seal)
+            .await
     }
 
     /// [`Store::audit_retain`] with batches of `batch` rows.
@@ -144,11 +170,12 @@ impl Store {
         &self,
         before: &str,
         batch: i64,
+        seal: impl Fn(&ChainHead) -> String,
     ) -> Result<u64, StoreError> {
         let batch = batch.max(1);
         let mut total = 0;
         loop {
-            let removed = self.audit_retain_batch(before, batch).await?;
+            let removed = self.audit_retain_batch(before, batch, &seal).await?;
             total += removed;
             if removed < batch as u64 {
                 return Ok(total);
@@ -156,13 +183,18 @@ impl Store {
         }
     }
 
-    async fn audit_retain_batch(&self, before: &str, batch: i64) -> Result<u64, StoreError> {
+    async fn audit_retain_batch(
+        &self,
+        before: &str,
+        batch: i64,
+        seal: &impl Fn(&ChainHead) -> String,
+    ) -> Result<u64, StoreError> {
         let _guard = self.append_lock.lock().await;
         let lock_head = format!("{HEAD}{}", self.db.for_update());
         on_db!(self.db, pool => async {
             let mut tx = pool.begin_with(self.db.begin_write()).await?;
             // Taken first, so retention and appends from other instances do not interleave.
-            let _head: ChainHead = sqlx::query_as(&lock_head).fetch_one(&mut *tx).await?;
+            let head: ChainHead = sqlx::query_as(&lock_head).fetch_one(&mut *tx).await?;
             // The end of this batch: the newest of the oldest BATCH rows that are all old.
             let end: Option<(i64, String)> = sqlx::query_as(
                 "SELECT id, row_hash FROM (SELECT id, row_hash FROM audit_events \
@@ -185,12 +217,20 @@ impl Store {
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
+            let mut next = ChainHead {
+                anchor_hash: hash,
+                removed: head.removed + removed as i64,
+                seal: String::new(),
+                ..head
+            };
+            next.seal = seal(&next);
             sqlx::query(
                 "UPDATE audit_chain_head SET retention_open = 0, anchor_hash = $1, \
-                 removed = removed + $2 WHERE id = 1",
+                 removed = $2, seal = $3 WHERE id = 1",
             )
-            .bind(&hash)
-            .bind(removed as i64)
+            .bind(&next.anchor_hash)
+            .bind(next.removed)
+            .bind(&next.seal)
             .execute(&mut *tx)
             .await?;
             tx.commit().await.map(|_| removed)

@@ -100,10 +100,10 @@ fn migrator(backend: Backend) -> Migrator {
     let files: &[(&str, &str)] = match backend {
         Backend::Sqlite => embed!("sqlite":
             "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
-            "0005_audit_retention", "0006_sessions", "0007_guards"),
+            "0005_audit_retention", "0006_sessions", "0007_audit_keyed_chain", "0008_guards"),
         Backend::Postgres => embed!("postgres":
             "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
-            "0005_audit_retention", "0006_sessions", "0007_guards"),
+            "0005_audit_retention", "0006_sessions", "0007_audit_keyed_chain", "0008_guards"),
     };
     Migrator {
         migrations: Cow::Owned(
@@ -177,7 +177,9 @@ impl Store {
             // Read-only tools (audit verify, export) change nothing: a database that is not
             // sspr's, or not yet migrated, is an error, not an empty log that "verifies". This
             // also lets a read-only role run them.
-            let sql = "SELECT anchor_hash FROM audit_chain_head WHERE id = 1";
+            // The newest column of the head: a database not yet migrated to it is refused
+            // with a message, not with a query error halfway through.
+            let sql = "SELECT seal FROM audit_chain_head WHERE id = 1";
             on_db!(db, pool => sqlx::query(sql).fetch_optional(pool).await.map(|r| r.is_some()))
                 .ok()
                 .filter(|found| *found)

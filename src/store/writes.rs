@@ -1,5 +1,5 @@
 //! Password writes recorded before they are sent to the directory, until their audit row is
-//! written (see `migrations/*/0007_guards.sql`), and the settling of those a stopped process
+//! written (see `migrations/*/0008_guards.sql`), and the settling of those a stopped process
 //! left behind.
 
 use super::{on_db, Store, StoreError};

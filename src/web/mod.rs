@@ -9,8 +9,8 @@ pub mod internal;
 pub mod middleware;
 pub mod recover;
 pub mod register;
-pub mod session;
 pub mod server;
+pub mod session;
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};

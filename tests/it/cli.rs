@@ -165,6 +165,159 @@ async fn audit_verify_passes_then_fails_after_a_hand_edit_and_export_writes_ever
     assert!(text.contains("row 1"), "{text}");
 }
 
+/// Runs `sspr audit verify` on `cfg` with extra environment: (exit code, stdout).
+async fn audit_verify(cfg: &std::path::Path, env: &[(&str, &str)]) -> (Option<i32>, String) {
+    let out = run({
+        let mut c = sspr();
+        c.args(["audit", "verify", "--config"]).arg(cfg);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c
+    })
+    .await;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), text)
+}
+
+async fn record_n(app: &TestApp, n: usize) {
+    for i in 0..n {
+        app.services
+            .audit
+            .record(
+                &app.ctx(),
+                plain_event(sspr::audit::Activity::FlowProgress, format!("event {i}")),
+            )
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn audit_verify_fails_when_the_first_row_was_deleted_while_retention_is_off() {
+    let app = spawn_app().await;
+    record_n(&app, 3).await;
+    let cfg = write_config(&app, "");
+    let (code, text) = audit_verify(&cfg, &[]).await;
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("audit chain intact: 3 rows"), "{text}");
+
+    // Someone with write access drops the trigger, deletes the first row and moves the anchor
+    // after it, as retention would have.
+    let first = app.store.audit_page(0, 1).await.unwrap().remove(0);
+    app.store
+        .execute_raw(&format!(
+            "{} DELETE FROM audit_events WHERE id = {}; \
+             UPDATE audit_chain_head SET anchor_hash = '{}', removed = 1 WHERE id = 1;",
+            app.drop_trigger("audit_events_no_delete"),
+            first.id,
+            first.row_hash
+        ))
+        .await
+        .unwrap();
+    let (code, text) = audit_verify(&cfg, &[]).await;
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("admin.audit_retention_days = 0"), "{text}");
+    assert!(text.contains("audit chain BROKEN"), "{text}");
+}
+
+#[tokio::test]
+async fn audit_verify_accepts_retentions_own_removal_when_retention_is_on() {
+    let retention = ("SSPR__ADMIN__AUDIT_RETENTION_DAYS", "30");
+    let app = spawn_app_full(&[dc().url()], "", &[retention]).await;
+    record_n(&app, 4).await;
+    let rows = app.store.audit_page(0, 10).await.unwrap();
+    assert_eq!(
+        app.services
+            .audit
+            .retain(&rows[2].occurred_at)
+            .await
+            .unwrap(),
+        2
+    );
+    let cfg = write_config(&app, "");
+    let (code, text) = audit_verify(&cfg, &[retention]).await;
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("audit chain intact: 2 rows"), "{text}");
+    // Run as if retention had never been on, the removed rows are reported.
+    let (code, text) = audit_verify(&cfg, &[]).await;
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("retention is off"), "{text}");
+}
+
+#[tokio::test]
+async fn audit_verify_needs_the_key_the_portal_writes_with() {
+    let app = spawn_app().await;
+    record_n(&app, 2).await;
+    let cfg = write_config(&app, "");
+    let other = "9f1c2e7a44b03d58e6a1f0c9b27d4e83a5c60f1b9d2e7a4c83b05f16e9d2a7c4";
+    let (code, text) = audit_verify(&cfg, &[("SSPR__SECURITY__SECRET_KEY", other)]).await;
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("security.secret_key"), "{text}");
+    assert!(!text.contains(other) && !text.contains(TEST_KEY), "{text}");
+}
+
+/// `audit verify` changes nothing, so a role that may only read runs it: on PostgreSQL a
+/// role with SELECT on the audit tables and read-only transactions, on SQLite a read-only
+/// open of the file.
+#[tokio::test]
+async fn audit_verify_runs_with_read_only_access() {
+    let app = spawn_app().await;
+    record_n(&app, 2).await;
+    let cfg = write_config(&app, "");
+    let read_only = match postgres_admin_url() {
+        None => format!("{}?mode=ro", app.db_url()),
+        Some(admin) => {
+            use sqlx::Connection;
+            let url = url::Url::parse(app.db_url()).unwrap();
+            let db = url.path().trim_start_matches('/').to_string();
+            let (role, password) = (
+                format!("{db}_ro"),
+                format!("Ro-{}", uuid::Uuid::new_v4().simple()),
+            );
+            let mut admin_url = url::Url::parse(&admin).unwrap();
+            admin_url.set_path(&db);
+            let mut c = sqlx::PgConnection::connect(admin_url.as_str())
+                .await
+                .unwrap();
+            sqlx::raw_sql(&format!(
+                "CREATE ROLE {role} LOGIN PASSWORD '{password}'; \
+                 ALTER ROLE {role} SET default_transaction_read_only = on; \
+                 GRANT CONNECT ON DATABASE {db} TO {role}; \
+                 GRANT USAGE ON SCHEMA public TO {role}; \
+                 GRANT SELECT ON audit_events, audit_chain_head TO {role};"
+            ))
+            .execute(&mut c)
+            .await
+            .unwrap();
+            let _ = c.close().await;
+            let mut ro = url.clone();
+            ro.set_username(&role).unwrap();
+            ro.set_password(Some(&password)).unwrap();
+            ro.to_string()
+        }
+    };
+    // Really read-only: a write through the same URL is refused.
+    let store = sspr::store::Store::connect_existing(&sspr::config::DatabaseConfig {
+        url: read_only.clone(),
+        password: None,
+    })
+    .await
+    .unwrap();
+    assert!(store
+        .execute_raw("INSERT INTO health_probe (checked) VALUES ('x')")
+        .await
+        .is_err());
+    store.close().await;
+    let (code, text) = audit_verify(&cfg, &[("SSPR__DATABASE__URL", &read_only)]).await;
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("audit chain intact: 2 rows"), "{text}");
+}
+
 #[tokio::test]
 async fn audit_verify_refuses_a_database_that_does_not_exist() {
     let app = spawn_app().await;

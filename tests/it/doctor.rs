@@ -80,27 +80,52 @@ async fn doctor_fails_on_a_wrong_service_password_and_an_untrusted_dc() {
 }
 
 #[tokio::test]
-async fn doctor_checks_the_mail_server_greets() {
-    use tokio::io::AsyncWriteExt;
-    // A listener that greets like an SMTP server does on connect.
-    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = l.local_addr().unwrap().port();
-    let server = tokio::spawn(async move {
-        while let Ok((mut s, _)) = l.accept().await {
-            let _ = s.write_all(b"220 mail.sspr.test ESMTP ready\r\n").await;
-        }
-    });
+async fn doctor_checks_the_mail_server_offers_starttls_with_a_certificate_it_trusts() {
+    // The suite's mail server offers STARTTLS with a certificate from the test CA.
     let app = spawn_app_with(&[dc().url()], "probe_user = \"alice\"").await;
-    let mut config = app.config.clone();
-    config.mail.smtp_url = Some(format!("smtp://127.0.0.1:{port}").parse().unwrap());
-    let checks = sspr::doctor::run(&config).await;
-    assert_eq!(find(&checks, "mail server").level, Level::Pass);
-    server.abort();
+    let checks = sspr::doctor::run(&app.config).await;
+    let mail = find(&checks, "mail server");
+    assert_eq!(mail.level, Level::Pass, "{mail:?}");
+    assert!(
+        mail.detail.contains("STARTTLS, certificate verified"),
+        "{mail:?}"
+    );
+
+    let mut config = app.config.mail.clone();
+    let check = |config: sspr::config::MailConfig| async move {
+        sspr::doctor::check_mail(&config).await.unwrap()
+    };
+    config.ca_file = Some(dc().get("SSPR_TEST_OTHER_CA_FILE").into());
+    let untrusted = check(config.clone()).await;
+    assert_eq!(untrusted.level, Level::Fail, "{untrusted:?}");
+    assert!(
+        untrusted
+            .fix
+            .as_deref()
+            .unwrap_or("")
+            .contains("mail.ca_file"),
+        "{untrusted:?}"
+    );
+
+    // A server without STARTTLS: no mail would go under the default, in clear otherwise.
+    let plain = crate::smtp::SmtpSink::start().await;
+    config.ca_file = app.config.mail.ca_file.clone();
+    config.smtp_url = Some(plain.url().parse().unwrap());
+    let required = check(config.clone()).await;
+    assert_eq!(required.level, Level::Fail, "{required:?}");
+    assert!(
+        required.detail.contains("does not offer STARTTLS"),
+        "{required:?}"
+    );
+    assert!(required.detail.contains("mail.tls"), "{required:?}");
+    config.tls = sspr::config::MailTls::Opportunistic;
+    assert_eq!(check(config.clone()).await.level, Level::Warn);
+    config.tls = sspr::config::MailTls::None;
+    assert_eq!(check(config.clone()).await.level, Level::Pass);
 
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = closed.local_addr().unwrap().port();
     drop(closed);
-    config.mail.smtp_url = Some(format!("smtp://127.0.0.1:{port}").parse().unwrap());
-    let checks = sspr::doctor::run(&config).await;
-    assert_eq!(find(&checks, "mail server").level, Level::Fail);
+    config.smtp_url = Some(format!("smtp://127.0.0.1:{port}").parse().unwrap());
+    assert_eq!(check(config).await.level, Level::Fail);
 }

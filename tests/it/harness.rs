@@ -113,6 +113,7 @@ identify_deadline = "300ms"
 [mail]
 smtp_url = "smtp://127.0.0.1:9"
 from = "Password Service <sspr@sspr.test>"
+ca_file = "{ca}"
 "#,
             base = self.base(),
             svc = self.get("SSPR_TEST_SVC_DN"),
@@ -180,9 +181,17 @@ pub async fn spawn_app_with(urls: &[String], extra: &str) -> TestApp {
 /// `("SSPR__SSPR__METHODS_REQUIRED", "2")`. Mail goes to a real SMTP server on loopback.
 pub async fn spawn_app_full(urls: &[String], extra: &str, overrides: &[(&str, &str)]) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
-    let smtp = SmtpSink::start().await;
+    let smtp = starttls_sink().await;
     let db_url = fresh_database(dir.path()).await;
     spawn_app_on(dir, smtp, &db_url, urls, extra, overrides).await
+}
+
+/// The suite's mail server: it offers STARTTLS with the fixture DC's certificate (issued by
+/// the test CA for 127.0.0.1, which `mail.ca_file` names), since the portal requires STARTTLS
+/// by default. `SmtpSink::start()` is a server without it.
+pub async fn starttls_sink() -> SmtpSink {
+    let tls = std::path::PathBuf::from(dc().get("SSPR_TEST_DC_DIR")).join("tls");
+    SmtpSink::start_with_starttls(&tls.join("cert.pem"), &tls.join("key.pem")).await
 }
 
 /// An app on an existing database (for several instances sharing one).
@@ -281,10 +290,11 @@ pub fn plain_event(activity: Activity, detail: impl Into<String>) -> AuditEvent 
 /// A second audit writer on the app's database, with its own pool and lock, as another
 /// instance would have.
 pub async fn second_audit(app: &TestApp) -> Audit {
-    Audit::new(
+    Audit::from_config(
         Store::connect(&app.config.database)
             .await
             .expect("a second store on the same database"),
+        &app.config,
     )
 }
 

@@ -11,7 +11,6 @@ use sspr::writeback::BindOutcome;
 
 use crate::harness::*;
 use crate::portal::{new_client, portal_on, Client, Portal};
-use crate::smtp::SmtpSink;
 
 const NEW_PASSWORD: &str = "Quiet-Meadow-5820";
 
@@ -42,7 +41,7 @@ async fn two_instances(overrides: &[(&str, &str)]) -> (Portal, Portal) {
         .collect();
     let b = spawn_app_on(
         tempfile::tempdir().unwrap(),
-        SmtpSink::start().await,
+        starttls_sink().await,
         &url,
         &[dc().url()],
         "",
@@ -160,7 +159,10 @@ async fn concurrent_flows_on_both_instances_keep_one_valid_chain() {
     assert!(head.row_count - before >= 24, "{head:?}");
     // A third, independent reader sees one intact chain with every row.
     let reader = Store::connect(&a.app.config.database).await.unwrap();
-    let report = sspr::audit::chain::verify(&reader).await.unwrap();
+    let report = sspr::audit::Audit::from_config(reader.clone(), &a.app.config)
+        .verify()
+        .await
+        .unwrap();
     assert!(report.ok(), "{:?}", report.problems);
     assert_eq!(report.rows as i64, head.row_count);
     let rows = reader.audit_page(0, 10_000).await.unwrap();

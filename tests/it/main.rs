@@ -20,5 +20,6 @@ mod browser;
 mod cli;
 mod doctor;
 mod instances;
+mod mail;
 mod ops;
 mod writeback;

@@ -122,7 +122,8 @@ impl SmtpSink {
         SmtpSink { port, shared, task }
     }
 
-    /// The URL to give the portal as its SMTP server: plain SMTP, no TLS required.
+    /// The URL to give the portal as its SMTP server (smtp://: STARTTLS is on offer only from
+    /// a sink started with `start_with_starttls`, which the portal requires by default).
     pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
     }

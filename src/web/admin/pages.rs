@@ -1056,6 +1056,10 @@ struct AuditView {
     reasons: Vec<&'static str>,
     chain_ok: bool,
     chain_rows: u64,
+    /// Rows from before the keyed chain, and whether a keyed row or the sealed head covers
+    /// them.
+    chain_legacy: u64,
+    chain_keyed: bool,
     chain_problems: Vec<String>,
     verified: bool,
 }
@@ -1119,6 +1123,8 @@ pub async fn audit_get(
         chain_ok: report.as_ref().is_some_and(|r| r.ok()),
         verified,
         chain_rows: report.as_ref().map(|r| r.rows).unwrap_or(0),
+        chain_legacy: report.as_ref().map(|r| r.legacy_rows).unwrap_or(0),
+        chain_keyed: report.as_ref().is_none_or(|r| r.keyed),
         chain_problems: report
             .map(|r| r.problems.into_iter().take(5).collect())
             .unwrap_or_default(),

@@ -1,4 +1,4 @@
--- Guards added for the security review (twin of migrations/sqlite/0007_guards.sql): consecutive
+-- Guards added for the security review (twin of migrations/sqlite/0008_guards.sql): consecutive
 -- wrong authenticator codes, and password writes recorded before they are sent.
 
 -- Wrong codes in a row, per account and method ('totp' for the self-service authenticator,
