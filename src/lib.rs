@@ -40,6 +40,8 @@ pub struct AppState {
     pub store: Store,
     /// The organisation's logo (bytes, content type), if configured.
     pub logo: Option<web::Logo>,
+    /// This instance's liveness lock on a shared database (see `flows::writes`).
+    pub instance_lock: Arc<crate::store::writes::InstanceLock>,
 }
 
 impl AppState {
@@ -47,6 +49,10 @@ impl AppState {
     /// connected lazily, so a DC that is down does not stop the portal from starting.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let store = Store::connect(&config.database).await?;
+        // A name for this run of the process: write-ahead records carry it, and its lock on a
+        // shared database tells other instances it is still running.
+        let instance: Arc<str> = uuid::Uuid::new_v4().to_string().into();
+        let instance_lock = Arc::new(store.hold_instance_lock(&instance).await?);
         let directory = Arc::new(Directory::new(&config.directory)?);
         let mut banned = BannedList::builtin();
         if let Some(path) = &config.policy.banned_passwords_file {
@@ -77,6 +83,7 @@ impl AppState {
             config: config.clone(),
             bind_locks: Arc::default(),
             privileged: Arc::default(),
+            instance,
         };
         let logo = web::load_logo(config.server.logo_file.as_deref())?;
         Ok(Self {
@@ -84,6 +91,7 @@ impl AppState {
             services,
             store,
             logo,
+            instance_lock,
         })
     }
 }
@@ -150,6 +158,18 @@ impl Application {
                 services.heartbeat().await;
             }
         });
+        // Writes a stopped process left unrecorded: settled at start, then every minute (an
+        // instance sharing the database may stop at any time).
+        let settler = {
+            let services = self.state.services.clone();
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+                loop {
+                    tick.tick().await;
+                    services.settle_unfinished_writes().await;
+                }
+            })
+        };
         let internal = web::internal::router(self.state.clone());
         let header_read_timeout = self.state.config.server.header_read_timeout;
         let app = web::router(self.state)
@@ -208,6 +228,7 @@ impl Application {
         }
         housekeeping.abort();
         heartbeat.abort();
+        settler.abort();
         served
     }
 }

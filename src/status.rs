@@ -41,12 +41,15 @@ pub enum StatusReason {
     /// A privileged account (protected, an administrator, helpdesk staff, the service account)
     /// that sspr refuses to reset or unlock, whatever the directory's permissions would allow.
     ProtectedAccount,
+    /// The portal stopped while a password write was in flight, and the directory showed
+    /// afterwards that it did not apply.
+    WritebackInterrupted,
 }
 
 impl StatusReason {
     /// Every reason, for documentation, filters and tests. Policy violations are listed once
     /// per rule.
-    pub const ALL: [StatusReason; 19] = [
+    pub const ALL: [StatusReason; 20] = [
         Self::Success,
         Self::OnPremisesPolicyViolation(PolicyRule::TooShort),
         Self::OnPremisesPolicyViolation(PolicyRule::NotComplex),
@@ -66,6 +69,7 @@ impl StatusReason {
         Self::TooManyAttempts,
         Self::UserNotFound,
         Self::ProtectedAccount,
+        Self::WritebackInterrupted,
     ];
 
     /// The stable identifier stored in the audit log (without the rule).
@@ -85,6 +89,7 @@ impl StatusReason {
             Self::TooManyAttempts => "TooManyAttempts",
             Self::UserNotFound => "UserNotFound",
             Self::ProtectedAccount => "ProtectedAccount",
+            Self::WritebackInterrupted => "WritebackInterrupted",
         }
     }
 
@@ -106,6 +111,7 @@ impl StatusReason {
             Self::TooManyAttempts => "too_many_attempts",
             Self::UserNotFound => "user_not_found",
             Self::ProtectedAccount => "protected_account",
+            Self::WritebackInterrupted => "writeback_interrupted",
         }
     }
 
@@ -159,6 +165,7 @@ impl StatusReason {
             Self::VerificationFailed => "A verification code was wrong or expired.",
             Self::TooManyAttempts => "Too many attempts; the user is temporarily blocked.",
             Self::UserNotFound => "No directory account matched what the user typed.",
+            Self::WritebackInterrupted => "The portal stopped (a crash or a kill) while the password write was in flight; re-reading the account afterwards showed the directory did not apply it.",
             Self::ProtectedAccount => "The account is privileged (adminCount=1, a member of a protected group or of the helpdesk group, or the service account): sspr never resets or unlocks it.",
         }
     }
@@ -181,6 +188,7 @@ impl StatusReason {
             Self::VerificationFailed => "The user requests a new code and tries again.",
             Self::TooManyAttempts => "Wait for the block to expire; investigate if it repeats.",
             Self::UserNotFound => "Check the spelling; the user may use their user name, UPN or email.",
+            Self::WritebackInterrupted => "The user tries again; nothing was changed. Look at why the portal stopped (service logs).",
             Self::ProtectedAccount => "A directory administrator resets or unlocks it with their own tools (Active Directory Users and Computers, PowerShell), after verifying the person in person.",
         }
     }

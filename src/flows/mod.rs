@@ -12,6 +12,7 @@ pub mod limits;
 pub mod protection;
 pub mod recovery;
 pub mod registration;
+pub mod writes;
 
 use std::sync::Arc;
 
@@ -65,6 +66,8 @@ pub struct Services {
     pub bind_locks: Arc<binds::KeyedLocks>,
     /// The SIDs that make an account privileged, resolved on first use (see [`protection`]).
     pub privileged: Arc<protection::PrivilegedCache>,
+    /// This run of the process, named in its write-ahead records (see [`writes`]).
+    pub instance: Arc<str>,
 }
 
 /// How a password operation ended.
@@ -94,6 +97,8 @@ struct Attempt {
     target: Target,
     violations: Vec<Violation>,
     blocked_until: Option<chrono::DateTime<Utc>>,
+    /// The write-ahead record of a write that was sent, forgotten once the row is written.
+    pending: Option<i64>,
 }
 
 impl Attempt {
@@ -104,6 +109,7 @@ impl Attempt {
             target: target_of(user),
             violations: Vec::new(),
             blocked_until: None,
+            pending: None,
         }
     }
 
@@ -117,7 +123,13 @@ impl Attempt {
             target,
             violations: Vec::new(),
             blocked_until: None,
+            pending: None,
         }
+    }
+
+    fn with_pending(mut self, pending: Option<i64>) -> Self {
+        self.pending = pending;
+        self
     }
 
     fn refused(target: Target, reason: StatusReason, detail: &str) -> Self {
@@ -127,6 +139,7 @@ impl Attempt {
             target,
             violations: Vec::new(),
             blocked_until: None,
+            pending: None,
         }
     }
 }
@@ -190,6 +203,13 @@ impl Services {
             .await
             .ok()
             .map(|r| r.id);
+        // The row is in: the write-ahead record has done its job. (If the row is not in, the
+        // record stays, and the write is settled from it later.)
+        if let (Some(_), Some(id)) = (audit_id, a.pending) {
+            if let Err(e) = self.store.delete_pending_write(id).await {
+                tracing::warn!(error = %e, "write-ahead record not removed; it will be settled later");
+            }
+        }
         Outcome {
             reason: a.reason,
             violations: a.violations,
@@ -402,9 +422,24 @@ impl Services {
                 target: target_of(&user),
                 violations,
                 blocked_until: None,
+                pending: None,
             };
         }
-        match self.directory.change_password(&user, current, new).await {
+        let sent = match self.directory.prepare_change(&user, current, new).await {
+            Ok(w) => {
+                self.send_logged(
+                    ctx,
+                    Activity::ChangeSelfService,
+                    &user,
+                    w,
+                    "password changed",
+                )
+                .await
+            }
+            Err(e) => return Attempt::failed(target_of(&user), &e),
+        };
+        let pending = sent.pending;
+        match sent.result {
             Ok(()) => {
                 let registered = self
                     .store
@@ -423,9 +458,9 @@ impl Services {
                     "Your password was changed",
                     "Your password was changed on the password service.",
                 );
-                Attempt::success(&user, "password changed")
+                Attempt::success(&user, "password changed").with_pending(pending)
             }
-            Err(e) => Attempt::failed(target_of(&user), &e),
+            Err(e) => Attempt::failed(target_of(&user), &e).with_pending(pending),
         }
     }
 
@@ -443,7 +478,7 @@ impl Services {
         let (this, ctx, user, new) = (self.clone(), ctx.clone(), user.clone(), new.clone());
         self.detached(async move {
             let started = std::time::Instant::now();
-            let attempt = this.try_reset(&user, &new, options).await;
+            let attempt = this.try_reset(&ctx, activity, &user, &new, options).await;
             this.record(&ctx, activity, attempt, started).await
         })
         .await
@@ -451,6 +486,8 @@ impl Services {
 
     async fn try_reset(
         &self,
+        ctx: &RequestContext,
+        activity: Activity,
         user: &DirectoryUser,
         new: &SecretString,
         options: ResetOptions,
@@ -476,6 +513,7 @@ impl Services {
                 target: target_of(user),
                 violations,
                 blocked_until: None,
+                pending: None,
             };
         }
         let mut detail = String::from("password reset");
@@ -485,10 +523,15 @@ impl Services {
         if options.unlock {
             detail.push_str("; account unlocked");
         }
-        match self.directory.reset_password(user, new, options).await {
+        let sent = match self.directory.prepare_reset(user, new, options).await {
+            Ok(w) => self.send_logged(ctx, activity, user, w, &detail).await,
+            Err(e) => return Attempt::failed(target_of(user), &e),
+        };
+        match sent.result {
             Ok(()) => Attempt::success(user, &detail),
             Err(e) => Attempt::failed(target_of(user), &e),
         }
+        .with_pending(sent.pending)
     }
 
     /// Unlocks `user`'s account.
@@ -512,8 +555,17 @@ impl Services {
             } else if let Some(refusal) = this.refuse_privileged(&user).await {
                 refusal
             } else {
-                match this.directory.unlock(&user).await {
-                    Ok(()) => Attempt::success(&user, "account unlocked"),
+                match this.directory.prepare_unlock(&user).await {
+                    Ok(w) => {
+                        let sent = this
+                            .send_logged(&ctx, activity, &user, w, "account unlocked")
+                            .await;
+                        match sent.result {
+                            Ok(()) => Attempt::success(&user, "account unlocked"),
+                            Err(e) => Attempt::failed(target_of(&user), &e),
+                        }
+                        .with_pending(sent.pending)
+                    }
                     Err(e) => Attempt::failed(target_of(&user), &e),
                 }
             };

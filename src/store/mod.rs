@@ -290,8 +290,11 @@ async fn open_postgres(url: &str, password: Option<&SecretString>) -> Result<PgP
     if let Some(p) = password {
         opts = opts.password(p.expose_secret());
     }
+    // One connection holds the instance's liveness lock for its whole life, and a password
+    // check holds one (its per-account advisory lock) while it binds: room for both beside the
+    // ordinary queries.
     PgPoolOptions::new()
-        .max_connections(8)
+        .max_connections(16)
         .acquire_timeout(Duration::from_secs(5))
         .connect_with(opts)
         .await

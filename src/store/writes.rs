@@ -94,22 +94,16 @@ impl Store {
         .map_err(q("pending write delete"))
     }
 
-    /// Writes left to settle: recorded by another instance (`not_by`) or before `before`, and
-    /// not claimed by anyone since `claim_stale`.
+    /// Recorded writes nobody has claimed since `claim_stale`, oldest first.
     pub async fn unsettled_writes(
         &self,
-        not_by: &str,
-        before: &str,
         claim_stale: &str,
     ) -> Result<Vec<PendingWrite>, StoreError> {
         let sql = format!(
             "SELECT {COLUMNS} FROM pending_writes \
-             WHERE (instance <> $1 OR started_at < $2) \
-             AND (claimed_at IS NULL OR claimed_at < $3) ORDER BY id"
+             WHERE claimed_at IS NULL OR claimed_at < $1 ORDER BY id"
         );
         on_db!(self.db, pool => sqlx::query_as::<_, PendingRow>(&sql)
-            .bind(not_by)
-            .bind(before)
             .bind(claim_stale)
             .fetch_all(pool)
             .await)
@@ -153,6 +147,67 @@ impl Store {
             .await)
         .map_err(q("audit lookup"))?;
         Ok(n > 0)
+    }
+}
+
+/// Held for the life of an instance that shares a PostgreSQL database: a session-level
+/// advisory lock on its instance id, so the others can tell it is alive (the lock goes with
+/// its connection, also when the process is killed).
+pub struct InstanceLock {
+    _conn: Option<sqlx::pool::PoolConnection<sqlx::Postgres>>,
+}
+
+fn instance_lock_key() -> &'static str {
+    "SELECT hashtextextended('sspr-instance:' || $1, 0)"
+}
+
+impl Store {
+    /// Takes this instance's liveness lock (nothing to hold on SQLite: one instance).
+    pub async fn hold_instance_lock(&self, instance: &str) -> Result<InstanceLock, StoreError> {
+        match &self.db {
+            super::Db::Sqlite(_) => Ok(InstanceLock { _conn: None }),
+            super::Db::Postgres(pool) => {
+                let mut conn = pool.acquire().await.map_err(q("instance lock"))?;
+                let sql = format!("SELECT pg_advisory_lock(({}))", instance_lock_key());
+                sqlx::query(&sql)
+                    .bind(instance)
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(q("instance lock"))?;
+                // The guard keeps this connection out of the pool, so the lock it holds lasts
+                // as long as the instance (and ends with its connection if the process dies).
+                Ok(InstanceLock { _conn: Some(conn) })
+            }
+        }
+    }
+
+    /// Whether the instance `instance` is running: on PostgreSQL, whether its liveness lock
+    /// is held; on SQLite only `me` can be.
+    pub async fn instance_alive(&self, instance: &str, me: &str) -> Result<bool, StoreError> {
+        if instance == me {
+            return Ok(true);
+        }
+        match &self.db {
+            super::Db::Sqlite(_) => Ok(false),
+            super::Db::Postgres(pool) => {
+                let mut conn = pool.acquire().await.map_err(q("instance check"))?;
+                let sql = format!("SELECT pg_try_advisory_lock(({}))", instance_lock_key());
+                let got: bool = sqlx::query_scalar(&sql)
+                    .bind(instance)
+                    .fetch_one(&mut *conn)
+                    .await
+                    .map_err(q("instance check"))?;
+                if got {
+                    let sql = format!("SELECT pg_advisory_unlock(({}))", instance_lock_key());
+                    sqlx::query(&sql)
+                        .bind(instance)
+                        .execute(&mut *conn)
+                        .await
+                        .map_err(q("instance check"))?;
+                }
+                Ok(!got)
+            }
+        }
     }
 }
 

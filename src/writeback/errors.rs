@@ -169,6 +169,24 @@ pub enum WriteOp {
     Unlock,
 }
 
+impl WriteOp {
+    /// The stored form.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Change => "change",
+            Self::Reset => "reset",
+            Self::Unlock => "unlock",
+        }
+    }
+
+    /// Parses the stored form.
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Change, Self::Reset, Self::Unlock]
+            .into_iter()
+            .find(|op| op.as_str() == s)
+    }
+}
+
 /// Maps a non-success result of a password or lockout write.
 pub fn map_write_result(op: WriteOp, res: &LdapResult) -> WritebackError {
     map_write_answer(op, res.rc, &res.text)

@@ -93,6 +93,44 @@ pub struct BadPasswords {
     pub locked: bool,
 }
 
+/// What a password write compares against to tell whether it applied: the entry right before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Before {
+    /// The entry's DN.
+    pub dn: String,
+    /// pwdLastSet.
+    pub pwd_last_set: i64,
+    /// uSNChanged.
+    pub usn_changed: i64,
+    /// lockoutTime.
+    pub lockout_time: i64,
+}
+
+impl Before {
+    fn of(u: &DirectoryUser) -> Self {
+        Self {
+            dn: u.dn.clone(),
+            pwd_last_set: u.pwd_last_set,
+            usn_changed: u.usn_changed,
+            lockout_time: u.lockout_time,
+        }
+    }
+}
+
+/// A password write ready to send ([`Directory::send`]), with what the entry looked like
+/// right before, so that a write whose answer is lost (or a process that stopped) can be
+/// settled by re-reading the entry.
+pub struct PreparedWrite {
+    /// Which operation.
+    pub op: WriteOp,
+    /// The entry right before.
+    pub before: Before,
+    /// Whether it sets pwdLastSet = 0.
+    pub sets_must_change: bool,
+    mods: Vec<Mod<Vec<u8>>>,
+    policy_hints: bool,
+}
+
 /// The writeback engine. Cheap to share behind an `Arc`.
 pub struct Directory {
     pool: Pool,
@@ -582,14 +620,8 @@ impl Directory {
         current: &SecretString,
         new: &SecretString,
     ) -> Result<(), WritebackError> {
-        // Moved, not copied, into the request: one fewer unzeroized copy of each password.
-        let old = std::mem::take(&mut *encode_password(current.expose_secret()));
-        let new = std::mem::take(&mut *encode_password(new.expose_secret()));
-        let mods = vec![
-            Mod::Delete(b"unicodePwd".to_vec(), HashSet::from([old])),
-            Mod::Add(b"unicodePwd".to_vec(), HashSet::from([new])),
-        ];
-        self.write(WriteOp::Change, user, mods, false, false).await
+        let w = self.prepare_change(user, current, new).await?;
+        self.send(w).await
     }
 
     /// An admin-style reset (after self-service verification, or by the helpdesk).
@@ -600,6 +632,42 @@ impl Directory {
         new: &SecretString,
         options: ResetOptions,
     ) -> Result<(), WritebackError> {
+        let w = self.prepare_reset(user, new, options).await?;
+        self.send(w).await
+    }
+
+    /// Unlocks an account: lockoutTime = 0 (which also clears badPwdCount).
+    #[tracing::instrument(skip_all, fields(dn = %user.dn))]
+    pub async fn unlock(&self, user: &DirectoryUser) -> Result<(), WritebackError> {
+        let w = self.prepare_unlock(user).await?;
+        self.send(w).await
+    }
+
+    /// A change, ready to [`send`](Self::send).
+    pub async fn prepare_change(
+        &self,
+        user: &DirectoryUser,
+        current: &SecretString,
+        new: &SecretString,
+    ) -> Result<PreparedWrite, WritebackError> {
+        // Moved, not copied, into the request: one fewer unzeroized copy of each password.
+        let old = std::mem::take(&mut *encode_password(current.expose_secret()));
+        let new = std::mem::take(&mut *encode_password(new.expose_secret()));
+        let mods = vec![
+            Mod::Delete(b"unicodePwd".to_vec(), HashSet::from([old])),
+            Mod::Add(b"unicodePwd".to_vec(), HashSet::from([new])),
+        ];
+        self.prepare(WriteOp::Change, user, mods, false, false)
+            .await
+    }
+
+    /// A reset, ready to [`send`](Self::send).
+    pub async fn prepare_reset(
+        &self,
+        user: &DirectoryUser,
+        new: &SecretString,
+        options: ResetOptions,
+    ) -> Result<PreparedWrite, WritebackError> {
         let new = std::mem::take(&mut *encode_password(new.expose_secret()));
         let mut mods = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([new]))];
         if options.must_change {
@@ -614,7 +682,7 @@ impl Directory {
                 HashSet::from([b"0".to_vec()]),
             ));
         }
-        self.write(
+        self.prepare(
             WriteOp::Reset,
             user,
             mods,
@@ -624,30 +692,50 @@ impl Directory {
         .await
     }
 
-    /// Unlocks an account: lockoutTime = 0 (which also clears badPwdCount).
-    #[tracing::instrument(skip_all, fields(dn = %user.dn))]
-    pub async fn unlock(&self, user: &DirectoryUser) -> Result<(), WritebackError> {
+    /// An unlock, ready to [`send`](Self::send).
+    pub async fn prepare_unlock(
+        &self,
+        user: &DirectoryUser,
+    ) -> Result<PreparedWrite, WritebackError> {
         let mods = vec![Mod::Replace(
             b"lockoutTime".to_vec(),
             HashSet::from([b"0".to_vec()]),
         )];
-        self.write(WriteOp::Unlock, user, mods, false, false).await
+        self.prepare(WriteOp::Unlock, user, mods, false, false)
+            .await
     }
 
-    /// Runs one modify on a service connection, bounded in concurrency and time. A write is
-    /// never retried blindly: when its outcome is unknown (timeout, connection lost) the entry
-    /// is re-read and the write counts as done only if the DC shows it applied.
-    async fn write(
+    async fn prepare(
         &self,
         op: WriteOp,
         user: &DirectoryUser,
         mods: Vec<Mod<Vec<u8>>>,
         policy_hints: bool,
         sets_must_change: bool,
-    ) -> Result<(), WritebackError> {
+    ) -> Result<PreparedWrite, WritebackError> {
         // What the entry looks like right before the write: the caller's copy may be stale, and
         // reconciling against a stale pwdLastSet could call someone else's write ours.
         let before = self.read_user(&user.dn).await?;
+        Ok(PreparedWrite {
+            op,
+            before: Before::of(&before),
+            sets_must_change,
+            mods,
+            policy_hints,
+        })
+    }
+
+    /// Runs one prepared modify on a service connection, bounded in concurrency and time. A
+    /// write is never retried blindly: when its outcome is unknown (timeout, connection lost)
+    /// the entry is re-read and the write counts as done only if the DC shows it applied.
+    pub async fn send(&self, w: PreparedWrite) -> Result<(), WritebackError> {
+        let PreparedWrite {
+            op,
+            before,
+            sets_must_change,
+            mods,
+            policy_hints,
+        } = w;
         let lease = self.pool.lease().await?;
         let _slot = tokio::time::timeout(self.write_queue_timeout, lease.dc.write_slots.acquire())
             .await
@@ -665,7 +753,7 @@ impl Directory {
             _ => Vec::new(),
         };
         let mut ldap = lease.ldap.clone();
-        let attempt = async { ldap.with_controls(controls).modify(&user.dn, mods).await };
+        let attempt = async { ldap.with_controls(controls).modify(&before.dn, mods).await };
         match tokio::time::timeout(self.op_timeout, attempt).await {
             Ok(Ok(res)) if res.rc == errors::rc::SUCCESS => Ok(()),
             Ok(Ok(res)) => Err(map_write_result(op, &res)),
@@ -684,12 +772,11 @@ impl Directory {
 
     /// After a write with an unknown outcome: did it apply? ldap3 sends no Abandon on timeout,
     /// and a DC serialises password writes, so the write may still be queued: look a few times
-    /// before concluding. A must-change reset of an account already at pwdLastSet = 0 leaves
-    /// pwdLastSet unchanged; then an advanced uSNChanged is taken as the sign.
+    /// before concluding.
     async fn reconcile(
         &self,
         op: WriteOp,
-        before: &DirectoryUser,
+        before: &Before,
         sets_must_change: bool,
     ) -> Result<(), WritebackError> {
         const LOOKS: u32 = 3;
@@ -697,24 +784,33 @@ impl Directory {
             if look > 0 {
                 tokio::time::sleep(self.op_timeout / (LOOKS * 2)).await;
             }
-            let Ok(after) = self.read_user(&before.dn).await else {
-                continue;
-            };
-            let applied = match op {
-                WriteOp::Change | WriteOp::Reset => {
-                    after.pwd_last_set != before.pwd_last_set
-                        || (sets_must_change
-                            && after.pwd_last_set == 0
-                            && after.usn_changed > before.usn_changed)
-                }
-                WriteOp::Unlock => after.lockout_time == 0,
-            };
-            if applied {
+            if let Ok(true) = self.applied(op, before, sets_must_change).await {
                 tracing::info!(dn = %before.dn, "the write applied despite the lost answer");
                 return Ok(());
             }
         }
         Err(WritebackError::Unconfirmed(self.op_timeout))
+    }
+
+    /// Whether a write of `op` made from `before` shows in the entry now. A must-change reset
+    /// of an account already at pwdLastSet = 0 leaves pwdLastSet unchanged; then an advanced
+    /// uSNChanged is taken as the sign.
+    pub async fn applied(
+        &self,
+        op: WriteOp,
+        before: &Before,
+        sets_must_change: bool,
+    ) -> Result<bool, WritebackError> {
+        let after = self.read_user(&before.dn).await?;
+        Ok(match op {
+            WriteOp::Change | WriteOp::Reset => {
+                after.pwd_last_set != before.pwd_last_set
+                    || (sets_must_change
+                        && after.pwd_last_set == 0
+                        && after.usn_changed > before.usn_changed)
+            }
+            WriteOp::Unlock => after.lockout_time == 0,
+        })
     }
 
     /// An account's token: objectSid, tokenGroups (every security group through nesting,

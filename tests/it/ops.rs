@@ -224,6 +224,19 @@ async fn serve(
     String,
     tokio::sync::mpsc::UnboundedReceiver<String>,
 ) {
+    serve_env(app, urls, &[]).await
+}
+
+/// [`serve`] with environment overrides for the process.
+async fn serve_env(
+    app: &TestApp,
+    urls: &[String],
+    env: &[(&str, &str)],
+) -> (
+    tokio::process::Child,
+    String,
+    tokio::sync::mpsc::UnboundedReceiver<String>,
+) {
     let cfg = app.dir.path().join("serve.toml");
     std::fs::write(
         &cfg,
@@ -237,6 +250,7 @@ async fn serve(
         .env("SSPR__SERVER__LOG_FORMAT", "json")
         // Both listeners run, and both must let the process stop.
         .env("SSPR__SERVER__METRICS_BIND", "127.0.0.1:0")
+        .envs(env.iter().copied())
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
@@ -508,4 +522,135 @@ async fn a_change_past_the_request_timeout_is_answered_503_and_still_lands_with_
         "{metrics}"
     );
     task.abort();
+}
+
+#[tokio::test]
+async fn a_kill_in_the_middle_of_a_burst_of_changes_loses_no_audit_row_of_a_write_the_dc_made() {
+    const USERS: usize = 40;
+    let app = spawn_app().await;
+    let mut users = Vec::new();
+    for _ in 0..USERS {
+        users.push(create_user("kil").await);
+    }
+    // Long enough a queue that the burst waits rather than being turned away as busy.
+    let env = [
+        ("SSPR__DIRECTORY__WRITE_QUEUE_TIMEOUT", "30s"),
+        ("SSPR__SERVER__REQUEST_TIMEOUT", "60s"),
+        // Forty people, one address (this test's).
+        ("SSPR__LIMITS__PER_IP", "1000"),
+    ];
+    let (mut child, base, _logs) = serve_env(&app, &[dc().url()], &env).await;
+    let new = "Quiet-Harbour-7431";
+    let mut tasks = Vec::new();
+    for u in &users {
+        let mut c = Client {
+            base: base.clone(),
+            client: new_client(),
+            csrf: String::new(),
+        };
+        let (sam, current) = (u.sam.clone(), u.password.clone());
+        tasks.push(tokio::spawn(async move {
+            c.get("/change").await;
+            let form = [
+                ("username", sam.as_str()),
+                ("current_password", current.as_str()),
+                ("new_password", new),
+                ("confirm_password", new),
+            ];
+            // The kill cuts some of these off: no page then, and that is the point.
+            let body = url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("csrf", &c.csrf)
+                .extend_pairs(form)
+                .finish();
+            let _ = c
+                .client
+                .post(format!("{}/change", c.base))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await;
+        }));
+    }
+    // Kill the process while writes are in flight: some changes recorded, some still pending.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let pending = app.store.unsettled_writes("9999").await.unwrap().len();
+        let done = app
+            .store
+            .audit_page(0, 10_000)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|r| r.activity == "Change password (self-service)")
+            .count();
+        if pending >= 2 && done >= 3 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the burst never got going"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    child.start_kill().unwrap();
+    let _ = child.wait().await;
+    let left = app.store.unsettled_writes("9999").await.unwrap().len();
+    assert!(left > 0, "the kill left writes without their audit row");
+    for t in tasks {
+        let _ = t.await;
+    }
+    // A new process on the same database settles them at start.
+    let (mut again, _, _) = serve(&app, &[dc().url()]).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !app.store.unsettled_writes("9999").await.unwrap().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "left-over writes were never settled"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    again.start_kill().unwrap();
+    let _ = again.wait().await;
+    // What the DC did and what the audit says agree, user by user.
+    let rows = app.store.audit_page(0, 10_000).await.unwrap();
+    let mut changed_on_dc = 0;
+    let mut settled_after_kill = 0;
+    for u in &users {
+        let on_dc = bind_as(&u.dn, new).await == BindOutcome::Ok;
+        let mine: Vec<_> = rows
+            .iter()
+            .filter(|r| {
+                r.activity == "Change password (self-service)"
+                    && r.target_name.as_deref() == Some(u.sam.as_str())
+            })
+            .collect();
+        assert!(mine.len() <= 1, "{}: one row per attempt: {mine:#?}", u.sam);
+        let audited = mine.iter().any(|r| r.status_reason == "Success");
+        assert_eq!(
+            on_dc, audited,
+            "{}: DC changed = {on_dc}, audit: {mine:#?}",
+            u.sam
+        );
+        changed_on_dc += usize::from(on_dc);
+        settled_after_kill += mine
+            .iter()
+            .filter(|r| r.detail.contains("portal stopped"))
+            .count();
+    }
+    assert!(
+        changed_on_dc > 0,
+        "{:#?}",
+        rows.iter()
+            .map(|r| (&r.activity, &r.status_reason, &r.detail))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        settled_after_kill > 0,
+        "some rows came from the write-ahead records"
+    );
+    let report = app.services.audit.verify().await.unwrap();
+    assert!(report.ok(), "{report:?}");
+    eprintln!(
+        "{changed_on_dc} of {USERS} changed on the DC; {settled_after_kill} audited after the kill"
+    );
 }
