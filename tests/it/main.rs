@@ -14,6 +14,7 @@ mod smtp;
 mod webdriver;
 
 mod admin;
+mod attack;
 mod audit;
 mod bench;
 mod browser;
