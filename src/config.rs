@@ -213,9 +213,10 @@ pub struct SsprConfig {
     pub allow_unlock: bool,
     /// Members of this group (nested counts) may use `/admin`; empty disables `/admin`.
     pub helpdesk_group_dn: String,
-    /// Groups whose members sspr never resets or unlocks (self-service or helpdesk), on top of
-    /// protected (adminCount=1) accounts, helpdesk staff and the service account: group DNs,
-    /// SIDs, or built-in names resolved by their well-known SIDs.
+    /// More groups whose members sspr never resets or unlocks (self-service or helpdesk), on
+    /// top of those it always refuses: protected (adminCount=1) accounts, members of every
+    /// group AdminSDHolder protects, helpdesk staff and the service account. Group DNs, SIDs,
+    /// or built-in names resolved by their well-known SIDs.
     pub protected_groups: Vec<String>,
 }
 

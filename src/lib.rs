@@ -193,6 +193,12 @@ impl Application {
                 if let Err(e) = store.delete_expired_sessions().await {
                     tracing::warn!(error = %e, "session cleanup failed");
                 }
+                let console_cutoff = (chrono::Utc::now()
+                    - chrono::Duration::seconds(web::admin::MAX_SESSION_SECS))
+                .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+                if let Err(e) = store.end_console_sessions_before(&console_cutoff).await {
+                    tracing::warn!(error = %e, "console session cleanup failed");
+                }
                 if retention_days > 0 {
                     let cutoff = (chrono::Utc::now()
                         - chrono::Duration::days(i64::from(retention_days)))

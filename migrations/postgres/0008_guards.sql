@@ -46,3 +46,13 @@ CREATE TABLE pending_writes (
     claimed_at       TEXT    COLLATE "C"
 );
 CREATE INDEX pending_writes_started ON pending_writes (started_at);
+
+-- Helpdesk console sessions that are signed in now. The browser session holds the id; the
+-- console checks it here on every request, and signing out (or an idle or absolute timeout)
+-- deletes it. A request still running when the browser session is deleted may store that
+-- session back; its console id names nothing here any more.
+CREATE TABLE console_sessions (
+    id          TEXT    PRIMARY KEY,
+    admin_guid  TEXT    NOT NULL,
+    created_at  TEXT    COLLATE "C" NOT NULL
+);

@@ -6,7 +6,7 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
-use super::authenticator::{Authenticator, Owner};
+use super::authenticator::{Authenticator, CodeResult, Owner};
 use super::binds::PasswordCheck;
 use super::codes::CodeMatch;
 use super::limits;
@@ -45,6 +45,10 @@ pub struct AdminSession {
     /// Unix time the second factor was passed (absolute session lifetime).
     #[serde(default)]
     pub signed_in_at: i64,
+    /// The console session's id in the database (`console_sessions`): the session counts only
+    /// while that row exists, whatever the browser's session store holds.
+    #[serde(default)]
+    pub console_id: String,
 }
 
 impl AdminSession {
@@ -107,6 +111,7 @@ impl PendingSignIn {
             totp_ok: true,
             last_seen: now,
             signed_in_at: now,
+            console_id: uuid::Uuid::new_v4().to_string(),
             ..self.admin
         }
     }
@@ -214,9 +219,6 @@ impl Services {
             Ok(Some(b)) => return Err(self.blocked(ctx, target, b).await),
             Err(_) => return Err(StepError::Unavailable),
         }
-        if !self.name_budget(typed).await? {
-            return Ok(AdminSignIn::Refused);
-        }
         if group.is_empty() {
             return Ok(AdminSignIn::Refused);
         }
@@ -237,7 +239,7 @@ impl Services {
                 self.progress(
                     ctx,
                     Activity::FlowProgress,
-                    StatusReason::TooManyAttempts,
+                    w.reason(),
                     target,
                     &format!("helpdesk sign-in refused: {}", w.describe()),
                 )
@@ -298,6 +300,7 @@ impl Services {
                 caller: None,
                 caller_code: None,
                 signed_in_at: 0,
+                console_id: String::new(),
             }),
             enrolled,
         ))
@@ -323,62 +326,43 @@ impl Services {
         if let Some(b) = attempt.blocked {
             return Err(self.blocked(ctx, target, b).await);
         }
-        if self
-            .authenticator_blocked(&a.guid, Authenticator::Console)
-            .await?
-        {
-            self.progress(
-                ctx,
-                Activity::FlowProgress,
-                StatusReason::TooManyAttempts,
-                target,
-                "helpdesk sign-in: console authenticator blocked after too many wrong codes in a row; code not checked",
-            )
-            .await;
-            return Ok(false);
-        }
         let sealed = self
             .store
             .admin_factor(&a.guid)
             .await
             .map_err(|_| StepError::Unavailable)?;
-        let secret = sealed.and_then(|s| self.cipher.open(&s, &a.guid));
-        let now = Utc::now().timestamp().max(0) as u64;
-        let (reason, detail) = match secret.and_then(|s| totp::check(&s, typed, now)) {
-            Some(step) => {
-                if self
-                    .store
-                    .use_totp_step(&admin_step_key(&a.guid), step)
-                    .await
-                    .map_err(|_| StepError::Unavailable)?
-                {
-                    self.authenticator_cleared(&a.guid, Authenticator::Console)
-                        .await?;
-                    (
-                        StatusReason::Success,
-                        "helpdesk sign-in: second factor passed",
-                    )
-                } else {
-                    // A right code used once already: a replay, not a guess.
-                    (
-                        StatusReason::VerificationFailed,
-                        "helpdesk sign-in: authenticator code replayed",
-                    )
-                }
-            }
-            None => {
-                let owner = Owner {
-                    guid: &a.guid,
-                    name: &a.name,
-                    mail: vec![a.mail.clone()],
-                };
-                self.authenticator_failed(ctx, &owner, Authenticator::Console)
-                    .await?;
-                (
-                    StatusReason::VerificationFailed,
-                    "helpdesk sign-in: wrong authenticator code",
-                )
-            }
+        let owner = Owner {
+            guid: &a.guid,
+            name: &a.name,
+            mail: vec![a.mail.clone()],
+        };
+        let (reason, detail) = match self
+            .check_authenticator(
+                ctx,
+                &owner,
+                Authenticator::Console,
+                sealed.as_deref(),
+                &admin_step_key(&a.guid),
+                typed,
+            )
+            .await?
+        {
+            CodeResult::Accepted => (
+                StatusReason::Success,
+                "helpdesk sign-in: second factor passed",
+            ),
+            CodeResult::Wrong => (
+                StatusReason::VerificationFailed,
+                "helpdesk sign-in: wrong authenticator code",
+            ),
+            CodeResult::Replayed => (
+                StatusReason::VerificationFailed,
+                "helpdesk sign-in: authenticator code replayed",
+            ),
+            CodeResult::Blocked => (
+                StatusReason::TooManyAttempts,
+                "helpdesk sign-in: console authenticator blocked after too many wrong codes in a row; code not checked",
+            ),
         };
         self.progress(ctx, Activity::FlowProgress, reason, target, detail)
             .await;
@@ -536,6 +520,31 @@ impl Services {
             }
         }
         Ok(true)
+    }
+
+    /// Opens a console session once the second factor passed.
+    pub async fn open_console(&self, a: &AdminSession) -> Result<(), StepError> {
+        self.store
+            .put_console_session(&a.console_id, &a.guid, &crate::audit::now_string())
+            .await
+            .map_err(|_| StepError::Unavailable)
+    }
+
+    /// Whether the console session is still open (not signed out, not timed out).
+    pub async fn console_open(&self, a: &AdminSession) -> bool {
+        !a.console_id.is_empty()
+            && self
+                .store
+                .console_session_live(&a.console_id)
+                .await
+                .unwrap_or(false)
+    }
+
+    /// Closes a console session (sign-out, timeout, role lost).
+    pub async fn close_console(&self, a: &AdminSession) {
+        if let Err(e) = self.store.end_console_session(&a.console_id).await {
+            tracing::warn!(error = %e, "console session not closed in the database");
+        }
     }
 
     /// Whether the admin still holds the role and may still sign in at all. Every request
@@ -1070,55 +1079,38 @@ impl Services {
             (MethodKind::Totp, _) => {
                 // The same guessing budget as self-service: a caller reading codes to the
                 // helpdesk is guessing the same secret.
-                if self
-                    .authenticator_blocked(&user.guid, Authenticator::SelfService)
-                    .await?
-                {
-                    false
-                } else {
-                    let rows = self
-                        .store
-                        .methods(&user.guid)
-                        .await
-                        .map_err(|_| StepError::Unavailable)?;
-                    let email = rows
-                        .iter()
-                        .find(|m| m.kind == "email")
-                        .map(|m| m.value.clone());
-                    let secret = rows
-                        .iter()
-                        .find(|m| m.kind == "totp")
-                        .and_then(|m| self.cipher.open(&m.value, &user.guid));
-                    let now = Utc::now().timestamp().max(0) as u64;
-                    match secret.and_then(|s| totp::check(&s, typed, now)) {
-                        Some(step) => {
-                            let fresh = self
-                                .store
-                                .use_totp_step(&user.guid, step)
-                                .await
-                                .unwrap_or(false);
-                            if fresh {
-                                self.authenticator_cleared(&user.guid, Authenticator::SelfService)
-                                    .await?;
-                            }
-                            fresh
-                        }
-                        None => {
-                            let name = user
-                                .display_name
-                                .clone()
-                                .unwrap_or_else(|| user.sam_account_name.clone());
-                            let owner = Owner {
-                                guid: &user.guid,
-                                name: &name,
-                                mail: vec![user.mail.clone(), email],
-                            };
-                            self.authenticator_failed(ctx, &owner, Authenticator::SelfService)
-                                .await?;
-                            false
-                        }
-                    }
-                }
+                let rows = self
+                    .store
+                    .methods(&user.guid)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?;
+                let email = rows
+                    .iter()
+                    .find(|m| m.kind == "email")
+                    .map(|m| m.value.clone());
+                let sealed = rows
+                    .iter()
+                    .find(|m| m.kind == "totp")
+                    .map(|m| m.value.as_str());
+                let name = user
+                    .display_name
+                    .clone()
+                    .unwrap_or_else(|| user.sam_account_name.clone());
+                let owner = Owner {
+                    guid: &user.guid,
+                    name: &name,
+                    mail: vec![user.mail.clone(), email],
+                };
+                self.check_authenticator(
+                    ctx,
+                    &owner,
+                    Authenticator::SelfService,
+                    sealed,
+                    &user.guid,
+                    typed,
+                )
+                .await?
+                    == CodeResult::Accepted
             }
             _ => false,
         };

@@ -2,14 +2,21 @@
 //! registration sign-in, helpdesk sign-in), under rules that keep the portal from ever being
 //! what locks an account out of Active Directory:
 //!
-//! - one budget per account for all of those pages together (`limits.per_account` binds an
-//!   hour), and one per typed name, so a name behaves the same whether or not it exists;
 //! - binds for one account run one at a time (in this process, and across instances sharing
-//!   a PostgreSQL database), each after a fresh look at the DCs' `badPwdCount`;
+//!   a PostgreSQL database), each after a fresh look at every DC's `badPwdCount`;
 //! - no bind when one more wrong password would reach the account's lockout threshold (domain
-//!   policy or PSO), nor while it is locked out. The page then reads exactly like a wrong
-//!   password, the audit says why, and the account's own mailbox hears that someone is
-//!   guessing (at most once an hour).
+//!   policy or PSO), nor while it is locked out, nor when the portal cannot tell (policy or
+//!   count unreadable). The page then reads exactly like a wrong password, the audit says
+//!   why, and the account's own mailbox hears that someone is guessing (at most once an hour);
+//! - where the domain sets no lockout threshold, the DC limits no guessing, so the portal
+//!   does: `limits.per_account` wrong passwords an hour per account from one client network,
+//!   and ten times that from everywhere together.
+//!
+//! Only wrong passwords spend anything, and only the DC's own count (which a successful logon
+//! anywhere resets) or the client's own budget can stop a bind: someone who merely types
+//! another person's name cannot keep them out. The one way left to do that, wrong passwords
+//! up to one short of the threshold, ends when the observation window does, or when the
+//! person logs on anywhere; it is the price of never locking the account.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, Weak};
@@ -21,10 +28,15 @@ use secrecy::SecretString;
 use super::limits;
 use super::{Services, StepError};
 use crate::audit::RequestContext;
+use crate::status::StatusReason;
 use crate::writeback::{BindOutcome, DirectoryUser};
 
-/// How long the per-account and per-name bind budgets count.
+/// How long the wrong-password budgets (domains without a lockout threshold) count.
 const BUDGET_WINDOW: Duration = Duration::from_secs(3600);
+
+/// How much later than a DC's observation window ends the portal still counts a failure: the
+/// portal's clock and the DC's may disagree, and the DC is the one that locks.
+const CLOCK_MARGIN: chrono::Duration = chrono::Duration::minutes(5);
 
 /// How often the account's mailbox may hear that someone is guessing its password.
 const GUESSING_NOTICE_WINDOW: Duration = Duration::from_secs(3600);
@@ -32,8 +44,12 @@ const GUESSING_NOTICE_WINDOW: Duration = Duration::from_secs(3600);
 /// Why a password was not tried against the directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Withheld {
-    /// The account's (or the typed name's) bind budget is spent.
+    /// The wrong-password budget (from this client, or from everywhere) is spent.
     Budget,
+    /// The account's lockout policy could not be read, so a bind might lock it.
+    PolicyUnreadable,
+    /// The DCs' bad-password counts could not be read, so a bind might lock it.
+    CountUnreadable,
     /// One more wrong password would lock the account: `bad` failures counted of `threshold`.
     WouldLock {
         /// Wrong passwords the DCs count within the observation window.
@@ -46,10 +62,30 @@ pub enum Withheld {
 }
 
 impl Withheld {
+    /// The audit's status reason: a limit, or something only an admin can fix.
+    pub fn reason(&self) -> StatusReason {
+        match self {
+            Self::Budget | Self::WouldLock { .. } | Self::LockedOut => {
+                StatusReason::TooManyAttempts
+            }
+            Self::PolicyUnreadable | Self::CountUnreadable => {
+                StatusReason::OnPremisesAdminActionRequired
+            }
+        }
+    }
+
     /// For the audit detail.
     pub fn describe(&self) -> String {
         match self {
-            Self::Budget => "password not checked: the account's bind budget is spent".into(),
+            Self::Budget => {
+                "password not checked: too many wrong passwords for this account this hour (the domain sets no lockout threshold); answered as a wrong password".into()
+            }
+            Self::PolicyUnreadable => {
+                "password not checked: the account's lockout policy is unreadable (grant the service account read on the Password Settings Container); answered as a wrong password".into()
+            }
+            Self::CountUnreadable => {
+                "password not checked: no DC would tell the account's bad-password count; answered as a wrong password".into()
+            }
             Self::WouldLock { bad, threshold } => format!(
                 "password not checked: one more wrong password would lock the account \
                  ({bad} of {threshold} counted); answered as a wrong password"
@@ -94,29 +130,7 @@ impl KeyedLocks {
     }
 }
 
-/// The budget key of what someone typed as a user name, shared by every page that binds.
-pub fn name_key(typed: &str) -> String {
-    limits::name_key("bind-name", typed)
-}
-
 impl Services {
-    /// Counts a password attempt against the typed name's budget, before the name is looked
-    /// up (so the answer is the same for names that do not exist). `false`: spent.
-    pub(crate) async fn name_budget(&self, typed: &str) -> Result<bool, StepError> {
-        match limits::hit(
-            &self.store,
-            &name_key(typed),
-            self.config.limits.per_account,
-            BUDGET_WINDOW,
-        )
-        .await
-        {
-            Ok(None) => Ok(true),
-            Ok(Some(_)) => Ok(false),
-            Err(_) => Err(StepError::Unavailable),
-        }
-    }
-
     /// Checks `password` for `user` by binding as them, unless that could lock the account
     /// out or its budget is spent (see the module's notes).
     pub(crate) async fn check_password(
@@ -125,21 +139,6 @@ impl Services {
         user: &DirectoryUser,
         password: &SecretString,
     ) -> Result<PasswordCheck, StepError> {
-        match limits::hit(
-            &self.store,
-            &format!("bind:{}", user.guid),
-            self.config.limits.per_account,
-            BUDGET_WINDOW,
-        )
-        .await
-        {
-            Ok(None) => {}
-            Ok(Some(_)) => {
-                self.tell_of_guessing(ctx, user).await;
-                return Ok(PasswordCheck::Withheld(Withheld::Budget));
-            }
-            Err(_) => return Err(StepError::Unavailable),
-        }
         // One bind at a time per account, so that two requests cannot both see one failure
         // left before the threshold and both spend it.
         let local = self.bind_locks.get(&user.guid);
@@ -151,23 +150,46 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         // The policy says how many failures lock the account and for how long they count; a
         // portal that cannot tell must not bind at all.
-        let policy = self.directory.effective_policy(user).await.map_err(|e| {
-            tracing::warn!(error = %e, "lockout policy unreadable: password not checked");
-            StepError::Unavailable
-        })?;
-        let seen = self.directory.bad_passwords(user).await.map_err(|e| {
-            tracing::warn!(error = %e, "bad-password count unreadable: password not checked");
-            StepError::Unavailable
-        })?;
+        let policy = match self.directory.effective_policy(user).await {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::warn!(error = %e, "lockout policy unreadable: password not checked");
+                return Ok(PasswordCheck::Withheld(Withheld::PolicyUnreadable));
+            }
+        };
+        let seen = match self.directory.bad_passwords(user).await {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(error = %e, "bad-password count unreadable: password not checked");
+                return Ok(PasswordCheck::Withheld(Withheld::CountUnreadable));
+            }
+        };
         if seen.locked {
             return Ok(PasswordCheck::Withheld(Withheld::LockedOut));
         }
         let threshold = policy.lockout_threshold;
+        let budgets = [
+            (
+                format!(
+                    "bind-fail:{}:{}",
+                    limits::ip_key(ctx.client_ip.as_deref()),
+                    user.guid
+                ),
+                self.config.limits.per_account,
+            ),
+            (
+                format!("bind-fail:{}", user.guid),
+                self.config.limits.per_account.saturating_mul(10),
+            ),
+        ];
         if threshold > 0 {
             // A DC forgets failures older than the observation window at the next failure;
             // until then badPwdCount still shows them.
             let window = chrono::Duration::from_std(policy.lockout_window).unwrap_or_default();
-            let stale = !window.is_zero() && seen.last.is_some_and(|t| t + window < Utc::now());
+            let stale = !window.is_zero()
+                && seen
+                    .last
+                    .is_some_and(|t| t + window + CLOCK_MARGIN < Utc::now());
             let bad = if stale { 0 } else { seen.count };
             if bad.saturating_add(1) >= threshold {
                 self.tell_of_guessing(ctx, user).await;
@@ -176,15 +198,36 @@ impl Services {
                     threshold,
                 }));
             }
+        } else {
+            for (key, max) in &budgets {
+                match limits::check(&self.store, key, *max, BUDGET_WINDOW).await {
+                    Ok(None) => {}
+                    Ok(Some(_)) => {
+                        self.tell_of_guessing(ctx, user).await;
+                        return Ok(PasswordCheck::Withheld(Withheld::Budget));
+                    }
+                    Err(_) => return Err(StepError::Unavailable),
+                }
+            }
         }
-        self.directory
+        let outcome = self
+            .directory
             .verify_password(user, password)
             .await
-            .map(PasswordCheck::Bound)
             .map_err(|e| {
                 tracing::warn!(error = %e, "password check failed");
                 StepError::Unavailable
-            })
+            })?;
+        if threshold == 0 && outcome == BindOutcome::InvalidCredentials {
+            let now = crate::audit::now_string();
+            for (key, _) in &budgets {
+                self.store
+                    .rate_hit(key, &now)
+                    .await
+                    .map_err(|_| StepError::Unavailable)?;
+            }
+        }
+        Ok(PasswordCheck::Bound(outcome))
     }
 
     /// Tells the account's own mailbox that its password is being guessed, at most once per

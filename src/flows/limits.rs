@@ -107,6 +107,27 @@ pub async fn hit_client(
     hit(store, &ip_key(ip), max, PER_IP_WINDOW).await
 }
 
+/// How many times a per-client limit the same key may take from every client together.
+pub const EVERYWHERE: u32 = 10;
+
+/// Records one event for `key` from the client at `ip`, against two limits: `max` from that
+/// client network (see [`ip_key`]), and `max * everywhere` from all clients together. Limits
+/// keyed by someone else's name or address are spread this way, so that an outsider who types
+/// a person's name or address spends their own allowance, not that person's, while a
+/// distributed attack still meets the overall cap.
+pub async fn hit_spread(
+    store: &Store,
+    key: &str,
+    ip: Option<&str>,
+    max: u32,
+    everywhere: u32,
+    window: std::time::Duration,
+) -> Result<Option<Blocked>, StoreError> {
+    let here = hit(store, &format!("{key}@{}", ip_key(ip)), max, window).await?;
+    let all = hit(store, key, max.saturating_mul(everywhere), window).await?;
+    Ok(here.or(all))
+}
+
 /// The rate-limit key of a client address: IPv6 clients are counted per /64, since one
 /// client usually holds a whole /64 and could otherwise rotate addresses at will. An
 /// IPv4-mapped address (`::ffff:a.b.c.d`) is its IPv4 address: as IPv6 it would share

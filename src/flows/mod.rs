@@ -81,6 +81,9 @@ pub struct Outcome {
     pub audit_id: Option<i64>,
     /// Set when a visible rate limit (per client address) stopped it: try again then.
     pub blocked_until: Option<chrono::DateTime<Utc>>,
+    /// Whether whoever asked proved they may act on the account. Until then nothing about
+    /// the account may be told to them: every refusal reads as "not right".
+    pub identity_proven: bool,
 }
 
 impl Outcome {
@@ -99,6 +102,9 @@ struct Attempt {
     blocked_until: Option<chrono::DateTime<Utc>>,
     /// The write-ahead record of a write that was sent, forgotten once the row is written.
     pending: Option<i64>,
+    /// Whoever asked proved they may act on the account (its current password, its methods,
+    /// or the helpdesk): what went wrong may be told to them.
+    proven: bool,
 }
 
 impl Attempt {
@@ -110,6 +116,7 @@ impl Attempt {
             violations: Vec::new(),
             blocked_until: None,
             pending: None,
+            proven: false,
         }
     }
 
@@ -124,7 +131,13 @@ impl Attempt {
             violations: Vec::new(),
             blocked_until: None,
             pending: None,
+            proven: false,
         }
+    }
+
+    fn proven(mut self) -> Self {
+        self.proven = true;
+        self
     }
 
     fn with_pending(mut self, pending: Option<i64>) -> Self {
@@ -140,6 +153,7 @@ impl Attempt {
             violations: Vec::new(),
             blocked_until: None,
             pending: None,
+            proven: false,
         }
     }
 }
@@ -215,6 +229,7 @@ impl Services {
             violations: a.violations,
             audit_id,
             blocked_until: a.blocked_until,
+            identity_proven: a.proven,
         }
     }
 
@@ -308,6 +323,7 @@ impl Services {
                     violations: Vec::new(),
                     audit_id: None,
                     blocked_until: None,
+                    identity_proven: false,
                 }
             }
         }
@@ -340,25 +356,6 @@ impl Services {
                 )
             }
         }
-        // Per name and per account: the ordinary "not right" answer, and no bind reaches the DC
-        // (so /change cannot be used to spray passwords or to lock accounts out at will).
-        match self.name_budget(identifier).await {
-            Ok(true) => {}
-            Ok(false) => {
-                return Attempt::refused(
-                    typed_target(identifier),
-                    StatusReason::InvalidCurrentPassword,
-                    "rate limit per typed name: no bind attempted",
-                )
-            }
-            Err(_) => {
-                return Attempt::refused(
-                    typed_target(identifier),
-                    StatusReason::OnPremisesConnectivityError,
-                    "database unavailable",
-                )
-            }
-        }
         let user = match self.directory.find_user(identifier).await {
             Ok(u) => u,
             Err(e) => return Attempt::failed(typed_target(identifier), &e),
@@ -373,11 +370,7 @@ impl Services {
                 )
             }
             Ok(binds::PasswordCheck::Withheld(w)) => {
-                return Attempt::refused(
-                    target_of(&user),
-                    StatusReason::TooManyAttempts,
-                    &w.describe(),
-                )
+                return Attempt::refused(target_of(&user), w.reason(), &w.describe())
             }
             Err(_) => {
                 return Attempt::refused(
@@ -387,6 +380,21 @@ impl Services {
                 )
             }
         }
+        self.try_change_proven(ctx, &user, current, new)
+            .await
+            .proven()
+    }
+
+    /// The rest of a change, once the current password is proven: what happens now may be
+    /// said to the person, since they hold the account's password.
+    async fn try_change_proven(
+        &self,
+        ctx: &RequestContext,
+        user: &DirectoryUser,
+        current: &SecretString,
+        new: &SecretString,
+    ) -> Attempt {
+        let user = user.clone();
         let state = user.state(Utc::now());
         if state.disabled {
             return Attempt::refused(
@@ -423,6 +431,7 @@ impl Services {
                 violations,
                 blocked_until: None,
                 pending: None,
+                proven: false,
             };
         }
         let sent = match self.directory.prepare_change(&user, current, new).await {
@@ -478,7 +487,11 @@ impl Services {
         let (this, ctx, user, new) = (self.clone(), ctx.clone(), user.clone(), new.clone());
         self.detached(async move {
             let started = std::time::Instant::now();
-            let attempt = this.try_reset(&ctx, activity, &user, &new, options).await;
+            // Self-service verified its methods, the helpdesk its caller, before asking.
+            let attempt = this
+                .try_reset(&ctx, activity, &user, &new, options)
+                .await
+                .proven();
             this.record(&ctx, activity, attempt, started).await
         })
         .await
@@ -514,6 +527,7 @@ impl Services {
                 violations,
                 blocked_until: None,
                 pending: None,
+                proven: false,
             };
         }
         let mut detail = String::from("password reset");
@@ -569,7 +583,7 @@ impl Services {
                     Err(e) => Attempt::failed(target_of(&user), &e),
                 }
             };
-            this.record(&ctx, activity, attempt, started).await
+            this.record(&ctx, activity, attempt.proven(), started).await
         })
         .await
     }

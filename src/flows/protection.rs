@@ -1,8 +1,12 @@
 //! Privileged accounts, which sspr never resets or unlocks (self-service or helpdesk),
-//! whatever the directory's permissions would allow: protected accounts (adminCount=1),
-//! members of the protected groups (`sspr.protected_groups`, nested membership included),
-//! helpdesk staff (a helpdesk member cannot reset another), and the service account itself.
-//! Those are reset in person by a directory administrator with their own tools.
+//! whatever the directory's permissions would allow: protected accounts (adminCount=1, and
+//! the domain's Administrator and krbtgt by RID), members of every group AdminSDHolder
+//! protects and of any the operator adds (`sspr.protected_groups`), nested membership
+//! included, helpdesk staff (a helpdesk member cannot reset another), and the service account
+//! itself. Those are reset in person by a directory administrator with their own tools.
+//!
+//! The groups are matched by SID in the account's tokenGroups, not by adminCount: AD sets
+//! adminCount only when SDProp next runs (up to an hour later on Windows; never on Samba).
 
 use tokio::sync::OnceCell;
 
@@ -50,10 +54,12 @@ impl Services {
     async fn privileged_sids(&self) -> Result<&PrivilegedSids, WritebackError> {
         self.privileged
             .get_or_try_init(|| async {
-                let groups = self
-                    .directory
-                    .resolve_groups(&self.config.sspr.protected_groups)
-                    .await?;
+                let mut names: Vec<String> = crate::writeback::WELL_KNOWN_GROUPS
+                    .iter()
+                    .map(|(n, _)| (*n).to_string())
+                    .collect();
+                names.extend(self.config.sspr.protected_groups.iter().cloned());
+                let groups = self.directory.resolve_groups(&names).await?;
                 let helpdesk_dn = &self.config.sspr.helpdesk_group_dn;
                 let helpdesk = if helpdesk_dn.is_empty() {
                     None
@@ -83,7 +89,14 @@ impl Services {
         &self,
         user: &DirectoryUser,
     ) -> Result<Option<Privilege>, WritebackError> {
-        if user.admin_count {
+        let own_rid = user
+            .sid
+            .as_deref()
+            .and_then(|s| Sid::parse(s).ok())
+            .and_then(|s| s.rid());
+        if user.admin_count
+            || own_rid.is_some_and(|r| crate::writeback::PROTECTED_ACCOUNT_RIDS.contains(&r))
+        {
             return Ok(Some(Privilege::Protected));
         }
         let sids = self.privileged_sids().await?;

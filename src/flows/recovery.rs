@@ -12,7 +12,7 @@ use chrono::Utc;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
-use super::authenticator::{Authenticator, Owner};
+use super::authenticator::{Authenticator, CodeResult, Owner};
 use super::codes::CodeMatch;
 use super::limits::{self, Blocked};
 use super::StepError;
@@ -21,11 +21,8 @@ use crate::audit::{Activity, AuditEvent, RequestContext, Target};
 use crate::config::Scope;
 use crate::mail::Mail;
 use crate::status::StatusReason;
-use crate::verify::{totp, MethodKind};
+use crate::verify::MethodKind;
 use crate::writeback::{DirectoryUser, ResetOptions, WritebackError};
-
-/// The window of the daily cap on failed verifications per name and per account.
-const FAILURE_WINDOW: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
 
 /// What the user wants to do once verified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -474,9 +471,10 @@ impl Services {
         Ok(rec)
     }
 
-    /// Counts an event against a per-name, per-account or per-destination limit. When it is
-    /// exceeded, the block is audited but the user is not told (`Ok(true)`): the flow goes on
-    /// looking the same and simply cannot succeed.
+    /// Counts an event against a per-name, per-account or per-destination limit, from this
+    /// client and from everywhere (see [`limits::hit_spread`]). When it is exceeded, the block
+    /// is audited but the user is not told (`Ok(true)`): the flow goes on looking the same and
+    /// simply cannot succeed.
     async fn silently_limited(
         &self,
         ctx: &RequestContext,
@@ -484,7 +482,16 @@ impl Services {
         key: &str,
         max: u32,
     ) -> Result<bool, StepError> {
-        match limits::hit(&self.store, key, max, std::time::Duration::from_secs(3600)).await {
+        match limits::hit_spread(
+            &self.store,
+            key,
+            ctx.client_ip.as_deref(),
+            max,
+            limits::EVERYWHERE,
+            std::time::Duration::from_secs(3600),
+        )
+        .await
+        {
             Ok(None) => Ok(false),
             Ok(Some(b)) => {
                 let _ = self.blocked(ctx, rec.target(), b).await;
@@ -548,33 +555,7 @@ impl Services {
         Ok(())
     }
 
-    /// Keys of the daily failure cap: the typed name (the same for every name, existing or
-    /// not) and, for a real account, its GUID (so other spellings of it share the cap).
-    fn failure_keys(rec: &Recovery) -> Vec<String> {
-        let mut keys = vec![limits::name_key("fail", &rec.typed)];
-        if let Some(s) = &rec.subject {
-            keys.push(format!("fail:{}", s.guid));
-        }
-        keys
-    }
-
-    /// Whether the name or account has failed verification too often today. Checked silently:
-    /// past the cap no code is accepted, and the flow's own attempt limit soon ends it. This is
-    /// what stops slow guessing of 6-digit authenticator codes across many flows.
-    async fn over_failure_cap(&self, rec: &Recovery) -> Result<bool, StepError> {
-        let cap = self.config.limits.code_attempts.saturating_mul(4);
-        for key in Self::failure_keys(rec) {
-            let hit = limits::check(&self.store, &key, cap, FAILURE_WINDOW)
-                .await
-                .map_err(|_| StepError::Unavailable)?;
-            if hit.is_some() {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    }
-
-    /// A wrong code: counted against the daily cap; the last allowed attempt blocks the flow.
+    /// A wrong code: the flow's last allowed attempt blocks it.
     async fn wrong_try(
         &self,
         ctx: &RequestContext,
@@ -591,12 +572,6 @@ impl Services {
             &format!("wrong {} code", method.as_str()),
         )
         .await;
-        for key in Self::failure_keys(rec) {
-            self.store
-                .rate_hit(&key, &crate::audit::now_string())
-                .await
-                .map_err(|_| StepError::Unavailable)?;
-        }
         if used >= l.code_attempts {
             let until = Utc::now()
                 + chrono::Duration::from_std(l.block_for).unwrap_or(chrono::Duration::minutes(15));
@@ -662,9 +637,6 @@ impl Services {
             return Err(self.blocked(ctx, rec.target(), b).await);
         }
         let used = attempt.used;
-        if self.over_failure_cap(rec).await? {
-            return self.wrong_try(ctx, rec, method, used).await;
-        }
         let subject = rec.subject.clone();
         match (method, subject) {
             (MethodKind::Email, Some(subject)) if subject.methods.contains(&MethodKind::Email) => {
@@ -686,22 +658,6 @@ impl Services {
                 }
             }
             (MethodKind::Totp, Some(subject)) if subject.methods.contains(&MethodKind::Totp) => {
-                if self
-                    .authenticator_blocked(&subject.guid, Authenticator::SelfService)
-                    .await?
-                {
-                    // Past the cap the code is not even looked at; the page reads as for any
-                    // wrong code, and the owner was told when the cap was reached.
-                    self.progress(
-                        ctx,
-                        Activity::FlowProgress,
-                        StatusReason::TooManyAttempts,
-                        rec.target(),
-                        "authenticator blocked after too many wrong codes in a row: code not checked",
-                    )
-                    .await;
-                    return self.wrong_try(ctx, rec, method, used).await;
-                }
                 let owner = Owner {
                     guid: &subject.guid,
                     name: &subject.name,
@@ -712,38 +668,48 @@ impl Services {
                     .methods(&subject.guid)
                     .await
                     .map_err(|_| StepError::Unavailable)?;
-                let secret = methods
+                let sealed = methods
                     .iter()
                     .find(|m| m.kind == "totp")
-                    .and_then(|m| self.cipher.open(&m.value, &subject.guid));
-                let Some(secret) = secret else {
-                    return self.wrong_try(ctx, rec, method, used).await;
-                };
-                let now = Utc::now().timestamp().max(0) as u64;
-                let Some(step) = totp::check(&secret, typed, now) else {
-                    self.authenticator_failed(ctx, &owner, Authenticator::SelfService)
-                        .await?;
-                    return self.wrong_try(ctx, rec, method, used).await;
-                };
-                if !self
-                    .store
-                    .use_totp_step(&subject.guid, step)
-                    .await
-                    .map_err(|_| StepError::Unavailable)?
-                {
-                    self.progress(
+                    .map(|m| m.value.as_str());
+                match self
+                    .check_authenticator(
                         ctx,
-                        Activity::FlowProgress,
-                        StatusReason::VerificationFailed,
-                        rec.target(),
-                        "authenticator code replayed",
+                        &owner,
+                        Authenticator::SelfService,
+                        sealed,
+                        &subject.guid,
+                        typed,
                     )
-                    .await;
-                    return Ok(CodeCheck::Replayed);
+                    .await?
+                {
+                    CodeResult::Accepted => Ok(self.accepted(ctx, rec, method).await),
+                    CodeResult::Wrong => self.wrong_try(ctx, rec, method, used).await,
+                    CodeResult::Replayed => {
+                        self.progress(
+                            ctx,
+                            Activity::FlowProgress,
+                            StatusReason::VerificationFailed,
+                            rec.target(),
+                            "authenticator code replayed",
+                        )
+                        .await;
+                        Ok(CodeCheck::Replayed)
+                    }
+                    CodeResult::Blocked => {
+                        // Past the cap the code is not even looked at; the page reads as for
+                        // any wrong code, and the owner was told when the cap was reached.
+                        self.progress(
+                            ctx,
+                            Activity::FlowProgress,
+                            StatusReason::TooManyAttempts,
+                            rec.target(),
+                            "authenticator blocked after too many wrong codes in a row: code not checked",
+                        )
+                        .await;
+                        self.wrong_try(ctx, rec, method, used).await
+                    }
                 }
-                self.authenticator_cleared(&subject.guid, Authenticator::SelfService)
-                    .await?;
-                Ok(self.accepted(ctx, rec, method).await)
             }
             _ => self.wrong_try(ctx, rec, method, used).await,
         }
@@ -849,6 +815,7 @@ impl Services {
             violations: Vec::new(),
             audit_id: row.map(|r| r.id),
             blocked_until: None,
+            identity_proven: false,
         }
     }
 }

@@ -180,17 +180,6 @@ impl Services {
             Ok(Some(b)) => return Err(self.blocked(ctx, unknown, b).await),
             Err(_) => return Err(StepError::Unavailable),
         }
-        if !self.name_budget(typed).await? {
-            self.progress(
-                ctx,
-                Activity::Blocked,
-                StatusReason::TooManyAttempts,
-                unknown,
-                "registration sign-in: rate limit per typed name, no bind attempted",
-            )
-            .await;
-            return Ok(SignIn::Invalid);
-        }
         let user = match self.directory.find_user(typed).await {
             Ok(u) => u,
             Err(WritebackError::UserNotFound) => {
@@ -219,7 +208,7 @@ impl Services {
                 self.progress(
                     ctx,
                     Activity::FlowProgress,
-                    StatusReason::TooManyAttempts,
+                    w.reason(),
                     target,
                     &format!("registration sign-in: {}", w.describe()),
                 )
@@ -416,10 +405,12 @@ impl Services {
         self.guard_change(reg).await?;
         let m = &reg.member;
         let l = &self.config.limits;
-        match limits::hit(
+        match limits::hit_spread(
             &self.store,
             &format!("dest:{}", address.to_lowercase()),
+            ctx.client_ip.as_deref(),
             l.per_destination,
+            limits::EVERYWHERE,
             std::time::Duration::from_secs(3600),
         )
         .await

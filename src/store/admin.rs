@@ -244,6 +244,47 @@ impl Store {
         on_db!(self.db, pool => sqlx::query_as(sql).fetch_optional(pool).await)
             .map_err(q("health read"))
     }
+
+    /// Records a console session that has just signed in.
+    pub async fn put_console_session(
+        &self,
+        id: &str,
+        admin_guid: &str,
+        now: &str,
+    ) -> Result<(), StoreError> {
+        let sql = "INSERT INTO console_sessions (id, admin_guid, created_at) VALUES ($1, $2, $3)";
+        on_db!(self.db, pool => sqlx::query(sql)
+            .bind(id)
+            .bind(admin_guid)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ()))
+        .map_err(|e| StoreError::Query("console session write", e))
+    }
+
+    /// Whether a console session is still signed in.
+    pub async fn console_session_live(&self, id: &str) -> Result<bool, StoreError> {
+        let sql = "SELECT COUNT(*) FROM console_sessions WHERE id = $1";
+        let n: i64 =
+            on_db!(self.db, pool => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await)
+                .map_err(|e| StoreError::Query("console session read", e))?;
+        Ok(n > 0)
+    }
+
+    /// Ends a console session.
+    pub async fn end_console_session(&self, id: &str) -> Result<(), StoreError> {
+        let sql = "DELETE FROM console_sessions WHERE id = $1";
+        on_db!(self.db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|_| ()))
+            .map_err(|e| StoreError::Query("console session delete", e))
+    }
+
+    /// Forgets console sessions signed in before `cutoff` (past their absolute lifetime).
+    pub async fn end_console_sessions_before(&self, cutoff: &str) -> Result<u64, StoreError> {
+        let sql = "DELETE FROM console_sessions WHERE created_at < $1";
+        on_db!(self.db, pool => sqlx::query(sql).bind(cutoff).execute(pool).await.map(|r| r.rows_affected()))
+            .map_err(|e| StoreError::Query("console session cleanup", e))
+    }
 }
 
 #[cfg(test)]

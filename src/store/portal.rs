@@ -161,7 +161,8 @@ impl Store {
         Ok(n.unwrap_or(0))
     }
 
-    /// Counts one more wrong code for `user_guid`'s `method`; returns the count after it.
+    /// Counts one more attempt against `user_guid`'s `method` (before the code is looked at,
+    /// so parallel attempts each see the others); returns the count after it.
     pub async fn add_method_failure(
         &self,
         user_guid: &str,
@@ -176,6 +177,23 @@ impl Store {
             .fetch_one(pool)
             .await)
         .map_err(q("method failure write"))
+    }
+
+    /// Gives back one counted attempt (a right code that was a replay: not a guess).
+    pub async fn release_method_failure(
+        &self,
+        user_guid: &str,
+        method: &str,
+    ) -> Result<(), StoreError> {
+        let sql = "UPDATE method_failures SET failures = failures - 1 \
+             WHERE user_guid = $1 AND method = $2 AND failures > 0";
+        on_db!(self.db, pool => sqlx::query(sql)
+            .bind(user_guid)
+            .bind(method)
+            .execute(pool)
+            .await
+            .map(|_| ()))
+        .map_err(q("method failure release"))
     }
 
     /// Clears the wrong-code count of `user_guid`'s `method` (every method when `None`).

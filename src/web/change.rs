@@ -126,6 +126,13 @@ async fn change_post(
     if let Some(until) = out.blocked_until {
         return super::blocked_page(page, until);
     }
+    // Before the current password is proven nothing about the account is said: an unknown
+    // name, a wrong password, and an account the portal would not even try (locked, past a
+    // limit, under a policy it cannot read) all read the same.
+    if !out.identity_proven && out.reason != StatusReason::OnPremisesConnectivityError {
+        let v = view(&state, page, typed, false, vec![super::NOT_RIGHT.into()]).await;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &v);
+    }
     match out.reason {
         StatusReason::Success => message(
             page,

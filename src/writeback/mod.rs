@@ -49,17 +49,25 @@ pub enum WellKnown {
 
 /// The privileged built-in groups by their English names, matched by SID: a renamed or
 /// translated group ("Domänen-Admins") is still the same group. These are the groups
-/// AdminSDHolder protects.
+/// AdminSDHolder protects (MS-ADTS 3.1.1.6.1.2), which sspr never resets or unlocks members of.
 pub const WELL_KNOWN_GROUPS: &[(&str, WellKnown)] = &[
     ("Administrators", WellKnown::Builtin(544)),
     ("Account Operators", WellKnown::Builtin(548)),
     ("Server Operators", WellKnown::Builtin(549)),
     ("Print Operators", WellKnown::Builtin(550)),
     ("Backup Operators", WellKnown::Builtin(551)),
+    ("Replicator", WellKnown::Builtin(552)),
     ("Domain Admins", WellKnown::Domain(512)),
+    ("Domain Controllers", WellKnown::Domain(516)),
     ("Schema Admins", WellKnown::Domain(518)),
     ("Enterprise Admins", WellKnown::Domain(519)),
+    ("Read-only Domain Controllers", WellKnown::Domain(521)),
+    ("Key Admins", WellKnown::Domain(526)),
+    ("Enterprise Key Admins", WellKnown::Domain(527)),
 ];
+
+/// Accounts AdminSDHolder protects by their own RID: the domain's Administrator and krbtgt.
+pub const PROTECTED_ACCOUNT_RIDS: &[u32] = &[500, 502];
 
 /// The built-in group `name` (case-insensitive), if it is one.
 pub fn well_known_group(name: &str) -> Option<WellKnown> {

@@ -155,7 +155,19 @@ async fn wrong_authenticator_codes_sent_in_parallel_are_never_checked_past_the_c
     for t in tasks {
         let _ = t.await.unwrap();
     }
-    let checked = p.app.store.method_failures(&guid, "totp").await.unwrap();
+    // Every try is audited as a wrong code; those past the cap also as "not checked".
+    let rows = p.app.store.audit_page(0, 10_000).await.unwrap();
+    let mine = |needle: &str| {
+        rows.iter()
+            .filter(|r| {
+                r.target_guid.as_deref() == Some(guid.as_str()) && r.detail.contains(needle)
+            })
+            .count() as i64
+    };
+    let tried = mine("wrong totp code");
+    let unchecked = mine("code not checked");
+    let checked = tried - unchecked;
+    assert_eq!(tried, 15, "every try is audited");
     assert!(
         checked <= cap,
         "{checked} wrong codes were checked against the secret; the cap is {cap}"
@@ -211,20 +223,43 @@ async fn an_outsider_cannot_keep_a_helpdesk_admin_out_of_the_console_by_spending
 // accepted. Ten anonymous requests an hour, from one address, stop a named user from
 // resetting or unlocking at all, and the user is never told why. The rolling window (refused
 // starts count) keeps it shut.
+/// A browser on `p` whose requests come, through the trusted proxy in front of the portal,
+/// from `ip`.
+fn browser_at(p: &Portal, ip: &str) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", ip.parse().unwrap());
+    Client {
+        base: p.base.clone(),
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers(headers)
+            .build()
+            .unwrap(),
+        csrf: String::new(),
+    }
+}
+
 #[tokio::test]
 async fn an_outsider_cannot_silently_stop_a_user_from_recovering_by_starting_flows_in_their_name() {
-    let p = portal().await;
+    // The portal sits behind a proxy (as in production), so the outsider and the user come from
+    // different addresses: an outsider spends their own allowance, not the user's.
+    let p = portal_with(
+        &[dc().url()],
+        &[("SSPR__SERVER__TRUSTED_PROXIES", "127.0.0.1/32")],
+    )
+    .await;
     let u = create_user("dos").await;
     let home = format!("{}@home.test", u.sam);
     register_email(&p.app, &u.sam, &home).await;
     for _ in 0..10 {
-        let mut outsider = browser(&p);
+        let mut outsider = browser_at(&p, "203.0.113.66");
         outsider.identify("reset", &u.sam).await;
     }
     // Let the outsider's codes arrive, then the user starts, by their UPN.
     tokio::time::sleep(Duration::from_secs(2)).await;
     let before = p.app.smtp.count_to(&home);
-    let mut c = browser(&p);
+    let mut c = browser_at(&p, "198.51.100.7");
     c.identify("reset", &format!("{}@sspr.test", u.sam)).await;
     let deadline = std::time::Instant::now() + MAIL_WAIT;
     while p.app.smtp.count_to(&home) == before && std::time::Instant::now() < deadline {
@@ -234,6 +269,22 @@ async fn an_outsider_cannot_silently_stop_a_user_from_recovering_by_starting_flo
         p.app.smtp.count_to(&home) > before,
         "the user's own reset sent no code: an outsider's starts used up the account's limits"
     );
+    // The user's code works in the user's flow.
+    let code = loop {
+        let m = p.app.smtp.messages();
+        if let Some(code) = m
+            .iter()
+            .rev()
+            .find(|m| m.to.iter().any(|t| t == &home))
+            .and_then(|m| m.find_code())
+        {
+            break code;
+        }
+    };
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
 }
 
 // ---- Fine-grained policies the service account cannot read ---------------------------------

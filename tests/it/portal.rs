@@ -1118,11 +1118,19 @@ async fn parallel_guesses_cannot_race_past_the_attempt_limit() {
 }
 
 #[tokio::test]
-async fn slow_guessing_across_flows_hits_a_daily_cap() {
-    let mut p = portal_with(&[dc().url()], &[("SSPR__LIMITS__CODE_ATTEMPTS", "2")]).await;
+async fn slow_guessing_across_flows_hits_the_cap_on_wrong_codes_in_a_row() {
+    let mut p = portal_with(
+        &[dc().url()],
+        &[
+            ("SSPR__LIMITS__CODE_ATTEMPTS", "2"),
+            ("SSPR__LIMITS__AUTHENTICATOR_FAILURES", "8"),
+        ],
+    )
+    .await;
     let u = create_user("cap").await;
     let secret = register_totp(&p.app, &u.sam).await;
-    // 4 flows x 2 wrong codes = 8 failures: the cap (4 x code_attempts) for this account.
+    // 4 flows x 2 wrong codes = 8 wrong codes in a row: the cap for this account, however
+    // slowly they come.
     for _ in 0..4 {
         let mut c = portal_from(&p);
         c.identify("reset", &u.sam).await;
@@ -1133,7 +1141,7 @@ async fn slow_guessing_across_flows_hits_a_daily_cap() {
             .await;
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     }
-    // Now even the right code is not accepted today.
+    // Now even the right code is not accepted, in a new flow too.
     p.identify("reset", &u.sam).await;
     let r = p
         .post(

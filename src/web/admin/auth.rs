@@ -191,7 +191,10 @@ pub async fn totp_post(
         Ok(true) => {
             let admin = p.into_session();
             session.end_admin_sign_in().await;
-            if session.set_admin(&admin).await.is_err() || session.renew().await.is_err() {
+            if state.services.open_console(&admin).await.is_err()
+                || session.set_admin(&admin).await.is_err()
+                || session.renew().await.is_err()
+            {
                 return unavailable_page(page);
             }
             session.forget_csrf().await;
@@ -228,6 +231,9 @@ pub async fn totp_post(
 
 /// POST /admin/logout
 pub async fn logout_post(State(state): State<AppState>, session: PortalSession) -> Response {
+    if let Some(a) = session.admin().await {
+        state.services.close_console(&a).await;
+    }
     session.end().await;
     let base = state.config.server.public_url.path().to_string();
     to(&base, "admin/login")

@@ -19,7 +19,7 @@ use crate::flows::admin::{AdminSession, RoleLost};
 use crate::AppState;
 
 /// The longest a helpdesk session lasts, active or not.
-const MAX_SESSION_SECS: i64 = 8 * 3600;
+pub const MAX_SESSION_SECS: i64 = 8 * 3600;
 
 /// Declares the guarded routes once, producing both the router and the list the access test
 /// walks, so no route can be added without the test seeing it.
@@ -102,11 +102,24 @@ pub async fn guard(
         let page = PageCtx::new(&state, &session).await;
         return refuse(page, &method, StatusCode::UNAUTHORIZED, "This page is for helpdesk staff who have signed in with their password and authenticator.");
     };
+    // Signed out (or timed out) already: a browser session stored back by a request that was
+    // still running when it ended holds a console id that names nothing any more.
+    if !state.services.console_open(&admin).await {
+        session.end_admin().await;
+        let page = PageCtx::new(&state, &session).await;
+        return refuse(
+            page,
+            &method,
+            StatusCode::UNAUTHORIZED,
+            "You are signed out.",
+        );
+    }
     let now = Utc::now().timestamp();
     // An idle timeout, and an absolute one: a session kept alive by activity still ends.
     if now - admin.last_seen > state.config.admin.idle_timeout.as_secs() as i64
         || now - admin.signed_in_at > MAX_SESSION_SECS
     {
+        state.services.close_console(&admin).await;
         session.end_admin().await;
         let page = PageCtx::new(&state, &session).await;
         return refuse(
@@ -117,6 +130,7 @@ pub async fn guard(
         );
     }
     if let Some(why) = state.services.admin_still_allowed(&admin).await.err() {
+        state.services.close_console(&admin).await;
         session.end_admin().await;
         let page = PageCtx::new(&state, &session).await;
         return refuse(page, &method, StatusCode::FORBIDDEN, role_lost_text(why));
