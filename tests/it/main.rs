@@ -8,6 +8,7 @@
 
 mod harness;
 mod portal;
+mod property;
 mod proxy;
 mod security;
 mod smtp;
