@@ -687,3 +687,31 @@ async fn a_console_authenticator_blocks_after_wrong_codes_and_another_admin_unbl
     let r = sign_in_with(totp::current_code(&secret, now() + 30)).await;
     assert_eq!(r.location.as_deref(), Some("/admin"), "{}", r.body);
 }
+
+#[tokio::test]
+async fn a_console_session_ends_when_the_admins_account_is_disabled_locked_or_expired() {
+    let p = portal().await;
+    for (what, setup, expected) in [
+        ("disabled", "disable", "has been disabled"),
+        ("locked", "lock", "is locked out"),
+        ("expired", "expire", "has expired"),
+        ("must change", "must-change", "must be changed"),
+    ] {
+        let a = crate::admin::new_admin().await;
+        let (mut c, _) = crate::admin::admin_client(&p, &a.sam, &a.password).await;
+        assert_eq!(c.get("/admin/users").await.status, StatusCode::OK, "{what}");
+        match setup {
+            "disable" => admin_replace(&a.dn, "userAccountControl", "514").await,
+            "lock" => lock_out(&a.dn).await,
+            // accountExpires in the past (1 January 2000).
+            "expire" => admin_replace(&a.dn, "accountExpires", "125911584000000000").await,
+            _ => admin_replace(&a.dn, "pwdLastSet", "0").await,
+        }
+        let r = c.get("/admin/users").await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{what}: {}", r.body);
+        assert!(r.body.contains(expected), "{what}: {}", r.body);
+        // And it stays ended: the console session is gone, not just refused once.
+        let again = c.get("/admin").await;
+        assert_ne!(again.status, StatusCode::OK, "{what}");
+    }
+}
