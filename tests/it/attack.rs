@@ -12,31 +12,9 @@ use sspr::writeback::{BindOutcome, ResetOptions};
 
 use crate::harness::*;
 use crate::portal::{new_client, now, portal, portal_with, register_email, Client, Page, Portal};
-use crate::security::browser;
+use crate::security::{bad_pwd_count, browser};
 
 const MAIL_WAIT: Duration = Duration::from_secs(10);
-
-/// How many wrong passwords the DC counts for `dn` now (read as the domain admin).
-async fn bad_pwd_count(dn: &str) -> u32 {
-    let mut ldap = admin().await;
-    let (rs, _) = ldap
-        .search(
-            dn,
-            ldap3::Scope::Base,
-            "(objectClass=user)",
-            vec!["badPwdCount"],
-        )
-        .await
-        .unwrap()
-        .success()
-        .unwrap();
-    let e = ldap3::SearchEntry::construct(rs.into_iter().next().unwrap());
-    e.attrs
-        .get("badPwdCount")
-        .and_then(|v| v.first())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
 
 /// A wrong password on /change for `who`, from browser `c`.
 async fn wrong_change(c: &mut Client, who: &str) -> Page {

@@ -233,7 +233,7 @@ async fn signing_in_starts_a_fresh_session_under_a_new_id() {
 }
 
 /// How many wrong passwords the DC counts for `dn` right now (read as the domain admin).
-async fn bad_pwd_count(dn: &str) -> u32 {
+pub async fn bad_pwd_count(dn: &str) -> u32 {
     let mut ldap = admin().await;
     let (rs, _) = ldap
         .search(

@@ -553,6 +553,30 @@ async fn target(state: &AppState, guid: &str) -> Result<DirectoryUser, StatusCod
         })
 }
 
+/// The result page of a helpdesk action that succeeded (200).
+fn done_page(
+    page: PageCtx,
+    a: &AdminSession,
+    guid: String,
+    sam: String,
+    title: &str,
+    text: String,
+) -> Response {
+    render(
+        StatusCode::OK,
+        &ResultView {
+            page,
+            bar: bar(a, "users"),
+            guid,
+            sam,
+            tone: "success",
+            title: title.into(),
+            text,
+            secret: None,
+        },
+    )
+}
+
 /// The result page of a writeback the helpdesk asked for: `done` (title, text and a
 /// shown-once secret) when it succeeded (200), else `failed` and what went wrong (422).
 fn action_result(
@@ -792,22 +816,20 @@ pub async fn clear_post(
     let mut ctx = request_context(&ip, &headers);
     ctx.note = Some(how);
     match state.services.admin_clear_methods(&ctx, &a, &user).await {
-        Ok(n) => render(
-            StatusCode::OK,
-            &ResultView {
+        Ok(n) => {
+            let text = format!(
+                "{n} method(s) removed; {} has been emailed.",
+                user.sam_account_name
+            );
+            done_page(
                 page,
-                bar: bar(&a, "users"),
+                &a,
                 guid,
-                sam: user.sam_account_name.clone(),
-                tone: "success",
-                title: "Methods cleared".into(),
-                text: format!(
-                    "{n} method(s) removed; {} has been emailed.",
-                    user.sam_account_name
-                ),
-                secret: None,
-            },
-        ),
+                user.sam_account_name,
+                "Methods cleared",
+                text,
+            )
+        }
         Err(_) => unavailable_page(page),
     }
 }
@@ -854,22 +876,14 @@ pub async fn unblock_post(
         .admin_unblock_authenticator(&ctx, &a, &user)
         .await
     {
-        Ok(()) => render(
-            StatusCode::OK,
-            &ResultView {
-                page,
-                bar: bar(&a, "users"),
-                guid,
-                sam: user.sam_account_name.clone(),
-                tone: "success",
-                title: "Authenticator unblocked".into(),
-                text: format!(
-                    "{}'s authenticator works again; they have been emailed.",
-                    user.sam_account_name
-                ),
-                secret: None,
-            },
-        ),
+        Ok(()) => {
+            let text = format!(
+                "{}'s authenticator works again; they have been emailed.",
+                user.sam_account_name
+            );
+            let sam = user.sam_account_name;
+            done_page(page, &a, guid, sam, "Authenticator unblocked", text)
+        }
         Err(_) => unavailable_page(page),
     }
 }
