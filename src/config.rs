@@ -523,7 +523,9 @@ fn default_operation_timeout() -> String {
     "10s".into()
 }
 fn default_write_queue_timeout() -> String {
-    "2s".into()
+    // A test DC sustains about a dozen password changes a second: a burst of a few hundred
+    // people at once clears within this.
+    "30s".into()
 }
 fn default_pool_size() -> i64 {
     2
@@ -734,14 +736,16 @@ impl Config {
     fn check_request_timeout(&self) -> Result<(), ConfigError> {
         let request = self.server.request_timeout;
         let d = &self.directory;
-        let write = d.write_queue_timeout + d.operation_timeout;
+        // A change waits its turn twice (to check the current password, then to write) and
+        // runs both.
+        let write = (d.write_queue_timeout + d.operation_timeout) * 2;
         if request <= write {
             return Err(ConfigError::new(
                 "server.request_timeout",
                 format!(
-                    "({}) must be longer than directory.write_queue_timeout + \
-                     directory.operation_timeout ({} + {} = {}), the longest a writeback waits \
-                     and runs",
+                    "({}) must be longer than twice directory.write_queue_timeout + \
+                     directory.operation_timeout (2 x ({} + {}) = {}), the longest a change \
+                     waits and runs",
                     show(request),
                     show(d.write_queue_timeout),
                     show(d.operation_timeout),
@@ -851,7 +855,7 @@ impl RawServer {
         let header_read_timeout =
             timeout("server.header_read_timeout", &self.header_read_timeout, 10)?;
         let body_read_timeout = timeout("server.body_read_timeout", &self.body_read_timeout, 10)?;
-        let request_timeout = timeout("server.request_timeout", &self.request_timeout, 30)?;
+        let request_timeout = timeout("server.request_timeout", &self.request_timeout, 90)?;
         Ok(ServerConfig {
             bind,
             metrics_bind,
@@ -1566,19 +1570,20 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
         let c = load(MINIMAL, &[]).unwrap();
         assert_eq!(c.server.header_read_timeout, Duration::from_secs(10));
         assert_eq!(c.server.body_read_timeout, Duration::from_secs(10));
-        assert_eq!(c.server.request_timeout, Duration::from_secs(30));
+        assert_eq!(c.server.request_timeout, Duration::from_secs(90));
+        assert_eq!(c.directory.write_queue_timeout, Duration::from_secs(30));
         let c = load(
             MINIMAL,
             &[
                 ("SSPR__SERVER__HEADER_READ_TIMEOUT", "500ms"),
                 ("SSPR__SERVER__BODY_READ_TIMEOUT", "2s"),
-                ("SSPR__SERVER__REQUEST_TIMEOUT", "1m"),
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "2m"),
             ],
         )
         .unwrap();
         assert_eq!(c.server.header_read_timeout, Duration::from_millis(500));
         assert_eq!(c.server.body_read_timeout, Duration::from_secs(2));
-        assert_eq!(c.server.request_timeout, Duration::from_secs(60));
+        assert_eq!(c.server.request_timeout, Duration::from_secs(120));
         for key in [
             "header_read_timeout",
             "body_read_timeout",
@@ -1594,22 +1599,22 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
 
     #[test]
     fn the_request_timeout_must_outlast_a_writeback_and_the_identify_deadline() {
-        // Defaults: 2s queue + 10s operation.
-        let e = load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "12s")]).unwrap_err();
+        // Defaults: 30s queue + 10s operation, twice (a change waits to bind, then to write).
+        let e = load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "80s")]).unwrap_err();
         assert_eq!(e.key, "server.request_timeout");
         for named in [
             "directory.write_queue_timeout",
             "directory.operation_timeout",
-            "2s + 10s = 12s",
+            "2 x (30s + 10s) = 80s",
         ] {
             assert!(e.to_string().contains(named), "{e}");
         }
-        assert!(load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "13s")]).is_ok());
+        assert!(load(MINIMAL, &[("SSPR__SERVER__REQUEST_TIMEOUT", "81s")]).is_ok());
         let e = load(
             MINIMAL,
             &[
-                ("SSPR__SERVER__REQUEST_TIMEOUT", "20s"),
-                ("SSPR__DIRECTORY__OPERATION_TIMEOUT", "18s"),
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "100s"),
+                ("SSPR__DIRECTORY__OPERATION_TIMEOUT", "25s"),
             ],
         )
         .unwrap_err();
@@ -1617,8 +1622,8 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
         let e = load(
             MINIMAL,
             &[
-                ("SSPR__SERVER__REQUEST_TIMEOUT", "20s"),
-                ("SSPR__SECURITY__IDENTIFY_DEADLINE", "20s"),
+                ("SSPR__SERVER__REQUEST_TIMEOUT", "90s"),
+                ("SSPR__SECURITY__IDENTIFY_DEADLINE", "90s"),
             ],
         )
         .unwrap_err();

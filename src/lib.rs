@@ -42,6 +42,8 @@ pub struct AppState {
     pub logo: Option<web::Logo>,
     /// This instance's liveness lock on a shared database (see `flows::writes`).
     pub instance_lock: Arc<crate::store::writes::InstanceLock>,
+    /// The key of the forms' CSRF tokens.
+    pub csrf: web::csrf::CsrfKey,
 }
 
 impl AppState {
@@ -86,12 +88,14 @@ impl AppState {
             instance,
         };
         let logo = web::load_logo(config.server.logo_file.as_deref())?;
+        let csrf = web::csrf::CsrfKey::derive(config.security.secret_key.expose_secret());
         Ok(Self {
             config,
             services,
             store,
             logo,
             instance_lock,
+            csrf,
         })
     }
 }

@@ -44,12 +44,15 @@ pub enum StatusReason {
     /// The portal stopped while a password write was in flight, and the directory showed
     /// afterwards that it did not apply.
     WritebackInterrupted,
+    /// The DC answers but is saturated: the request waited its turn and was turned away.
+    /// Never counted as a connectivity failure.
+    DirectoryBusy,
 }
 
 impl StatusReason {
     /// Every reason, for documentation, filters and tests. Policy violations are listed once
     /// per rule.
-    pub const ALL: [StatusReason; 20] = [
+    pub const ALL: [StatusReason; 21] = [
         Self::Success,
         Self::OnPremisesPolicyViolation(PolicyRule::TooShort),
         Self::OnPremisesPolicyViolation(PolicyRule::NotComplex),
@@ -70,6 +73,7 @@ impl StatusReason {
         Self::UserNotFound,
         Self::ProtectedAccount,
         Self::WritebackInterrupted,
+        Self::DirectoryBusy,
     ];
 
     /// The stable identifier stored in the audit log (without the rule).
@@ -90,6 +94,7 @@ impl StatusReason {
             Self::UserNotFound => "UserNotFound",
             Self::ProtectedAccount => "ProtectedAccount",
             Self::WritebackInterrupted => "WritebackInterrupted",
+            Self::DirectoryBusy => "DirectoryBusy",
         }
     }
 
@@ -112,6 +117,7 @@ impl StatusReason {
             Self::UserNotFound => "user_not_found",
             Self::ProtectedAccount => "protected_account",
             Self::WritebackInterrupted => "writeback_interrupted",
+            Self::DirectoryBusy => "directory_busy",
         }
     }
 
@@ -165,6 +171,7 @@ impl StatusReason {
             Self::VerificationFailed => "A verification code was wrong or expired.",
             Self::TooManyAttempts => "Too many attempts; the user is temporarily blocked.",
             Self::UserNotFound => "No directory account matched what the user typed.",
+            Self::DirectoryBusy => "The domain controller answered but was saturated: the request waited its turn up to directory.write_queue_timeout and was turned away. Nothing was changed.",
             Self::WritebackInterrupted => "The portal stopped (a crash or a kill) while the password write was in flight; re-reading the account afterwards showed the directory did not apply it.",
             Self::ProtectedAccount => "The account is privileged (adminCount=1, a member of a protected group or of the helpdesk group, or the service account): sspr never resets or unlocks it.",
         }
@@ -188,6 +195,7 @@ impl StatusReason {
             Self::VerificationFailed => "The user requests a new code and tries again.",
             Self::TooManyAttempts => "Wait for the block to expire; investigate if it repeats.",
             Self::UserNotFound => "Check the spelling; the user may use their user name, UPN or email.",
+            Self::DirectoryBusy => "The user tries again in a moment. If it happens often, raise directory.write_queue_timeout, or add domain controllers to directory.urls.",
             Self::WritebackInterrupted => "The user tries again; nothing was changed. Look at why the portal stopped (service logs).",
             Self::ProtectedAccount => "A directory administrator resets or unlocks it with their own tools (Active Directory Users and Computers, PowerShell), after verifying the person in person.",
         }

@@ -224,7 +224,14 @@ impl Services {
         }
         let user = match self.directory.find_user(typed).await {
             Ok(u) => u,
-            Err(WritebackError::UserNotFound) => return Ok(AdminSignIn::Refused),
+            Err(WritebackError::UserNotFound) => {
+                if let Err(WritebackError::Busy { retry_after }) =
+                    self.directory.wait_like_a_bind().await
+                {
+                    return Err(StepError::Busy(retry_after));
+                }
+                return Ok(AdminSignIn::Refused);
+            }
             Err(_) => return Err(StepError::Unavailable),
         };
         let target = Target {

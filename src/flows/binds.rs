@@ -214,9 +214,14 @@ impl Services {
             .directory
             .verify_password(user, password)
             .await
-            .map_err(|e| {
-                tracing::warn!(error = %e, "password check failed");
-                StepError::Unavailable
+            .map_err(|e| match e {
+                crate::writeback::WritebackError::Busy { retry_after } => {
+                    StepError::Busy(retry_after)
+                }
+                e => {
+                    tracing::warn!(error = %e, "password check failed");
+                    StepError::Unavailable
+                }
             })?;
         if threshold == 0 && outcome == BindOutcome::InvalidCredentials {
             let now = crate::audit::now_string();

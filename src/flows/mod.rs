@@ -37,6 +37,8 @@ pub enum StepError {
     /// A pending or verified item of the session belongs to another account than the one
     /// it is used for. Nothing was changed; the session should end.
     WrongAccount,
+    /// The directory is saturated: try again after this long. Nothing was changed.
+    Busy(std::time::Duration),
 }
 
 /// The services a flow step needs.
@@ -84,6 +86,8 @@ pub struct Outcome {
     /// Whether whoever asked proved they may act on the account. Until then nothing about
     /// the account may be told to them: every refusal reads as "not right".
     pub identity_proven: bool,
+    /// For `DirectoryBusy`: when to try again.
+    pub retry_after: Option<std::time::Duration>,
 }
 
 impl Outcome {
@@ -105,6 +109,8 @@ struct Attempt {
     /// Whoever asked proved they may act on the account (its current password, its methods,
     /// or the helpdesk): what went wrong may be told to them.
     proven: bool,
+    /// For a busy directory: when to try again.
+    retry_after: Option<std::time::Duration>,
 }
 
 impl Attempt {
@@ -117,6 +123,7 @@ impl Attempt {
             blocked_until: None,
             pending: None,
             proven: false,
+            retry_after: None,
         }
     }
 
@@ -132,6 +139,10 @@ impl Attempt {
             blocked_until: None,
             pending: None,
             proven: false,
+            retry_after: match e {
+                WritebackError::Busy { retry_after } => Some(*retry_after),
+                _ => None,
+            },
         }
     }
 
@@ -154,6 +165,7 @@ impl Attempt {
             blocked_until: None,
             pending: None,
             proven: false,
+            retry_after: None,
         }
     }
 }
@@ -230,6 +242,7 @@ impl Services {
             audit_id,
             blocked_until: a.blocked_until,
             identity_proven: a.proven,
+            retry_after: a.retry_after,
         }
     }
 
@@ -324,6 +337,7 @@ impl Services {
                     audit_id: None,
                     blocked_until: None,
                     identity_proven: false,
+                    retry_after: None,
                 }
             }
         }
@@ -358,6 +372,13 @@ impl Services {
         }
         let user = match self.directory.find_user(identifier).await {
             Ok(u) => u,
+            Err(WritebackError::UserNotFound) => {
+                let e = match self.directory.wait_like_a_bind().await {
+                    Ok(()) => WritebackError::UserNotFound,
+                    Err(busy) => busy,
+                };
+                return Attempt::failed(typed_target(identifier), &e);
+            }
             Err(e) => return Attempt::failed(typed_target(identifier), &e),
         };
         match self.check_password(ctx, &user, current).await {
@@ -371,6 +392,15 @@ impl Services {
             }
             Ok(binds::PasswordCheck::Withheld(w)) => {
                 return Attempt::refused(target_of(&user), w.reason(), &w.describe())
+            }
+            Err(StepError::Busy(retry_after)) => {
+                let mut a = Attempt::refused(
+                    target_of(&user),
+                    StatusReason::DirectoryBusy,
+                    "the current password could not be checked: the directory is busy",
+                );
+                a.retry_after = Some(retry_after);
+                return a;
             }
             Err(_) => {
                 return Attempt::refused(
@@ -432,6 +462,7 @@ impl Services {
                 blocked_until: None,
                 pending: None,
                 proven: false,
+                retry_after: None,
             };
         }
         let sent = match self.directory.prepare_change(&user, current, new).await {
@@ -528,6 +559,7 @@ impl Services {
                 blocked_until: None,
                 pending: None,
                 proven: false,
+                retry_after: None,
             };
         }
         let mut detail = String::from("password reset");

@@ -816,6 +816,7 @@ impl Services {
             audit_id: row.map(|r| r.id),
             blocked_until: None,
             identity_proven: false,
+            retry_after: None,
         }
     }
 }

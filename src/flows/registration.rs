@@ -183,6 +183,11 @@ impl Services {
         let user = match self.directory.find_user(typed).await {
             Ok(u) => u,
             Err(WritebackError::UserNotFound) => {
+                if let Err(WritebackError::Busy { retry_after }) =
+                    self.directory.wait_like_a_bind().await
+                {
+                    return Err(StepError::Busy(retry_after));
+                }
                 self.progress(
                     ctx,
                     Activity::FlowProgress,

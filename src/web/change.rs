@@ -47,10 +47,9 @@ async fn view(
     errors: Vec<String>,
 ) -> ChangeView {
     // Before the user is known, the domain policy is what most people are under; the exact
-    // rules of a fine-grained policy are checked (and named) when the form is sent.
-    let domain = crate::writeback::policy_read::domain_policy(&state.services.directory)
-        .await
-        .ok();
+    // rules of a fine-grained policy are checked (and named) when the form is sent. The page
+    // never waits on the directory for it: a busy DC must not slow showing a form.
+    let domain = crate::writeback::policy_read::domain_policy_now(&state.services.directory);
     ChangeView {
         page,
         username,
@@ -129,6 +128,9 @@ async fn change_post(
     // Before the current password is proven nothing about the account is said: an unknown
     // name, a wrong password, and an account the portal would not even try (locked, past a
     // limit, under a policy it cannot read) all read the same.
+    if out.reason == StatusReason::DirectoryBusy {
+        return super::busy_page(page, out.retry_after.unwrap_or_default());
+    }
     if !out.identity_proven && out.reason != StatusReason::OnPremisesConnectivityError {
         let v = view(&state, page, typed, false, vec![super::NOT_RIGHT.into()]).await;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &v);

@@ -114,23 +114,40 @@ fn forbidden() -> Response {
         .into_response()
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-/// CSRF: every POST must carry the session's token in its `csrf` field. Checked here, once,
-/// for every route, so that no handler can forget it. This is also where a form's body is
-/// read (handlers get it from memory), so it is read here within `server.body_read_timeout`.
-pub async fn csrf(
-    State(state): State<AppState>,
-    session: super::PortalSession,
-    req: Request,
-    next: Next,
-) -> Response {
+/// CSRF (see [`super::csrf`]): gives every browser its CSRF cookie, puts the form token of
+/// this request into its extensions for the pages, and lets a POST through only with the token
+/// of the cookie it came with. Checked here, once, for every route, so that no handler can
+/// forget it. This is also where a form's body is read (handlers get it from memory), so it is
+/// read here within `server.body_read_timeout`. Nothing is stored on the server.
+pub async fn csrf(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let cookie = super::csrf::cookie_value(req.headers());
+    let (value, is_new) = match cookie {
+        Some(v) => (v, false),
+        None => (new_token(), true),
+    };
+    let token = state.csrf.token(&value);
+    req.extensions_mut()
+        .insert(super::csrf::FormToken(token.clone()));
+    // Only pages carry forms: assets and health answers get no cookie (a cacheable response
+    // must not set one).
+    let set_cookie = |mut res: Response| {
+        let page = res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html"));
+        if is_new && page {
+            let public = &state.config.server.public_url;
+            let c = super::csrf::set_cookie(&value, public.path(), public.scheme() == "https");
+            if let Ok(v) = HeaderValue::from_str(&c) {
+                res.headers_mut().append(header::SET_COOKIE, v);
+            }
+        }
+        res
+    };
     if req.method() != Method::POST {
-        return next.run(req).await;
+        return set_cookie(next.run(req).await);
     }
-    let expected = session.expected_csrf().await;
     let (parts, body) = req.into_parts();
     let read = tokio::time::timeout(
         state.config.server.body_read_timeout,
@@ -153,14 +170,15 @@ pub async fn csrf(
     let sent = url::form_urlencoded::parse(&bytes)
         .find(|(k, _)| k == "csrf")
         .map(|(_, v)| v.into_owned());
-    match (expected, sent) {
-        (Some(e), Some(s)) if constant_time_eq(e.as_bytes(), s.as_bytes()) => {
+    match sent {
+        // A browser that came with no cookie cannot have the page's token.
+        Some(s) if !is_new && state.csrf.verify(&value, &s) => {
             next.run(Request::from_parts(parts, Body::from(bytes)))
                 .await
         }
         _ => {
             tracing::warn!(path = %parts.uri.path(), "POST without a valid CSRF token");
-            forbidden()
+            set_cookie(forbidden())
         }
     }
 }

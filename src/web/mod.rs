@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod change;
+pub mod csrf;
 pub mod home;
 pub mod internal;
 pub mod middleware;
@@ -70,7 +71,7 @@ pub struct PageCtx {
 impl PageCtx {
     /// The context for this request, creating the session's CSRF token if needed.
     pub async fn new(state: &AppState, session: &PortalSession) -> Self {
-        let csrf = session.csrf_token().await;
+        let csrf = session.csrf_token();
         Self {
             base: state.config.server.public_url.path().to_string(),
             org: state.config.server.organisation.clone(),
@@ -161,6 +162,26 @@ pub fn blocked_page(page: PageCtx, until: chrono::DateTime<chrono::Utc>) -> Resp
     )
 }
 
+/// "The directory is busy" page (503 with Retry-After): it answers, but too many people are
+/// changing passwords at this moment. Not an outage, and not said to be one.
+pub fn busy_page(page: PageCtx, retry_after: std::time::Duration) -> Response {
+    let secs = retry_after.as_secs().max(1);
+    let home = (page.base.clone(), "Back to the start".to_string());
+    let mut res = message(
+        page,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "warning",
+        "Very busy right now",
+        "Many people are changing passwords at this moment, and yours could not be handled in time. Nothing was changed.",
+        &format!("Please try again in {secs} seconds."),
+        Some(home),
+    );
+    if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    res
+}
+
 /// "Directory unavailable" page (503).
 pub fn unavailable_page(page: PageCtx) -> Response {
     let home = (page.base.clone(), "Back to the start".to_string());
@@ -196,6 +217,7 @@ pub fn step_error_page(page: PageCtx, e: &StepError, again: (String, String)) ->
         StepError::Blocked(b) => blocked_page(page, b.until),
         StepError::Unavailable => unavailable_page(page),
         StepError::StepUpNeeded | StepError::WrongAccount => session_ended_page(page, again),
+        StepError::Busy(after) => busy_page(page, *after),
     }
 }
 

@@ -650,6 +650,7 @@ pub fn outcome_page(page: PageCtx, out: &Outcome, purpose: Purpose) -> Response 
             ),
         },
         StatusReason::OnPremisesConnectivityError => unavailable_page(page),
+        StatusReason::DirectoryBusy => super::busy_page(page, out.retry_after.unwrap_or_default()),
         StatusReason::AccountDisabled => message(
             page,
             StatusCode::FORBIDDEN,

@@ -394,9 +394,11 @@ async fn totp_get(State(state): State<AppState>, session: PortalSession) -> Resp
         Ok(r) => r,
         Err(r) => return r,
     };
+    let had_one = reg.pending_totp.is_some();
     match state.services.pending_totp(&mut reg).await {
         Ok((qr, key)) => {
-            if session.set_registration(&reg).await.is_err() {
+            // Stored once, when made: reloading the page shows the same secret, writing nothing.
+            if !had_one && session.set_registration(&reg).await.is_err() {
                 return unavailable_page(page);
             }
             render(

@@ -17,7 +17,6 @@ use crate::flows::recovery::{Purpose, Recovery};
 use crate::flows::registration::Registration;
 use crate::verify::MethodKind;
 
-const CSRF: &str = "csrf";
 const NOTICE: &str = "notice";
 const REGISTRATION: &str = "registration";
 const RECOVERY: &str = "recovery";
@@ -55,15 +54,24 @@ pub struct Confirmation {
     pub action: String,
 }
 
-/// The request's session, with typed access per flow.
+/// The request's session, with typed access per flow, and the request's CSRF form token
+/// (which lives in a cookie of its own, not in the session: see [`super::csrf`]). Reading
+/// it never creates a stored session; only putting a flow's state in does.
 #[derive(Clone)]
-pub struct PortalSession(Session);
+pub struct PortalSession(Session, String);
 
 impl<S: Send + Sync> FromRequestParts<S> for PortalSession {
     type Rejection = <Session as FromRequestParts<S>>::Rejection;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        Session::from_request_parts(parts, state).await.map(Self)
+        let token = parts
+            .extensions
+            .get::<super::csrf::FormToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        Session::from_request_parts(parts, state)
+            .await
+            .map(|s| Self(s, token))
     }
 }
 
@@ -90,27 +98,9 @@ impl PortalSession {
         }
     }
 
-    /// The session's CSRF token, made now if it has none.
-    pub async fn csrf_token(&self) -> String {
-        if let Some(t) = self.get::<String>(CSRF).await {
-            return t;
-        }
-        let t = super::middleware::new_token();
-        if let Err(e) = self.put(CSRF, &t).await {
-            tracing::warn!(error = %e, "CSRF token not stored");
-        }
-        t
-    }
-
-    /// Forgets the CSRF token: the next page gets a new one (after a sign-in step, the
-    /// token of the page before belongs to a less privileged session).
-    pub async fn forget_csrf(&self) {
-        self.drop_key(CSRF).await;
-    }
-
-    /// The token a POST must carry, if the session has one.
-    pub async fn expected_csrf(&self) -> Option<String> {
-        self.get(CSRF).await
+    /// The form token of this request's CSRF cookie.
+    pub fn csrf_token(&self) -> String {
+        self.1.clone()
     }
 
     /// A new session id for the same state (after a verification step: no fixation).
@@ -218,8 +208,10 @@ impl PortalSession {
         }
     }
 
-    /// Takes the notice left by the previous step.
+    /// Takes the notice left by the previous step. (Looked at first: removing marks the
+    /// session changed, and a page with nothing to take must not write the session.)
     pub async fn take_notice(&self) -> Option<Notice> {
+        self.get::<Notice>(NOTICE).await?;
         self.0.remove::<Notice>(NOTICE).await.ok().flatten()
     }
 }

@@ -17,7 +17,7 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::CertificateDer;
 use rustls::{ClientConfig, RootCertStore};
 use secrecy::{ExposeSecret, SecretString};
-use tokio::sync::{Mutex, Semaphore};
+use tokio::sync::Mutex;
 use url::Url;
 
 use super::errors::{rc, WritebackError};
@@ -215,12 +215,16 @@ pub struct Dc {
     next: AtomicUsize,
     down_since: StdMutex<Option<Instant>>,
     features: StdMutex<DcFeatures>,
-    /// Bounds password writes in flight to this DC (it serialises them anyway).
-    pub write_slots: Semaphore,
+    /// Password writes to this DC: a fair queue (it serialises them anyway).
+    pub writes: super::queue::Queue,
+    /// Connections kept for user binds: a bind on one that is already open costs the DC a
+    /// password check, not a TLS handshake too. Used for binds only, never for a read or a
+    /// write, so whoever bound last on one does not matter.
+    pub bind_conns: Vec<Mutex<Option<Ldap>>>,
 }
 
 impl Dc {
-    fn new(url: Url, pool_size: usize, writes: usize) -> Self {
+    fn new(url: Url, pool_size: usize, writes: usize, binds: usize) -> Self {
         Self {
             url,
             conns: (0..pool_size).map(|_| Mutex::new(None)).collect(),
@@ -228,7 +232,9 @@ impl Dc {
             next: AtomicUsize::new(0),
             down_since: StdMutex::new(None),
             features: StdMutex::new(DcFeatures::default()),
-            write_slots: Semaphore::new(writes),
+            // A DC takes tens of milliseconds per password write: the estimate's first guess.
+            writes: super::queue::Queue::new(writes, Duration::from_millis(50)),
+            bind_conns: (0..binds.max(1)).map(|_| Mutex::new(None)).collect(),
         }
     }
 
@@ -251,6 +257,17 @@ impl Dc {
     pub fn features(&self) -> DcFeatures {
         self.features.lock().map(|g| g.clone()).unwrap_or_default()
     }
+}
+
+/// How many of each kind of connection and operation one DC gets.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    /// Service connections (each multiplexes).
+    pub pool: usize,
+    /// Password writes at once.
+    pub writes: usize,
+    /// User binds at once (and connections kept for them).
+    pub binds: usize,
 }
 
 /// The service-account pool over all DCs.
@@ -282,14 +299,13 @@ impl Pool {
         params: ConnectParams,
         bind_dn: String,
         bind_password: SecretString,
-        pool_size: usize,
-        max_writes: usize,
+        sizes: Sizes,
         op_timeout: Duration,
     ) -> Self {
         Self {
             dcs: urls
                 .iter()
-                .map(|u| Dc::new(u.clone(), pool_size, max_writes))
+                .map(|u| Dc::new(u.clone(), sizes.pool, sizes.writes, sizes.binds))
                 .collect(),
             preferred: AtomicUsize::new(0),
             params,

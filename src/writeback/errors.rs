@@ -71,9 +71,15 @@ pub enum WritebackError {
     /// moment", never "your password was changed".
     #[error("the write was not confirmed within {0:?} (not applied as far as the DC shows)")]
     Unconfirmed(std::time::Duration),
-    /// Too many writes in flight; the caller should try again in a moment.
-    #[error("too many password writes in progress")]
-    Busy,
+    /// The DC is saturated: the request waited its turn up to `directory.write_queue_timeout`
+    /// and was turned away. Not a connectivity problem: try again after `retry_after`.
+    #[error(
+        "the directory is busy: the queue did not clear in time; try again in {retry_after:?}"
+    )]
+    Busy {
+        /// When it should have room again (an estimate from the queue ahead).
+        retry_after: std::time::Duration,
+    },
     /// The service account's own bind failed.
     #[error("service account bind failed: {0}")]
     ServiceBind(String),
@@ -111,9 +117,10 @@ impl WritebackError {
     /// The status reason this error is reported with.
     pub fn reason(&self) -> StatusReason {
         match self {
-            Self::Unreachable(_) | Self::Timeout(_) | Self::Busy | Self::Unconfirmed(_) => {
+            Self::Unreachable(_) | Self::Timeout(_) | Self::Unconfirmed(_) => {
                 StatusReason::OnPremisesConnectivityError
             }
+            Self::Busy { .. } => StatusReason::DirectoryBusy,
             Self::Tls { .. } | Self::ServiceBind(_) | Self::AccessDenied(_) => {
                 StatusReason::OnPremisesAdminActionRequired
             }

@@ -13,6 +13,7 @@ pub mod connection;
 pub mod diagnostics;
 pub mod errors;
 pub mod policy_read;
+pub mod queue;
 pub mod time;
 pub mod user;
 
@@ -147,9 +148,17 @@ pub struct Directory {
     op_timeout: Duration,
     write_queue_timeout: Duration,
     policy_cache: policy_read::PolicyCache,
-    /// Bounds user binds (password checks) in flight: each costs the DC a TLS handshake and a
-    /// password hash, and they are what an attacker would flood.
-    bind_slots: tokio::sync::Semaphore,
+    /// A background refresh of the domain policy is under way (see
+    /// [`policy_read::domain_policy_now`]).
+    policy_refreshing: std::sync::atomic::AtomicBool,
+    /// User binds (password checks) in flight: a fair queue, since they are what a crowd, or
+    /// an attacker, sends most of.
+    binds: queue::Queue,
+}
+
+/// How many user binds run at once (per DC, and in all): four per write slot.
+fn binds_for(cfg: &DirectoryConfig) -> usize {
+    cfg.max_concurrent_writes.saturating_mul(4).max(4)
 }
 
 /// The value AD wants in `unicodePwd`: the password in double quotes, UTF-16LE. Zeroized on drop.
@@ -189,8 +198,11 @@ impl Directory {
                 params,
                 cfg.bind_dn.clone(),
                 cfg.bind_password.clone(),
-                cfg.pool_size,
-                cfg.max_concurrent_writes,
+                connection::Sizes {
+                    pool: cfg.pool_size,
+                    writes: cfg.max_concurrent_writes,
+                    binds: binds_for(cfg),
+                },
                 cfg.operation_timeout,
             ),
             base_dn: cfg.base_dn.clone(),
@@ -198,9 +210,8 @@ impl Directory {
             op_timeout: cfg.operation_timeout,
             write_queue_timeout: cfg.write_queue_timeout,
             policy_cache: policy_read::PolicyCache::default(),
-            bind_slots: tokio::sync::Semaphore::new(
-                cfg.max_concurrent_writes.saturating_mul(4).max(4),
-            ),
+            policy_refreshing: std::sync::atomic::AtomicBool::new(false),
+            binds: queue::Queue::new(binds_for(cfg), Duration::from_millis(20)),
         })
     }
 
@@ -559,9 +570,21 @@ impl Directory {
         })
     }
 
-    /// Verifies a user's password by binding as them on a fresh connection to the DC that
-    /// currently serves writes (so a password just written is seen). Never sends an empty
-    /// password: that would be an unauthenticated bind that "succeeds".
+    /// Takes and gives back a turn in the bind queue without binding: for a name that matches no
+    /// account, so that a saturated directory answers it as it answers a real one (busy, after
+    /// the same wait) and the difference does not tell which names exist.
+    pub async fn wait_like_a_bind(&self) -> Result<(), WritebackError> {
+        self.binds
+            .enter(self.write_queue_timeout)
+            .await
+            .map(drop)
+            .map_err(|retry_after| WritebackError::Busy { retry_after })
+    }
+
+    /// Verifies a user's password by binding as them on the DC that currently serves writes
+    /// (so a password just written is seen), over a connection kept for user binds (opened
+    /// when there is none). Never sends an empty password: that would be an unauthenticated
+    /// bind that "succeeds".
     #[tracing::instrument(skip_all, fields(dn = %user.dn))]
     pub async fn verify_password(
         &self,
@@ -571,31 +594,57 @@ impl Directory {
         if password.expose_secret().is_empty() {
             return Ok(BindOutcome::InvalidCredentials);
         }
-        let _slot = tokio::time::timeout(self.write_queue_timeout, self.bind_slots.acquire())
+        let _turn = self
+            .binds
+            .enter(self.write_queue_timeout)
             .await
-            .map_err(|_| WritebackError::Busy)?
-            .map_err(|_| WritebackError::Busy)?;
+            .map_err(|retry_after| WritebackError::Busy { retry_after })?;
         let mut errors = Vec::new();
         for index in self.pool.order() {
             let dc = &self.pool.dcs()[index];
-            let mut ldap = match connection::open(&dc.url, self.pool.params()).await {
-                Ok(l) => l,
-                Err(e) => {
-                    errors.push(e);
-                    continue;
+            // The queue lets in no more binds than there are connections: one is free.
+            let Some(mut slot) = dc.bind_conns.iter().find_map(|c| c.try_lock().ok()) else {
+                errors.push(WritebackError::Busy {
+                    retry_after: self.binds.retry_after(),
+                });
+                continue;
+            };
+            // A kept connection may have been closed by the DC meanwhile: one fresh retry.
+            for fresh in [false, true] {
+                let reuse = slot.take().filter(|_| !fresh).and_then(|mut l| {
+                    if l.is_closed() {
+                        None
+                    } else {
+                        Some(l)
+                    }
+                });
+                let mut ldap = match reuse {
+                    Some(l) => l,
+                    None => match connection::open(&dc.url, self.pool.params()).await {
+                        Ok(l) => l,
+                        Err(e) => {
+                            errors.push(e);
+                            break;
+                        }
+                    },
+                };
+                let res = tokio::time::timeout(
+                    self.op_timeout,
+                    ldap.simple_bind(&user.dn, password.expose_secret()),
+                )
+                .await;
+                match res {
+                    Err(_) => return Err(WritebackError::Timeout(self.op_timeout)),
+                    Ok(Err(e)) if !fresh && is_connection_error(&e) => continue,
+                    Ok(Err(e)) => {
+                        return Err(WritebackError::Unreachable(format!("{}: {e}", dc.url)))
+                    }
+                    Ok(Ok(r)) => {
+                        *slot = Some(ldap);
+                        return Ok(map_bind_answer(r.rc, &r.text));
+                    }
                 }
-            };
-            let res = tokio::time::timeout(
-                self.op_timeout,
-                ldap.simple_bind(&user.dn, password.expose_secret()),
-            )
-            .await;
-            let _ = ldap.unbind().await;
-            return match res {
-                Err(_) => Err(WritebackError::Timeout(self.op_timeout)),
-                Ok(Err(e)) => Err(WritebackError::Unreachable(format!("{}: {e}", dc.url))),
-                Ok(Ok(r)) => Ok(map_bind_answer(r.rc, &r.text)),
-            };
+            }
         }
         Err(errors
             .into_iter()
@@ -745,10 +794,12 @@ impl Directory {
             policy_hints,
         } = w;
         let lease = self.pool.lease().await?;
-        let _slot = tokio::time::timeout(self.write_queue_timeout, lease.dc.write_slots.acquire())
+        let _turn = lease
+            .dc
+            .writes
+            .enter(self.write_queue_timeout)
             .await
-            .map_err(|_| WritebackError::Busy)?
-            .map_err(|_| WritebackError::Busy)?;
+            .map_err(|retry_after| WritebackError::Busy { retry_after })?;
         let controls: Vec<RawControl> = match (policy_hints, lease.dc.features().policy_hints_oid) {
             (true, Some(oid)) => vec![RawControl {
                 ctype: oid.to_string(),

@@ -58,6 +58,13 @@ impl PolicyCache {
             .map(|(_, p)| p.clone())
     }
 
+    /// The cached policy whatever its age, and whether it is fresh.
+    fn get_any(&self, key: &str) -> Option<(PasswordPolicy, bool)> {
+        let map = self.entries.lock().ok()?;
+        map.get(key)
+            .map(|(at, p)| (p.clone(), at.elapsed() < CACHE_TTL))
+    }
+
     fn put(&self, key: &str, p: &PasswordPolicy) {
         if let Ok(mut map) = self.entries.lock() {
             map.insert(key.to_string(), (Instant::now(), p.clone()));
@@ -143,6 +150,28 @@ pub async fn domain_policy(dir: &Directory) -> Result<PasswordPolicy, WritebackE
     let p = domain_policy_from_entry(entry);
     dir.policy_cache.put("", &p);
     Ok(p)
+}
+
+/// The domain policy for a page, without waiting on the directory: the cached one (however
+/// old), refreshed in the background when it is stale or missing. `None` until the first read
+/// has come back; the page then shows the organisation's rules in general terms.
+pub fn domain_policy_now(dir: &std::sync::Arc<Directory>) -> Option<PasswordPolicy> {
+    let cached = dir.policy_cache.get_any("");
+    if !cached.as_ref().is_some_and(|(_, fresh)| *fresh)
+        && !dir
+            .policy_refreshing
+            .swap(true, std::sync::atomic::Ordering::AcqRel)
+    {
+        let dir = dir.clone();
+        tokio::spawn(async move {
+            if let Err(e) = domain_policy(&dir).await {
+                tracing::warn!(error = %e, "domain policy not refreshed");
+            }
+            dir.policy_refreshing
+                .store(false, std::sync::atomic::Ordering::Release);
+        });
+    }
+    cached.map(|(p, _)| p)
 }
 
 /// A PSO by DN (cached).

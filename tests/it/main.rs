@@ -22,6 +22,7 @@ mod browser;
 mod cli;
 mod doctor;
 mod instances;
+mod load;
 mod mail;
 mod ops;
 mod writeback;

@@ -922,11 +922,11 @@ async fn the_session_id_is_renewed_after_each_step() {
     let u = create_user("cyc").await;
     let personal = format!("{}@personal.test", u.sam);
     register_email(&p.app, &u.sam, &personal).await;
+    // Showing the form makes no session; starting the flow does.
     let first = p.get("/reset").await;
-    let before = session_cookie(&first).expect("a session cookie");
+    assert_eq!(session_cookie(&first), None);
     let r = p.post("/reset", &[("username", &u.sam)]).await;
-    let after_identify = session_cookie(&r).expect("a new cookie after identify");
-    assert_ne!(before, after_identify);
+    let after_identify = session_cookie(&r).expect("a session cookie after identify");
     p.get("/reset/verify").await;
     let code = p
         .app
@@ -940,6 +940,11 @@ async fn the_session_id_is_renewed_after_each_step() {
         .await;
     let after_verify = session_cookie(&r).expect("a new cookie after verification");
     assert_ne!(after_identify, after_verify);
+    let old_id = after_identify.trim_start_matches("sspr_session=");
+    assert!(
+        !p.app.store.session_exists(old_id).await.unwrap(),
+        "the old session is gone from the store"
+    );
     // The old session id no longer carries the flow.
     let stale = new_client();
     let r = stale

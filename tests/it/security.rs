@@ -191,9 +191,9 @@ async fn signing_in_starts_a_fresh_session_under_a_new_id() {
     register_email(&p.app, &a.sam, &home).await;
     let mut c = browser(&p);
     // A recovery in progress in this browser...
-    let first = c.get("/reset").await;
-    let anonymous = session_cookie(&first).expect("a session cookie");
-    c.identify("reset", &a.sam).await;
+    c.get("/reset").await;
+    let started = c.post("/reset", &[("username", &a.sam)]).await;
+    let anonymous = session_cookie(&started).expect("a session cookie");
     // ...does not survive a sign-in, and neither does the session id.
     c.get("/register").await;
     let r = c

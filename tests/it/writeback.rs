@@ -660,8 +660,8 @@ async fn the_samba_dc_does_not_advertise_policy_hints() {
 }
 
 #[tokio::test]
-async fn writes_beyond_the_bound_answer_busy_quickly_instead_of_queueing() {
-    // One write slot and a 1 ms queue: a burst of resets must not queue into timeouts.
+async fn writes_past_the_queue_bound_are_answered_busy_with_their_own_reason() {
+    // One write slot and a 1 ms queue: past it, "busy", never a connectivity error.
     let app = spawn_app_with(
         &[dc().url()],
         "max_concurrent_writes = 1\nwrite_queue_timeout = \"1ms\"",
@@ -683,15 +683,20 @@ async fn writes_beyond_the_bound_answer_busy_quickly_instead_of_queueing() {
     let ok = results.iter().filter(|r| r.is_ok()).count();
     let busy = results
         .iter()
-        .filter(|r| matches!(r, Err(WritebackError::Busy)))
+        .filter(|r| matches!(r, Err(WritebackError::Busy { .. })))
         .count();
     assert!(ok >= 1, "{results:?}");
     assert!(busy >= 1, "{results:?}");
     assert_eq!(ok + busy, results.len(), "{results:?}");
-    assert_eq!(
-        WritebackError::Busy.reason(),
-        StatusReason::OnPremisesConnectivityError
-    );
+    for r in &results {
+        if let Err(e @ WritebackError::Busy { retry_after }) = r {
+            assert_eq!(e.reason(), StatusReason::DirectoryBusy);
+            assert!(
+                *retry_after >= std::time::Duration::from_secs(5),
+                "{retry_after:?}"
+            );
+        }
+    }
 }
 
 /// Runs futures concurrently on this task (no extra dependency for join_all).

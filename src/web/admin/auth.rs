@@ -146,9 +146,10 @@ pub async fn totp_get(State(state): State<AppState>, session: PortalSession) -> 
             },
         );
     }
+    let had_one = p.enrol_totp.is_some();
     match state.services.admin_enrol_totp(&mut p) {
         Ok(pair) => {
-            if session.set_admin_sign_in(&p).await.is_err() {
+            if !had_one && session.set_admin_sign_in(&p).await.is_err() {
                 return unavailable_page(page);
             }
             render(
@@ -197,7 +198,6 @@ pub async fn totp_post(
             {
                 return unavailable_page(page);
             }
-            session.forget_csrf().await;
             to(&page.base, "admin")
         }
         Ok(false) => {

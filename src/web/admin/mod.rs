@@ -18,6 +18,9 @@ use super::{message, to, PageCtx, PortalSession};
 use crate::flows::admin::{AdminSession, RoleLost};
 use crate::AppState;
 
+/// How stale the recorded last activity of a console session may get before it is written.
+const LAST_SEEN_GRAIN_SECS: i64 = 60;
+
 /// The longest a helpdesk session lasts, active or not.
 pub const MAX_SESSION_SECS: i64 = 8 * 3600;
 
@@ -135,9 +138,13 @@ pub async fn guard(
         let page = PageCtx::new(&state, &session).await;
         return refuse(page, &method, StatusCode::FORBIDDEN, role_lost_text(why));
     }
-    admin.last_seen = now;
-    if session.set_admin(&admin).await.is_err() {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    // Activity is written back at most once a minute: the idle timeout does not need a finer
+    // clock, and showing a console page should not write the session every time.
+    if now - admin.last_seen >= LAST_SEEN_GRAIN_SECS {
+        admin.last_seen = now;
+        if session.set_admin(&admin).await.is_err() {
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
     }
     req.extensions_mut().insert(admin);
     next.run(req).await
