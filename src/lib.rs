@@ -174,6 +174,8 @@ impl Application {
                 }
             })
         };
+        // Read the domain policy now, so the first change page already shows it.
+        let _ = writeback::policy_read::domain_policy_now(&self.state.services.directory);
         let internal = web::internal::router(self.state.clone());
         let header_read_timeout = self.state.config.server.header_read_timeout;
         let app = web::router(self.state)
