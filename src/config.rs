@@ -643,20 +643,14 @@ fn is_secret_key(key: &str) -> bool {
         && !key.ends_with("_file")
 }
 
-/// Parses `500ms`, `5s`, `2m`, `1h` or a bare number of seconds.
+/// Parses a duration as humantime reads it (`500ms`, `5s`, `2m`, `1h`, `1h 30m`, `1.5s`), or
+/// a bare number of seconds, which humantime refuses and older configs may hold.
 pub fn parse_duration(s: &str) -> Option<Duration> {
     let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let n: u64 = num.parse().ok()?;
-    let d = match unit.trim() {
-        "ms" => Duration::from_millis(n),
-        "" | "s" => Duration::from_secs(n),
-        "m" => Duration::from_secs(n.checked_mul(60)?),
-        "h" => Duration::from_secs(n.checked_mul(3600)?),
-        _ => return None,
-    };
-    Some(d)
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok().map(Duration::from_secs);
+    }
+    humantime::parse_duration(s).ok()
 }
 
 fn duration(key: &str, value: &str) -> Result<Duration, ConfigError> {
@@ -1799,10 +1793,55 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
 
     #[test]
     fn durations_parse_with_units() {
-        assert_eq!(parse_duration("500ms"), Some(Duration::from_millis(500)));
-        assert_eq!(parse_duration("7"), Some(Duration::from_secs(7)));
-        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
-        assert_eq!(parse_duration("x"), None);
+        let ms = Duration::from_millis;
+        let secs = Duration::from_secs;
+        for (text, want) in [
+            ("500ms", ms(500)),
+            ("5s", secs(5)),
+            ("2m", secs(120)),
+            ("1h", secs(3600)),
+            ("1h 30m", secs(5400)),
+            ("1m30s", secs(90)),
+            ("1.5s", ms(1500)),
+            (" 15m ", secs(900)),
+            // A bare number is seconds, as it always was.
+            ("7", secs(7)),
+            ("600", secs(600)),
+        ] {
+            assert_eq!(parse_duration(text), Some(want), "{text:?}");
+        }
+        for text in [
+            "",
+            " ",
+            "x",
+            "5x",
+            "ms",
+            "-5s",
+            "5 s s",
+            "99999999999999999999",
+        ] {
+            assert_eq!(parse_duration(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_bad_or_zero_duration_names_the_key_and_shows_an_example() {
+        assert_eq!(
+            duration("limits.code_ttl", "10m").unwrap(),
+            Duration::from_secs(600)
+        );
+        for value in ["0", "0s", "0ms", "soon", "10 minutes please"] {
+            let e = duration("limits.code_ttl", value).unwrap_err();
+            assert_eq!(e.key, "limits.code_ttl", "{value:?}");
+            let text = e.to_string();
+            assert!(text.contains(value) && text.contains("\"500ms\""), "{text}");
+        }
+        let e = load(
+            MINIMAL,
+            &[("SSPR__SECURITY__SESSION_IDLE", "15 mins of fame")],
+        )
+        .unwrap_err();
+        assert_eq!(e.key, "security.session_idle", "{e}");
     }
 
     #[test]

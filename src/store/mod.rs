@@ -12,12 +12,11 @@ pub mod audit;
 pub mod portal;
 pub mod writes;
 
-use std::borrow::Cow;
 use std::str::FromStr;
 use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
-use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{PgPool, SqlitePool};
@@ -89,40 +88,19 @@ impl Db {
     }
 }
 
-/// The migrations of one backend, embedded so the binary needs no files beside it. Both lists
-/// have the same versions and names: a schema change is made in both folders.
-fn migrator(backend: Backend) -> Migrator {
-    macro_rules! embed {
-        ($dir:literal: $($file:literal),* $(,)?) => {
-            &[$(($file, include_str!(concat!("../../migrations/", $dir, "/", $file, ".sql")))),*]
-        };
-    }
-    let files: &[(&str, &str)] = match backend {
-        Backend::Sqlite => embed!("sqlite":
-            "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
-            "0005_audit_retention", "0006_sessions", "0007_audit_keyed_chain", "0008_guards"),
-        Backend::Postgres => embed!("postgres":
-            "0001_audit", "0002_portal", "0003_admin", "0004_admin_factor",
-            "0005_audit_retention", "0006_sessions", "0007_audit_keyed_chain", "0008_guards"),
-    };
-    Migrator {
-        migrations: Cow::Owned(
-            files
-                .iter()
-                .map(|(file, sql)| {
-                    // "0003_admin" is version 3, "admin".
-                    let (version, name) = file.split_once('_').unwrap_or(("0", file));
-                    Migration::new(
-                        version.parse().unwrap_or(0),
-                        Cow::Borrowed(name),
-                        MigrationType::Simple,
-                        Cow::Borrowed(*sql),
-                        false,
-                    )
-                })
-                .collect(),
-        ),
-        ..Migrator::DEFAULT
+/// The migrations of one backend, embedded so the binary needs no files beside it (`build.rs`
+/// rebuilds when a file is added). Both folders have the same versions and names: a schema
+/// change is made in both.
+///
+/// Databases migrated before this list was generated recorded each file under the same version
+/// and checksum (SHA-384 of its text), which is all the migrator compares; the description then
+/// kept its underscores ("admin_factor", here "admin factor") and is never compared.
+fn migrator(backend: Backend) -> &'static Migrator {
+    static SQLITE: Migrator = sqlx::migrate!("migrations/sqlite");
+    static POSTGRES: Migrator = sqlx::migrate!("migrations/postgres");
+    match backend {
+        Backend::Sqlite => &SQLITE,
+        Backend::Postgres => &POSTGRES,
     }
 }
 
@@ -303,25 +281,72 @@ async fn open_postgres(url: &str, password: Option<&SecretString>) -> Result<PgP
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
+
+    /// The `.sql` files of one backend's folder, sorted.
+    fn migration_files(dir: &str) -> Vec<String> {
+        let path = format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<String> = std::fs::read_dir(path)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        files
+    }
 
     #[test]
     fn every_migration_file_is_embedded_and_the_backends_match() {
-        for (backend, dir) in [(Backend::Sqlite, "sqlite"), (Backend::Postgres, "postgres")] {
-            let mut files: Vec<String> =
-                std::fs::read_dir(format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
-                    .unwrap()
-                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                    .collect();
-            files.sort();
-            let embedded: Vec<String> = migrator(backend)
+        let listed = |backend| -> Vec<(i64, String)> {
+            migrator(backend)
                 .iter()
-                .map(|m| format!("{:04}_{}.sql", m.version, m.description))
+                .map(|m| (m.version, m.description.to_string()))
+                .collect()
+        };
+        let sqlite = listed(Backend::Sqlite);
+        assert_eq!(sqlite, listed(Backend::Postgres), "the backends differ");
+        for dir in ["sqlite", "postgres"] {
+            // migrate! skips a file not named <version>_<name>.sql without a word.
+            let embedded: Vec<String> = sqlite
+                .iter()
+                .map(|(v, d)| format!("{v:04}_{}.sql", d.replace(' ', "_")))
                 .collect();
             assert_eq!(
-                embedded, files,
-                "{dir}: a migration file is not in migrator()"
+                embedded,
+                migration_files(dir),
+                "{dir}: a file is not embedded"
             );
+        }
+    }
+
+    /// Each file as the hand-written list before `migrate!` recorded it in `_sqlx_migrations`:
+    /// the version before the first `_`, the checksum of the file's text, run in a transaction.
+    /// The migrator refuses a database whose applied version has another checksum.
+    #[test]
+    fn embedded_migrations_keep_the_versions_and_checksums_databases_recorded() {
+        use sqlx::migrate::{Migration, MigrationType};
+        for (backend, dir) in [(Backend::Sqlite, "sqlite"), (Backend::Postgres, "postgres")] {
+            let embedded = migrator(backend);
+            let files = migration_files(dir);
+            assert_eq!(embedded.iter().count(), files.len(), "{dir}");
+            for (m, file) in embedded.iter().zip(&files) {
+                let stem = file.trim_end_matches(".sql");
+                let (version, name) = stem.split_once('_').unwrap();
+                let path = format!("{}/migrations/{dir}/{file}", env!("CARGO_MANIFEST_DIR"));
+                let sql = std::fs::read_to_string(path).unwrap();
+                let old = Migration::new(
+                    version.parse().unwrap(),
+                    Cow::Owned(name.to_string()),
+                    MigrationType::Simple,
+                    Cow::Owned(sql),
+                    false,
+                );
+                assert_eq!(m.version, old.version, "{dir}/{file}");
+                assert_eq!(m.checksum, old.checksum, "{dir}/{file}: checksum");
+                assert_eq!(m.migration_type, MigrationType::Simple, "{dir}/{file}");
+                assert!(!m.no_tx, "{dir}/{file}: starts with -- no-transaction");
+            }
         }
     }
 

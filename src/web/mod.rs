@@ -509,7 +509,9 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
 /// The session cookie's settings, for either backend's session store.
 fn session_layer<S: SessionStore + Clone>(store: S, state: &AppState) -> SessionManagerLayer<S> {
     let public = &state.config.server.public_url;
-    let idle = time::Duration::seconds(state.config.security.session_idle.as_secs() as i64);
+    let idle = tower_sessions::cookie::time::Duration::seconds(
+        state.config.security.session_idle.as_secs() as i64,
+    );
     SessionManagerLayer::new(store)
         .with_name("sspr_session")
         // Secure unless the portal is served over plain http (a local demo).

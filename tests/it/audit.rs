@@ -709,3 +709,97 @@ async fn an_upgraded_database_keeps_its_rows_as_legacy_and_chains_on_keyed() {
     assert!(r.ok(), "{:?}", r.problems);
     assert_eq!((r.rows, r.legacy_rows, r.keyed), (5, 3, true));
 }
+
+/// A database migrated by the earlier hand-written migration list (each file recorded under its
+/// version, its name with underscores and the checksum of its text) opens with the list that
+/// `sqlx::migrate!` builds: the applied versions are accepted as they are, none is run again,
+/// and any file added since is applied on top.
+#[tokio::test]
+async fn a_database_migrated_by_the_hand_written_list_opens_with_the_embedded_one() {
+    use std::borrow::Cow;
+
+    use sqlx::migrate::{Migration, MigrationType, Migrator};
+    use sspr::config::DatabaseConfig;
+    use sspr::store::{Backend, Db, Store};
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database(dir.path()).await;
+    let backend = Backend::of_url(&url).unwrap();
+    let folder = match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(folder);
+    let mut files: Vec<String> = std::fs::read_dir(&src)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    // The hand-written list ended at 0008_guards; it built each entry like this.
+    let old: Vec<Migration> = files
+        .iter()
+        .filter(|f| f.as_str() < "0009")
+        .map(|file| {
+            let (version, name) = file.trim_end_matches(".sql").split_once('_').unwrap();
+            Migration::new(
+                version.parse().unwrap(),
+                Cow::Owned(name.to_string()),
+                MigrationType::Simple,
+                Cow::Owned(std::fs::read_to_string(src.join(file)).unwrap()),
+                false,
+            )
+        })
+        .collect();
+    assert_eq!(old.len(), 8);
+    let old = Migrator {
+        migrations: Cow::Owned(old),
+        ..Migrator::DEFAULT
+    };
+    let applied = "SELECT version, description, checksum FROM _sqlx_migrations \
+                   WHERE success ORDER BY version";
+    type Applied = Vec<(i64, String, Vec<u8>)>;
+    let before: Applied = match backend {
+        Backend::Sqlite => {
+            let pool = sqlx::SqlitePool::connect(&format!("{url}?mode=rwc"))
+                .await
+                .unwrap();
+            old.run(&pool).await.unwrap();
+            let rows = sqlx::query_as(applied).fetch_all(&pool).await.unwrap();
+            pool.close().await;
+            rows
+        }
+        Backend::Postgres => {
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            old.run(&pool).await.unwrap();
+            let rows = sqlx::query_as(applied).fetch_all(&pool).await.unwrap();
+            pool.close().await;
+            rows
+        }
+    };
+    assert!(
+        before.iter().any(|(_, d, _)| d == "admin_factor"),
+        "{before:?}"
+    );
+
+    let config = DatabaseConfig {
+        url: url.clone(),
+        password: None,
+    };
+    let store = Store::connect(&config).await.unwrap();
+    let after: Applied = match store.db() {
+        Db::Sqlite(pool) => sqlx::query_as(applied).fetch_all(pool).await,
+        Db::Postgres(pool) => sqlx::query_as(applied).fetch_all(pool).await,
+    }
+    .unwrap();
+    // What the old list applied is kept as it was recorded, and every file is applied now.
+    assert_eq!(after[..before.len()], before[..]);
+    assert_eq!(after.len(), files.len(), "{after:?}");
+    // And it works: the audit log of the opened database verifies.
+    drop(store);
+    let app = spawn_app_on(dir, starttls_sink().await, &url, &[dc().url()], "", &[]).await;
+    record_some(&app, 1).await;
+    let r = app.services.audit.verify().await.unwrap();
+    assert!(r.ok(), "{:?}", r.problems);
+}
