@@ -100,7 +100,11 @@ fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
 /// a flow carries its flow id (the spans record it); secrets are never fields.
 fn init_tracing(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        // tower-sessions opens an info-level span for every request; recording it would cost
+        // more than serving a page.
+        .unwrap_or_else(|_| {
+            tracing_subscriber::EnvFilter::new("info,tower_sessions=warn,tower_sessions_core=warn")
+        });
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
