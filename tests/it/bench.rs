@@ -490,7 +490,8 @@ async fn enrol_totp(state: &sspr::AppState, sam: &str) -> Vec<u8> {
     secret.to_vec()
 }
 
-#[tokio::test]
+// Two worker threads, like `sspr serve` on this 2-core machine (the flows run in process).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "benchmark; run with --ignored"]
 async fn bench_change_raw_and_through_the_flows() {
     let app = bench_app().await;
@@ -535,7 +536,8 @@ async fn bench_change_raw_and_through_the_flows() {
     }
 }
 
-#[tokio::test]
+// Two worker threads, like `sspr serve` on this 2-core machine (the flows run in process).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "benchmark; run with --ignored"]
 async fn bench_reset_raw_and_through_the_flows() {
     let app = bench_app().await;
@@ -759,16 +761,22 @@ async fn audit_tally(state: &sspr::AppState, activity: &str, names: &HashSet<Str
     tally(reasons.iter().map(String::as_str))
 }
 
-/// A burst of simultaneous changes over HTTP: every person has loaded `/change` (untimed),
-/// then all submit at once.
-async fn change_burst(s: &Served, users: Vec<TestUser>, first: usize) -> (Duration, Vec<Op>) {
-    let mut inputs = Vec::new();
+/// People about to change their password: each has loaded `/change`.
+type ChangeForms = Vec<(Browser, TestUser, String)>;
+
+async fn change_forms(s: &Served, users: Vec<TestUser>, first: usize) -> ChangeForms {
+    let mut forms = Vec::new();
     for (k, u) in users.into_iter().enumerate() {
         let mut b = Browser::new(&s.base);
         b.get("/change").await.expect("the change page");
-        inputs.push((b, u, fresh_password(first + k)));
+        forms.push((b, u, fresh_password(first + k)));
     }
-    run_batch(inputs.len().max(2), inputs, |(mut b, u, new)| async move {
+    forms
+}
+
+/// A burst of simultaneous changes over HTTP: everyone submits their form at once.
+async fn change_burst(forms: ChangeForms) -> (Duration, Vec<Op>) {
+    run_batch(forms.len().max(2), forms, |(mut b, u, new)| async move {
         let started = Instant::now();
         let answer = b
             .post(
@@ -820,7 +828,8 @@ fn names_of(users: &[TestUser]) -> HashSet<String> {
     users.iter().map(|u| u.sam.clone()).collect()
 }
 
-#[tokio::test]
+// Two worker threads, like `sspr serve` on this 2-core machine (the flows run in process).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "benchmark; run with --ignored"]
 async fn bench_http_bursts() {
     let s = served().await;
@@ -829,7 +838,8 @@ async fn bench_http_bursts() {
     // Changes.
     let burst = users("bhc", n).await;
     let names = names_of(&burst);
-    let (wall, ops) = change_burst(&s, burst, 0).await;
+    let forms = change_forms(&s, burst, 0).await;
+    let (wall, ops) = change_burst(forms).await;
     burst_line(
         &s,
         "change",
@@ -915,10 +925,12 @@ async fn bench_http_bursts() {
         format!("{}/change", s.base),
         format!("{}/static/app.css?v={}", s.base, asset_version(&s).await),
     ];
+    let forms = change_forms(&s, burst, 2000).await;
     let load = PageLoad::start(&pages);
-    // wrk's connections are up before the burst starts.
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    let (wall, ops) = change_burst(&s, burst, 2000).await;
+    // wrk's connections are up before the burst starts (this bit of idle time is in its
+    // figures too).
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let (wall, ops) = change_burst(forms).await;
     let busy = load.stop().await;
     burst_line(
         &s,
