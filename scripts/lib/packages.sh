@@ -1,6 +1,6 @@
 # shellcheck shell=bash disable=SC2034  # the arrays are read by the scripts that source this
-# Sourced by scripts/test and scripts/demo: installs the Debian packages they need, only when
-# missing (apt-get update first, as a fresh machine needs).
+# Sourced by scripts/test, scripts/demo and scripts/bench: installs the Debian packages they
+# need, only when missing (apt-get update first, as a fresh machine needs).
 
 # samba-dsdb-modules and samba-ad-provision are only Recommends of samba, yet a DC cannot
 # provision without them: name them, and keep recommends on.
@@ -12,6 +12,9 @@ SSPR_BROWSER_PACKAGES=(chromium chromium-driver)
 SSPR_PROXY_PACKAGES=(nginx)
 # The PostgreSQL backend's tests: a throwaway server started by scripts/postgres.
 SSPR_DATABASE_PACKAGES=(postgresql)
+# scripts/bench: the load generator, nginx as the static-file baseline, sqlite3 to count the
+# session rows pages write, curl to wait for readiness.
+SSPR_BENCH_PACKAGES=(wrk nginx sqlite3 curl)
 
 ensure_packages() {
     local missing=() p

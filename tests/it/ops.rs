@@ -228,7 +228,7 @@ async fn serve(
 }
 
 /// [`serve`] with environment overrides for the process.
-async fn serve_env(
+pub async fn serve_env(
     app: &TestApp,
     urls: &[String],
     env: &[(&str, &str)],
