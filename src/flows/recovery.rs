@@ -64,6 +64,27 @@ impl Purpose {
     }
 }
 
+/// Why self-service cannot help an account that asked for it, for the mail that says so
+/// (the mail layer words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CannotHelp {
+    /// Self-service is not enabled for the account (out of scope): the helpdesk can help.
+    NotEnabled,
+    /// The account is disabled.
+    Disabled,
+    /// A privileged account (administrator, helpdesk), which self-service does not touch.
+    Privileged,
+    /// Too few methods registered to `purpose`.
+    TooFewMethods {
+        /// What was asked for.
+        purpose: Purpose,
+        /// How many methods are needed.
+        required: u8,
+        /// The registration page.
+        register_url: String,
+    },
+}
+
 /// The account behind a recovery, when it is one self-service can help.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Subject {
@@ -356,29 +377,35 @@ impl Services {
         {
             return Ok(rec);
         }
-        let cannot_help = |reason: StatusReason, why: String| (reason, why);
         let refusal = match self.in_scope(&user).await {
             Err(e) => {
-                self.progress(ctx, Activity::FlowProgress, e.reason(), target, &e.to_string()).await;
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    e.reason(),
+                    target,
+                    &e.to_string(),
+                )
+                .await;
                 return Err(StepError::Unavailable);
             }
-            Ok(false) => Some(cannot_help(
-                StatusReason::UserNotEnabledForSSPR,
-                format!("Self-service password reset is not enabled for your account. Contact {} to reset your password or unlock your account.", self.config.server.helpdesk_contact),
-            )),
-            Ok(true) if user.state(Utc::now()).disabled => Some(cannot_help(
-                StatusReason::AccountDisabled,
-                format!("Your account is disabled, so its password cannot be reset here. Contact {}.", self.config.server.helpdesk_contact),
-            )),
+            Ok(false) => Some((StatusReason::UserNotEnabledForSSPR, CannotHelp::NotEnabled)),
+            Ok(true) if user.state(Utc::now()).disabled => {
+                Some((StatusReason::AccountDisabled, CannotHelp::Disabled))
+            }
             Ok(true) => match self.privilege(&user).await {
                 Err(e) => {
-                    self.progress(ctx, Activity::FlowProgress, e.reason(), target, &e.to_string()).await;
+                    self.progress(
+                        ctx,
+                        Activity::FlowProgress,
+                        e.reason(),
+                        target,
+                        &e.to_string(),
+                    )
+                    .await;
                     return Err(StepError::Unavailable);
                 }
-                Ok(Some(_)) => Some(cannot_help(
-                    StatusReason::ProtectedAccount,
-                    format!("Your account is a privileged one (an administrator or helpdesk account), and self-service does not reset or unlock those. Contact {}, or a directory administrator.", self.config.server.helpdesk_contact),
-                )),
+                Ok(Some(_)) => Some((StatusReason::ProtectedAccount, CannotHelp::Privileged)),
                 Ok(None) => None,
             },
         };
@@ -432,12 +459,11 @@ impl Services {
                     mail,
                     Mail::CannotHelp {
                         name,
-                        reason: format!(
-                            "You asked to {} but you have not registered enough verification methods ({} needed). While you still know your password, register at {url}. If you are locked out now, contact {}.",
-                            purpose.code_purpose(),
-                            rec.required,
-                            self.config.server.helpdesk_contact
-                        ),
+                        reason: CannotHelp::TooFewMethods {
+                            purpose,
+                            required: rec.required,
+                            register_url: url,
+                        },
                     },
                 )
                 .await;

@@ -136,10 +136,12 @@ pub enum SignIn {
 pub struct MethodView {
     /// Which.
     pub kind: MethodKind,
-    /// Masked address, or "Authenticator app".
-    pub shown: String,
-    /// Registered when (date).
+    /// The masked address, for an email method (an app has nothing to show).
+    pub address: Option<String>,
+    /// Registered when (the date, as stored).
     pub since: String,
+    /// Registered when, for showing in the reader's layout.
+    pub added: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// An email address waiting for its confirmation code.
@@ -389,12 +391,15 @@ impl Services {
             .filter_map(|r| {
                 let kind = MethodKind::parse(&r.kind)?;
                 Some(MethodView {
-                    shown: match kind {
-                        MethodKind::Email => mask_email(&r.value),
-                        MethodKind::Totp => "Authenticator app".into(),
+                    address: match kind {
+                        MethodKind::Email => Some(mask_email(&r.value)),
+                        MethodKind::Totp => None,
                     },
                     kind,
                     since: r.created_at.get(..10).unwrap_or_default().to_string(),
+                    added: chrono::DateTime::parse_from_rfc3339(&r.created_at)
+                        .ok()
+                        .map(|d| d.with_timezone(&chrono::Utc)),
                 })
             })
             .collect())

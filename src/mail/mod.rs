@@ -50,8 +50,8 @@ pub enum Mail {
     CannotHelp {
         /// Greeting name.
         name: String,
-        /// Why, and what to do instead.
-        reason: String,
+        /// Why (the mail says what to do instead).
+        reason: crate::flows::recovery::CannotHelp,
     },
 }
 
@@ -268,6 +268,7 @@ impl Mailer {
             }
             Mail::CannotHelp { name, reason } => {
                 let headline = "Self-service password reset could not help";
+                let reason = &cannot_help_text(reason, &self.helpdesk);
                 let t = NoticeText {
                     org,
                     name,
@@ -359,4 +360,22 @@ async fn write_outbox(
     let readable = format!("To: {to}\nSubject: {subject}\n\n{text}\n");
     tokio::fs::write(dir.join(format!("{stem}.txt")), &readable).await?;
     tokio::fs::write(dir.join("latest.txt"), &readable).await
+}
+
+/// Why self-service could not help, and what to do instead.
+fn cannot_help_text(reason: &crate::flows::recovery::CannotHelp, helpdesk: &str) -> String {
+    use crate::flows::recovery::{CannotHelp, Purpose};
+    match reason {
+        CannotHelp::NotEnabled => format!("Self-service password reset is not enabled for your account. Contact {helpdesk} to reset your password or unlock your account."),
+        CannotHelp::Disabled => format!("Your account is disabled, so its password cannot be reset here. Contact {helpdesk}."),
+        CannotHelp::Privileged => format!("Your account is a privileged one (an administrator or helpdesk account), and self-service does not reset or unlock those. Contact {helpdesk}, or a directory administrator."),
+        CannotHelp::TooFewMethods { purpose, required, register_url } => {
+            let asked = match purpose {
+                Purpose::Reset => "reset your password",
+                Purpose::Unlock => "unlock your account",
+                Purpose::Register => "change your verification methods",
+            };
+            format!("You asked to {asked} but you have not registered enough verification methods ({required} needed). While you still know your password, register at {register_url}. If you are locked out now, contact {helpdesk}.")
+        }
+    }
 }
