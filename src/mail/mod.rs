@@ -1,5 +1,6 @@
 //! Outgoing mail: one-time codes and "your password was changed" notices, as HTML + text
-//! (askama templates in `templates/email/`), over SMTP (smtp:// with STARTTLS as `mail.tls`
+//! (askama templates in `templates/email/`, words from `locales/<lang>/mail.ftl` in the
+//! reader's language: callers say what happened, never how to say it), over SMTP (smtp:// with STARTTLS as `mail.tls`
 //! says, required by default; TLS from the first byte on smtps://) or into a file outbox for
 //! demos. Certificates are always verified.
 //!
