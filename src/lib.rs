@@ -85,6 +85,7 @@ impl AppState {
             &config.server.organisation,
             &config.server.helpdesk_contact,
             config.server.public_url.as_str(),
+            i18n.clone(),
         )?;
         use secrecy::ExposeSecret;
         let services = Services {

@@ -10,11 +10,12 @@ use super::authenticator::{Authenticator, CodeResult, Owner};
 use super::binds::PasswordCheck;
 use super::codes::CodeMatch;
 use super::limits;
+use super::recovery::Reader;
 use super::registration::{Member, PendingTotp};
 use super::StepError;
 use super::{typed_target, Outcome, Services};
 use crate::audit::{Activity, Actor, RequestContext, Target};
-use crate::mail::Mail;
+use crate::mail::{CodePurpose, HelpdeskAction, Mail, NoticeEvent};
 use crate::status::StatusReason;
 use crate::verify::{totp, MethodKind};
 use crate::writeback::{BindOutcome, DirectoryUser, ResetOptions, WritebackError};
@@ -393,7 +394,8 @@ impl Services {
             ENROL_PURPOSE,
             &to,
             &a.name,
-            "set up your authenticator for the helpdesk console",
+            CodePurpose::ConsoleAuthenticator,
+            Reader::of_request(ctx, &a.guid),
         )
         .await?;
         let target = Target {
@@ -516,12 +518,15 @@ impl Services {
             {
                 self.mail_later(
                     mail,
+                    Reader::anyone(),
                     Mail::Notice {
                         name: sam,
-                        headline: format!("{} enrolled a helpdesk authenticator", a.sam),
-                        detail: format!("{} set up the authenticator that guards their helpdesk console account.", a.name),
-                        when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
-                        client_ip: ctx.client_ip.clone().unwrap_or_default(),
+                        event: NoticeEvent::AdminEnrolled {
+                            sam: a.sam.clone(),
+                            name: a.name.clone(),
+                        },
+                        at: Utc::now(),
+                        client_ip: Some(ctx.client_ip.clone().unwrap_or_default()),
                     },
                 );
             }
@@ -842,22 +847,8 @@ impl Services {
             .reset_password(&actx, Activity::ResetByAdmin, user, password, options)
             .await;
         if out.ok() {
-            self.after_admin_action(
-                &actx,
-                a,
-                user,
-                "Your password was reset by the helpdesk",
-                &format!(
-                    "{} reset your password{}.",
-                    a.name,
-                    if must_change {
-                        "; you will be asked to choose a new one when you sign in"
-                    } else {
-                        ""
-                    }
-                ),
-            )
-            .await;
+            self.after_admin_action(&actx, a, user, HelpdeskAction::Reset { must_change })
+                .await;
         }
         out
     }
@@ -872,17 +863,8 @@ impl Services {
         let actx = a.ctx(ctx);
         let out = self.unlock(&actx, Activity::UnlockByAdmin, user).await;
         if out.ok() {
-            self.after_admin_action(
-                &actx,
-                a,
-                user,
-                "Your account was unlocked by the helpdesk",
-                &format!(
-                    "{} unlocked your account. Your password did not change.",
-                    a.name
-                ),
-            )
-            .await;
+            self.after_admin_action(&actx, a, user, HelpdeskAction::Unlock)
+                .await;
         }
         out
     }
@@ -916,7 +898,8 @@ impl Services {
             &format!("all {n} registered methods cleared by the helpdesk"),
         )
         .await;
-        self.after_admin_action(&actx, a, user, "Your password reset methods were cleared", &format!("{} cleared your registered verification methods. Register again at the password service.", a.name)).await;
+        self.after_admin_action(&actx, a, user, HelpdeskAction::ClearedMethods)
+            .await;
         Ok(n)
     }
 
@@ -945,14 +928,8 @@ impl Services {
             "authenticator unblocked by the helpdesk (wrong-code count cleared)",
         )
         .await;
-        self.after_admin_action(
-            &actx,
-            a,
-            user,
-            "Your authenticator was unblocked",
-            &format!("{} unblocked your authenticator: it works again.", a.name),
-        )
-        .await;
+        self.after_admin_action(&actx, a, user, HelpdeskAction::UnblockedAuthenticator)
+            .await;
         Ok(())
     }
 
@@ -962,8 +939,7 @@ impl Services {
         ctx: &RequestContext,
         a: &AdminSession,
         user: &DirectoryUser,
-        headline: &str,
-        detail: &str,
+        action: HelpdeskAction,
     ) {
         let registered = self
             .store
@@ -977,16 +953,17 @@ impl Services {
             .display_name
             .clone()
             .unwrap_or_else(|| user.sam_account_name.clone());
-        let detail = match &ctx.note {
-            Some(note) => format!("{detail} ({note})"),
-            None => detail.to_string(),
-        };
+        // The helpdesk made this request: the notice goes in the owner's language.
         self.notify(
             ctx,
+            Reader::owner(&user.guid),
             &[user.mail.clone(), registered],
             &name,
-            headline,
-            &detail,
+            NoticeEvent::ByHelpdesk {
+                admin: a.name.clone(),
+                action,
+                note: ctx.note.clone(),
+            },
         );
         if matches!(self.privilege(user).await, Ok(Some(_))) {
             let group = &self.config.sspr.helpdesk_group_dn;
@@ -997,12 +974,17 @@ impl Services {
                 {
                     self.mail_later(
                         mail,
+                        Reader::anyone(),
                         Mail::Notice {
                             name: sam,
-                            headline: format!("A privileged account was changed by {}", a.sam),
-                            detail: format!("{} acted on {}, which is a helpdesk or directory admin account: {}", a.name, user.sam_account_name, headline.to_lowercase()),
-                            when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
-                            client_ip: ctx.client_ip.clone().unwrap_or_default(),
+                            event: NoticeEvent::PrivilegedChanged {
+                                admin_sam: a.sam.clone(),
+                                admin_name: a.name.clone(),
+                                account: user.sam_account_name.clone(),
+                                action,
+                            },
+                            at: Utc::now(),
+                            client_ip: Some(ctx.client_ip.clone().unwrap_or_default()),
                         },
                     );
                 }
@@ -1035,12 +1017,19 @@ impl Services {
             .display_name
             .clone()
             .unwrap_or_else(|| user.sam_account_name.clone());
-        let what_for = format!(
-            "prove who you are to the helpdesk ({} is asking); read it to them",
-            a.name
-        );
-        self.issue_code(&flow_id, CALLER_PURPOSE, &to, &name, &what_for)
-            .await?;
+        let what_for = CodePurpose::HelpdeskCaller {
+            admin: a.name.clone(),
+        };
+        // The helpdesk asks for it: the code mail goes in the caller's own language.
+        self.issue_code(
+            &flow_id,
+            CALLER_PURPOSE,
+            &to,
+            &name,
+            what_for,
+            Reader::owner(&user.guid),
+        )
+        .await?;
         let target = Target {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),

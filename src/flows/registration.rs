@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::binds::PasswordCheck;
 use super::limits;
+use super::recovery::Reader;
 use super::StepError;
 use super::{typed_target, Services};
 use crate::audit::{Activity, RequestContext, Target};
+use crate::mail::{CodePurpose, MethodChange, NoticeEvent};
 use crate::status::StatusReason;
 use crate::verify::{mask_email, totp, MethodKind};
 use crate::writeback::{BindOutcome, WritebackError};
@@ -439,7 +441,8 @@ impl Services {
             REGISTER_PURPOSE,
             address,
             &m.name,
-            "confirm this address for password reset",
+            CodePurpose::ConfirmAddress,
+            Reader::of_request(ctx, &m.guid),
         )
         .await?;
         reg.pending_email = Some(pending);
@@ -489,7 +492,7 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         reg.pending_email = None;
         reg.prove();
-        self.registered(ctx, &m, "registered an alternate email address", before)
+        self.registered(ctx, &m, MethodChange::AddedEmail, before)
             .await;
         Ok(true)
     }
@@ -575,7 +578,7 @@ impl Services {
         let _ = self.store.use_totp_step(&m.guid, step).await;
         reg.pending_totp = None;
         reg.prove();
-        self.registered(ctx, &m, "registered an authenticator app", before)
+        self.registered(ctx, &m, MethodChange::AddedAuthenticator, before)
             .await;
         Ok(true)
     }
@@ -594,13 +597,8 @@ impl Services {
             .delete_methods(&m.guid, Some(kind.as_str()))
             .await
             .map_err(|_| StepError::Unavailable)?;
-        self.registered(
-            ctx,
-            m,
-            &format!("removed {}", kind.label().to_lowercase()),
-            before,
-        )
-        .await;
+        self.registered(ctx, m, MethodChange::Removed(kind), before)
+            .await;
         Ok(())
     }
 
@@ -622,25 +620,31 @@ impl Services {
         &self,
         ctx: &RequestContext,
         m: &Member,
-        what: &str,
+        change: MethodChange,
         before: Vec<Option<String>>,
     ) {
+        let what = match change {
+            MethodChange::AddedEmail => "registered an alternate email address".to_string(),
+            MethodChange::AddedAuthenticator => "registered an authenticator app".to_string(),
+            MethodChange::Removed(kind) => format!("removed {}", kind.label().to_lowercase()),
+        };
         self.progress(
             ctx,
             Activity::Registered,
             StatusReason::Success,
             m.target(),
-            what,
+            &what,
         )
         .await;
+        self.remember_language(ctx, &m.guid).await;
         let mut to = before;
         to.extend(self.notice_addresses(m).await);
         self.notify(
             ctx,
+            Reader::of_request(ctx, &m.guid),
             &to,
             &m.name,
-            "Your password reset methods changed",
-            &format!("Your self-service password reset registration changed: {what}."),
+            NoticeEvent::MethodsChanged { change },
         );
     }
 }

@@ -110,7 +110,7 @@ async fn change_post(
         let v = view(&state, page, typed, false, errors).await;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &v);
     }
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let out = state
         .services
         .change_password(

@@ -172,7 +172,7 @@ async fn identify_post(
             );
         }
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state
         .services
         .begin_recovery(&ctx, purpose, &username)
@@ -318,7 +318,7 @@ async fn verify_post(
             );
         }
     };
-    let mut ctx = request_context(&ip, &headers);
+    let mut ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     ctx.flow_id = rec.flow_id.clone();
     let checked = state
         .services
@@ -396,7 +396,7 @@ async fn resend_post(
     let Some(rec) = load(&session, purpose).await else {
         return restart(page, purpose);
     };
-    let mut ctx = request_context(&ip, &headers);
+    let mut ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     ctx.flow_id = rec.flow_id.clone();
     let result = state.services.send_recovery_code(&ctx, &rec).await;
     super::pad_to_deadline(&state, started).await;
@@ -590,7 +590,7 @@ async fn password_post(
         let view = password_view(&state, page, &rec, errors).await;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &view);
     }
-    let mut ctx = request_context(&ip, &headers);
+    let mut ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     ctx.flow_id = rec.flow_id.clone();
     let out = state
         .services

@@ -242,7 +242,7 @@ async fn signin_post(
             },
         );
     }
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state
         .services
         .sign_in(&ctx, &username, &SecretString::from(password.to_string()))
@@ -345,7 +345,7 @@ async fn email_post(
             .await;
         }
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     match state.services.start_email(&ctx, &mut reg, &address).await {
         Ok(()) => {
             if session.set_registration(&reg).await.is_err() {
@@ -400,7 +400,7 @@ async fn email_confirm_post(
             )
         }
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state.services.confirm_email(&ctx, &mut reg, &typed).await;
     // The visit changed (a registered method, a proof, or a pending address given up).
     if !matches!(result, Err(StepError::WrongAccount))
@@ -484,7 +484,7 @@ async fn totp_post(
         Ok(c) => c,
         Err(e) => return again(page, e),
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let mut next = reg.clone();
     match state.services.confirm_totp(&ctx, &mut next, &typed).await {
         Ok(true) => {
@@ -511,7 +511,7 @@ async fn prove_post(
         Ok(r) => r,
         Err(r) => return r,
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     match state.services.begin_step_up(&ctx, &reg).await {
         Ok(rec) => {
             if session.set_recovery(&rec).await.is_err() {
@@ -538,7 +538,7 @@ async fn remove_post(
     let Some(kind) = MethodKind::parse(form.raw("kind")) else {
         return methods_page(&state, page, &reg, None, None, StatusCode::BAD_REQUEST).await;
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     match state.services.remove_method(&ctx, &reg, kind).await {
         Ok(()) => {
             session.set_notice(Notice::Removed(kind)).await;

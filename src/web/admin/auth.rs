@@ -75,7 +75,7 @@ pub async fn login_post(
             },
         );
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state
         .services
         .admin_sign_in(&ctx, &username, &SecretString::from(password.to_string()))
