@@ -11,7 +11,8 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 use super::middleware::ClientIp;
-use super::recover::{policy_panel, refusal_messages, PolicyPanel};
+use super::policy::{policy_panel, PolicyPanel};
+use super::recover::refusal_messages;
 use super::{
     input, message, render, request_context, unavailable_page, Fields, PageCtx, PortalSession,
 };
