@@ -9,6 +9,7 @@ pub mod home;
 pub mod internal;
 pub mod language;
 pub mod middleware;
+pub mod policy;
 pub mod recover;
 pub mod register;
 pub mod server;

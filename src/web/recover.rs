@@ -12,6 +12,7 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 use super::middleware::ClientIp;
+use super::policy::{policy_panel, PolicyPanel};
 use super::{
     blocked_page, input, message, render, request_context, session_ended_page, step_error_page, to,
     unavailable_page, Fields, PageCtx, PortalSession,
@@ -19,7 +20,6 @@ use super::{
 use crate::flows::recovery::{CodeCheck, Purpose, Recovery};
 use crate::flows::Outcome;
 use crate::flows::StepError;
-use crate::policy::{PasswordPolicy, Violation};
 use crate::status::{PolicyRule, StatusReason};
 use crate::verify::MethodKind;
 use crate::AppState;
@@ -415,94 +415,6 @@ async fn resend_post(
     }
 }
 
-/// One line of the policy checklist.
-pub struct Rule {
-    /// `length`, `classes`, `name`, `match` or `` (plain).
-    pub kind: &'static str,
-    /// data-* attribute value (min length, classes needed, name tokens).
-    pub data: String,
-    /// The rule in words.
-    pub text: String,
-}
-
-/// The policy panel shown before the user types.
-pub struct PolicyPanel {
-    /// Checklist lines.
-    pub rules: Vec<Rule>,
-    /// "You can change your password again after ..." when relevant.
-    pub can_change: Option<String>,
-    /// Where the policy comes from, in words.
-    pub source: &'static str,
-}
-
-/// Builds the panel from the effective policy. Name tokens go to the page so the live check can
-/// warn about them; they are the user's own names, shown only after verification.
-pub fn policy_panel(
-    policy: Option<&PasswordPolicy>,
-    names: &[&str],
-    can_change: Option<String>,
-) -> PolicyPanel {
-    let mut rules = Vec::new();
-    match policy {
-        Some(p) => {
-            rules.push(Rule {
-                kind: "length",
-                data: p.min_length.to_string(),
-                text: format!("At least {} characters", p.min_length.max(1)),
-            });
-            if p.complexity {
-                rules.push(Rule {
-                    kind: "classes",
-                    data: "3".into(),
-                    text: "Characters from 3 of: capital letters, small letters, digits, symbols"
-                        .into(),
-                });
-                let tokens: Vec<String> = names
-                    .iter()
-                    .flat_map(|n| n.split([' ', ',', '.', '-', '_', '#', '\t']))
-                    .filter(|t| t.chars().count() >= 3)
-                    .map(String::from)
-                    .collect();
-                rules.push(Rule {
-                    kind: "name",
-                    data: tokens.join(","),
-                    text: "Not containing your user name or parts of your name".into(),
-                });
-            }
-            if p.history_length > 0 {
-                rules.push(Rule {
-                    kind: "",
-                    data: String::new(),
-                    text: format!("Not one of your last {} passwords", p.history_length),
-                });
-            }
-        }
-        None => rules.push(Rule {
-            kind: "",
-            data: String::new(),
-            text: "Your organisation's password rules apply".into(),
-        }),
-    }
-    rules.push(Rule {
-        kind: "",
-        data: String::new(),
-        text: "Not a common or easily guessed password".into(),
-    });
-    rules.push(Rule {
-        kind: "match",
-        data: String::new(),
-        text: "Both entries match".into(),
-    });
-    PolicyPanel {
-        rules,
-        can_change,
-        source: match policy.map(|p| &p.source) {
-            Some(crate::policy::PolicySource::Pso { .. }) => "the password policy for your account",
-            _ => "your organisation's password policy",
-        },
-    }
-}
-
 #[derive(Template)]
 #[template(path = "password.html")]
 struct PasswordView {
@@ -608,7 +520,12 @@ async fn password_post(
 /// `None` when the outcome is not about the password.
 pub fn refusal_messages(out: &Outcome, page: &PageCtx) -> Option<Vec<String>> {
     if !out.violations.is_empty() {
-        return Some(out.violations.iter().map(Violation::message).collect());
+        return Some(
+            out.violations
+                .iter()
+                .map(|v| super::policy::violation_message(&page.tr, v))
+                .collect(),
+        );
     }
     let msg = match out.reason {
         StatusReason::PasswordBanned => "That password is too common or easy to guess. Choose something less predictable, such as three or four unrelated words.".to_string(),

@@ -375,7 +375,7 @@ async fn user_page(
         .policy
         .as_ref()
         .map(|p| {
-            let mut v = p.describe();
+            let mut v = crate::web::policy::rule_lines(&page.tr, p);
             v.insert(
                 0,
                 match &p.source {
