@@ -100,3 +100,12 @@ meter-strong = Strong
 # The button next to a password box that shows what was typed, and hides it again.
 meter-show = Show
 meter-hide = Hide
+
+## Refusals the directory itself reports (after the portal's own checks passed).
+policy-refused-banned = That password is too common or easy to guess. Choose something less predictable, such as three or four unrelated words.
+policy-refused-too-short = That password is too short for your account's policy. Choose a longer one.
+policy-refused-not-complex = That password is not complex enough: use characters from 3 of capital letters, small letters, digits and symbols, and not your name.
+policy-refused-in-history = You have used that password before. Choose one you haven't used recently.
+policy-refused-too-young = Your password was changed too recently to change it again yet. Use "Reset your password" instead, or try again later.
+policy-refused-cannot-change = Your account is set so that you cannot change its password yourself. Contact { $helpdesk }.
+policy-refused-unknown = The directory refused that password: it may be one you used recently, or blocked by a password filter. Choose a different password.

@@ -528,14 +528,16 @@ pub fn refusal_messages(out: &Outcome, page: &PageCtx) -> Option<Vec<String>> {
         );
     }
     let msg = match out.reason {
-        StatusReason::PasswordBanned => "That password is too common or easy to guess. Choose something less predictable, such as three or four unrelated words.".to_string(),
+        StatusReason::PasswordBanned => page.t("policy-refused-banned"),
         StatusReason::OnPremisesPolicyViolation(rule) => match rule {
-            PolicyRule::TooShort => "That password is too short for your account's policy. Choose a longer one.".into(),
-            PolicyRule::NotComplex => "That password is not complex enough: use characters from 3 of capital letters, small letters, digits and symbols, and not your name.".into(),
-            PolicyRule::InHistory => "You have used that password before. Choose one you haven't used recently.".into(),
-            PolicyRule::TooYoung => "Your password was changed too recently to change it again yet. Use \"Reset your password\" instead, or try again later.".into(),
-            PolicyRule::CannotChange => format!("Your account is set so that you cannot change its password yourself. Contact {}.", page.helpdesk),
-            PolicyRule::Unknown => "The directory refused that password: it may be one you used recently, or blocked by a password filter. Choose a different password.".into(),
+            PolicyRule::TooShort => page.t("policy-refused-too-short"),
+            PolicyRule::NotComplex => page.t("policy-refused-not-complex"),
+            PolicyRule::InHistory => page.t("policy-refused-in-history"),
+            PolicyRule::TooYoung => page.t("policy-refused-too-young"),
+            PolicyRule::CannotChange => {
+                page.t1("policy-refused-cannot-change", "helpdesk", &page.helpdesk)
+            }
+            PolicyRule::Unknown => page.t("policy-refused-unknown"),
         },
         _ => return None,
     };
