@@ -12,6 +12,7 @@
 //! single messages of a shipped language, or add one, without a rebuild. The loading is the
 //! only part written by hand; parsing, plurals and formatting are Fluent's.
 
+pub mod check;
 mod datetime;
 
 use std::collections::BTreeMap;
@@ -79,6 +80,11 @@ impl Catalogues {
         let mut codes: Vec<&str> = SHIPPED.iter().map(|(code, _, _)| *code).collect();
         codes.dedup();
         codes
+    }
+
+    /// Every shipped catalogue file: (language, area, text).
+    pub fn shipped_files() -> &'static [(&'static str, &'static str, &'static str)] {
+        SHIPPED
     }
 
     /// The shipped text of one area of one language.
@@ -412,4 +418,134 @@ macro_rules! tr {
         $( args.set(stringify!($k), $crate::i18n::IntoArg::into_arg($v)); )+
         $tr.with($id, &args)
     }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn server(extra: &str) -> ServerConfig {
+        let text = format!(
+            r#"
+[server]
+public_url = "https://sspr.example.com"
+{extra}
+[directory]
+urls = ["ldaps://dc1.example.com"]
+base_dn = "DC=example,DC=com"
+bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
+bind_password = "s3cret"
+[security]
+secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
+"#
+        );
+        Config::from_toml_with_env(&text, std::iter::empty())
+            .unwrap()
+            .server
+    }
+
+    #[test]
+    fn every_shipped_language_loads_and_english_comes_first() {
+        let cat = Catalogues::load(&server("")).unwrap();
+        let codes: Vec<&str> = cat.languages().iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            Catalogues::shipped()
+                .into_iter()
+                .fold(vec!["en"], |mut v, c| {
+                    if c != "en" {
+                        v.push(c)
+                    }
+                    v
+                })
+        );
+        assert_eq!(cat.default_tr().t("language-name"), "English");
+    }
+
+    #[test]
+    fn the_cookie_wins_then_accept_language_then_the_default() {
+        let cat = Catalogues::load(&server(r#"languages = ["en", "xx-test"]"#));
+        // A language neither shipped nor in a folder is refused at start, by name.
+        assert!(matches!(cat, Err(CatalogueError::Unknown(c, _)) if c == "xx-test"));
+
+        let dir = tempfile::tempdir().unwrap();
+        for (code, name) in [
+            ("de", "Deutsch"),
+            ("pt-BR", "Português (Brasil)"),
+            ("ar", "العربية"),
+        ] {
+            std::fs::create_dir(dir.path().join(code)).unwrap();
+            std::fs::write(
+                dir.path().join(code).join("common.ftl"),
+                format!("language-name = {name}\nservice-name = {name} service\n"),
+            )
+            .unwrap();
+        }
+        let extra = format!(
+            "languages = [\"en\", \"de\", \"pt-BR\", \"ar\"]\nlocales_dir = {:?}",
+            dir.path().display().to_string()
+        );
+        let cat = Catalogues::load(&server(&extra)).unwrap();
+        let pick = |cookie, accept| cat.negotiate(cookie, accept).code().to_string();
+        assert_eq!(pick(None, None), "en");
+        assert_eq!(pick(None, Some("de-CH, de;q=0.9, en;q=0.5")), "de");
+        assert_eq!(pick(None, Some("fr-FR, fr;q=0.9")), "en");
+        assert_eq!(pick(None, Some("pt")), "pt-BR");
+        assert_eq!(pick(Some("ar"), Some("de")), "ar");
+        assert_eq!(pick(Some("nonsense"), Some("de")), "de");
+        // The operator's file overrides a shipped message and the rest falls back.
+        let de = cat.get("de").unwrap();
+        assert_eq!(de.t("service-name"), "Deutsch service");
+        assert_eq!(de.dir(), "ltr");
+        let ar = cat.get("ar").unwrap();
+        assert_eq!(ar.dir(), "rtl");
+        assert_eq!(ar.t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn an_operator_can_add_a_language_without_a_rebuild() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("eo")).unwrap();
+        std::fs::write(
+            dir.path().join("eo").join("common.ftl"),
+            "language-name = Esperanto\nhome-title = Kion vi bezonas fari?\n",
+        )
+        .unwrap();
+        let extra = format!("locales_dir = {:?}", dir.path().display().to_string());
+        let cat = Catalogues::load(&server(&extra)).unwrap();
+        let eo = cat.get("eo").unwrap();
+        assert_eq!(eo.t("home-title"), "Kion vi bezonas fari?");
+        // What the operator did not translate falls back to the default language.
+        assert_eq!(eo.t("skip-to-content"), "Skip to content");
+        assert!(cat.languages().iter().any(|l| l.name == "Esperanto"));
+        // A broken file stops the start, naming the file.
+        std::fs::write(
+            dir.path().join("eo").join("bad.ftl"),
+            "this is = { not fluent",
+        )
+        .unwrap();
+        let err = Catalogues::load(&server(&extra)).err().unwrap().to_string();
+        assert!(err.contains("bad.ftl"), "{err}");
+    }
+
+    #[test]
+    fn times_are_shown_in_the_configured_zone_with_plurals_and_arguments() {
+        use chrono::{TimeZone, Utc};
+        let at = Utc.with_ymd_and_hms(2026, 12, 2, 9, 30, 0).unwrap();
+        let cat = Catalogues::load(&server(r#"time_zone = "Europe/Berlin""#)).unwrap();
+        let en = cat.default_tr();
+        assert_eq!(en.datetime(at), "2 Dec 2026, 10:30 CET");
+        assert_eq!(
+            crate::tr!(en, "busy-next", seconds = 1u64),
+            "Please try again in 1 second."
+        );
+        assert_eq!(
+            crate::tr!(en, "busy-next", seconds = 30u64),
+            "Please try again in 30 seconds."
+        );
+        let utc = Catalogues::load(&server("")).unwrap().default_tr();
+        assert_eq!(utc.date(at), "2 Dec 2026");
+        assert!(utc.datetime(at).ends_with("09:30 UTC"));
+    }
 }
