@@ -4,6 +4,7 @@
 //! `format-date`), so numbers come in the order and with the separators a reader expects;
 //! the zone's abbreviation (`%Z`) says which clock it is.
 
+use std::borrow::Borrow;
 use std::fmt::Write as _;
 
 use chrono::{DateTime, Utc};
@@ -12,13 +13,13 @@ use super::Tr;
 
 impl Tr {
     /// A moment, with date, time and zone: "2 Dec 2026, 09:30 UTC", "02.12.2026, 10:30 MEZ".
-    pub fn datetime(&self, at: DateTime<Utc>) -> String {
-        self.layout("format-datetime", at)
+    pub fn datetime(&self, at: impl Borrow<DateTime<Utc>>) -> String {
+        self.layout("format-datetime", *at.borrow())
     }
 
     /// A day: "2 Dec 2026", "02.12.2026".
-    pub fn date(&self, at: DateTime<Utc>) -> String {
-        self.layout("format-date", at)
+    pub fn date(&self, at: impl Borrow<DateTime<Utc>>) -> String {
+        self.layout("format-date", *at.borrow())
     }
 
     fn layout(&self, id: &str, at: DateTime<Utc>) -> String {
