@@ -23,7 +23,7 @@ mail-code-intro = { $purpose ->
     [change-methods] Your { $org } verification code to change your verification methods is:
     [confirm-address] Your { $org } verification code to confirm this address for password reset is:
     [console-authenticator] Your { $org } verification code to set up your authenticator for the helpdesk console is:
-   *[helpdesk-caller] Your { $org } verification code to prove who you are to the helpdesk ({ $admin } is asking); read it to them is:
+   *[helpdesk-caller] Your { $org } verification code to prove who you are to the helpdesk ({ $admin } is asking) is below. Read it to them:
 }
 mail-code-expiry = { $minutes ->
     [one] Type it on the page where you asked for it. It works once and expires in { $minutes } minute.

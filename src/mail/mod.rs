@@ -776,7 +776,7 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
             code: "12345678".into(),
             minutes: 1,
         });
-        assert!(text.contains("Your Example verification code to prove who you are to the helpdesk (Bob Admin is asking); read it to them is:"), "{text}");
+        assert!(text.contains("Your Example verification code to prove who you are to the helpdesk (Bob Admin is asking) is below. Read it to them:"), "{text}");
         assert!(text.contains("expires in 1 minute."), "{text}");
     }
 
