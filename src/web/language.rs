@@ -64,14 +64,22 @@ pub async fn language(State(state): State<AppState>, mut req: Request, next: Nex
     let code = HeaderValue::from_str(tr.code()).ok();
     req.extensions_mut().insert(Lang { tr, here });
     let mut res = next.run(req).await;
-    let h = res.headers_mut();
-    if let Some(code) = code {
-        h.insert(header::CONTENT_LANGUAGE, code);
+    // Only pages have words: an asset is the same for everyone, and caches may keep one copy.
+    let page = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("text/plain"));
+    if page {
+        let h = res.headers_mut();
+        if let Some(code) = code {
+            h.insert(header::CONTENT_LANGUAGE, code);
+        }
+        h.append(
+            header::VARY,
+            HeaderValue::from_static("accept-language, cookie"),
+        );
     }
-    h.append(
-        header::VARY,
-        HeaderValue::from_static("accept-language, cookie"),
-    );
     res
 }
 
