@@ -148,6 +148,18 @@ pub struct ServerConfig {
     pub logo_file: Option<PathBuf>,
     /// How users reach the helpdesk, shown where self-service cannot help.
     pub helpdesk_contact: String,
+    /// The language of a visitor whose browser asks for none that is offered, and of notices
+    /// to an account whose owner never chose one (a BCP 47 tag such as `en` or `pt-BR`).
+    pub default_language: String,
+    /// The languages offered, in the switcher's order; empty: every shipped one plus any
+    /// found in `locales_dir`.
+    pub languages: Vec<String>,
+    /// Operators' catalogues, `<dir>/<lang>/<area>.ftl`: messages here override the shipped
+    /// ones, and a folder for a language that is not shipped adds it (no rebuild).
+    pub locales_dir: Option<PathBuf>,
+    /// The zone dates and times are shown in (an IANA name such as `Europe/Berlin`; UTC by
+    /// default).
+    pub time_zone: chrono_tz::Tz,
     /// Log lines as JSON (for a log shipper) or pretty text.
     pub log_json: bool,
     /// How long a client may take to send a request's headers (and how long an idle
@@ -386,6 +398,13 @@ struct RawServer {
     logo_file: Option<PathBuf>,
     #[serde(default = "default_helpdesk")]
     helpdesk_contact: String,
+    #[serde(default = "default_language")]
+    default_language: String,
+    #[serde(default, deserialize_with = "string_or_list")]
+    languages: Vec<String>,
+    locales_dir: Option<PathBuf>,
+    #[serde(default = "default_time_zone")]
+    time_zone: String,
     #[serde(default = "default_log_format")]
     log_format: String,
     header_read_timeout: Option<String>,
@@ -513,6 +532,14 @@ fn default_organisation() -> String {
 fn default_log_format() -> String {
     "pretty".into()
 }
+fn default_language() -> String {
+    "en".into()
+}
+
+fn default_time_zone() -> String {
+    "UTC".into()
+}
+
 fn default_helpdesk() -> String {
     "your IT helpdesk".into()
 }
@@ -842,6 +869,45 @@ impl RawServer {
                 ));
             }
         }
+        let tag = |key: &str, code: &str| -> Result<String, ConfigError> {
+            code.parse::<unic_langid::LanguageIdentifier>()
+                .map(|_| code.to_string())
+                .map_err(|_| {
+                    ConfigError::new(
+                        key,
+                        format!("`{code}` is not a language tag such as \"de\" or \"pt-BR\""),
+                    )
+                })
+        };
+        let default_language = tag("server.default_language", &self.default_language)?;
+        let languages = self
+            .languages
+            .iter()
+            .map(|code| tag("server.languages", code))
+            .collect::<Result<Vec<_>, _>>()?;
+        if !languages.is_empty() && !languages.contains(&default_language) {
+            return Err(ConfigError::new(
+                "server.languages",
+                format!("must include server.default_language (`{default_language}`)"),
+            ));
+        }
+        if let Some(dir) = &self.locales_dir {
+            if !dir.is_dir() {
+                return Err(ConfigError::new(
+                    "server.locales_dir",
+                    format!("{} does not exist or is not a folder", dir.display()),
+                ));
+            }
+        }
+        let time_zone = self.time_zone.parse::<chrono_tz::Tz>().map_err(|_| {
+            ConfigError::new(
+                "server.time_zone",
+                format!(
+                    "`{}` is not an IANA time zone such as \"UTC\" or \"Europe/Berlin\"",
+                    self.time_zone
+                ),
+            )
+        })?;
         let timeout = |key: &str, v: &Option<String>, default: u64| match v {
             Some(v) => duration(key, v),
             None => Ok(Duration::from_secs(default)),
@@ -861,6 +927,10 @@ impl RawServer {
             organisation: self.organisation,
             logo_file: self.logo_file,
             helpdesk_contact: self.helpdesk_contact,
+            default_language,
+            languages,
+            locales_dir: self.locales_dir,
+            time_zone,
             log_json: match self.log_format.as_str() {
                 "json" => true,
                 "pretty" => false,

@@ -14,6 +14,7 @@ use crate::writeback::Directory;
 /// Runs every check against `config`.
 pub async fn run(config: &Config) -> Vec<Check> {
     let mut out = vec![Check::pass("configuration valid", "all keys validated")];
+    out.push(check_languages(&config.server));
     out.push(check_database(&config.database).await);
     out.extend(check_mail(&config.mail).await);
     match Directory::new(&config.directory) {
@@ -40,6 +41,72 @@ pub async fn run(config: &Config) -> Vec<Check> {
         )),
     }
     out
+}
+
+/// The catalogues load (every offered language has one, every file parses), and each file in
+/// `server.locales_dir` has what its English counterpart has. A gap is a warning: the page
+/// falls back to the default language for that message.
+pub fn check_languages(server: &crate::config::ServerConfig) -> Check {
+    let name = "languages";
+    let catalogues = match crate::i18n::Catalogues::load(server) {
+        Ok(c) => c,
+        Err(e) => {
+            return Check::fail(
+                name,
+                e.to_string(),
+                "Fix the file named, or take the language out of server.languages.",
+            )
+        }
+    };
+    let offered: Vec<&str> = catalogues
+        .languages()
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let mut gaps = Vec::new();
+    if let Some(dir) = &server.locales_dir {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let lang = entry.file_name().to_string_lossy().into_owned();
+            for file in std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let path = file.path();
+                let Some(area) = path.file_stem().and_then(|a| a.to_str()) else {
+                    continue;
+                };
+                let (Some(english), Ok(text)) = (
+                    crate::i18n::Catalogues::shipped_text(crate::i18n::SOURCE_LANGUAGE, area),
+                    std::fs::read_to_string(&path),
+                ) else {
+                    continue;
+                };
+                let shipped = crate::i18n::Catalogues::shipped_text(&lang, area).is_some();
+                for p in crate::i18n::check::compare(english, &text) {
+                    // An override of a shipped language may hold only the messages it changes.
+                    if shipped && matches!(p, crate::i18n::check::Problem::Missing(_)) {
+                        continue;
+                    }
+                    gaps.push(format!("{lang}/{area}.ftl: {p}"));
+                }
+            }
+        }
+    }
+    if gaps.is_empty() {
+        Check::pass(name, format!("offered: {}", offered.join(", ")))
+    } else {
+        Check::warn(
+            name,
+            format!(
+                "offered: {}; {} gaps: {}",
+                offered.join(", "),
+                gaps.len(),
+                gaps.join("; ")
+            ),
+            "Add the messages named to those files (until then they show in the default language).",
+        )
+    }
 }
 
 async fn check_database(db: &crate::config::DatabaseConfig) -> Check {

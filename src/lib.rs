@@ -7,6 +7,7 @@ pub mod audit;
 pub mod config;
 pub mod doctor;
 pub mod flows;
+pub mod i18n;
 pub mod mail;
 pub mod metrics;
 pub mod policy;
@@ -57,6 +58,8 @@ pub struct App {
     pub instance_lock: Arc<crate::store::writes::InstanceLock>,
     /// The key of the forms' CSRF tokens.
     pub csrf: web::csrf::CsrfKey,
+    /// The message catalogues of every offered language.
+    pub i18n: Arc<i18n::Catalogues>,
 }
 
 impl AppState {
@@ -76,11 +79,13 @@ impl AppState {
                 .with_context(|| format!("policy.banned_passwords_file {}", path.display()))?;
         }
         let config = Arc::new(config);
+        let i18n = i18n::Catalogues::load(&config.server)?;
         let mailer = crate::mail::Mailer::new(
             &config.mail,
             &config.server.organisation,
             &config.server.helpdesk_contact,
             config.server.public_url.as_str(),
+            i18n.clone(),
         )?;
         use secrecy::ExposeSecret;
         let services = Services {
@@ -109,6 +114,7 @@ impl AppState {
             logo,
             instance_lock,
             csrf,
+            i18n,
         })))
     }
 }

@@ -1,8 +1,10 @@
 //! Status reasons: the stable vocabulary every outcome is reported in.
 //!
 //! The names are Microsoft Entra's, so an admin who knows the Entra SSPR audit log reads ours
-//! the same way. Each reason carries a plain explanation and a fix for the admin; what the *user*
-//! sees is decided by the web layer (an unknown user, for instance, is never revealed to them).
+//! the same way. Each reason's explanation and fix for the admin are catalogue messages
+//! (`locales/<lang>/status.ftl`, ids from [`StatusReason::explain_id`] and
+//! [`StatusReason::fix_id`]); what the *user* sees is decided by the web layer (an unknown user,
+//! for instance, is never revealed to them).
 
 use std::fmt;
 use std::str::FromStr;
@@ -148,7 +150,9 @@ impl StatusReason {
             .copied()
     }
 
-    /// What happened, in words an admin reads in the audit log.
+    /// What happened, in English, for the operators' records: the audit row's detail where a
+    /// flow records the reason itself. It is never shown translated; the console shows the
+    /// catalogue's words instead ([`Self::explain_id`], kept the same in English by a test).
     pub fn explanation(&self) -> &'static str {
         match self {
             Self::Success => "The operation completed.",
@@ -177,27 +181,29 @@ impl StatusReason {
         }
     }
 
-    /// What an admin can do about it.
-    pub fn fix(&self) -> &'static str {
+    /// The id of the catalogue message that explains what happened
+    /// (`locales/<lang>/status.ftl`): `status-<Reason>-explain`, with the rule for a policy
+    /// violation (`status-OnPremisesPolicyViolation-TooShort-explain`).
+    pub fn explain_id(&self) -> String {
         match self {
-            Self::Success => "Nothing to do.",
-            Self::OnPremisesPolicyViolation(PolicyRule::TooYoung) => "Wait until the minimum password age has passed, or have the helpdesk reset the password.",
-            Self::OnPremisesPolicyViolation(PolicyRule::CannotChange) => "Clear \"User cannot change password\" on the account, or have the helpdesk reset it.",
-            Self::OnPremisesPolicyViolation(_) => "The user chooses a password that meets the policy shown on the page.",
-            Self::PasswordBanned => "The user chooses a less common password.",
-            Self::InvalidCurrentPassword => "The user retries, or uses reset if the current password is forgotten.",
-            Self::OnPremisesConnectivityError => "Check that the domain controllers are up and reachable on 636/389; run `sspr doctor`.",
-            Self::OnPremisesAdminActionRequired => "Run `sspr doctor`: grant the service account Reset Password and write on lockoutTime/pwdLastSet, or handle protected accounts by hand.",
-            Self::UserNotEnabledForSSPR => "Add the user to the self-service group, or change sspr.enabled_for.",
-            Self::UserNotProperlyConfigured => "The user registers methods at /register, or the helpdesk helps them.",
-            Self::WritebackNotEnabled => "Enable the operation in the configuration if it should be offered.",
-            Self::AccountDisabled => "An administrator enables the account in Active Directory, if it should be.",
-            Self::VerificationFailed => "The user requests a new code and tries again.",
-            Self::TooManyAttempts => "Wait for the block to expire; investigate if it repeats.",
-            Self::UserNotFound => "Check the spelling; the user may use their user name, UPN or email.",
-            Self::DirectoryBusy => "The user tries again in a moment. If it happens often, raise directory.write_queue_timeout, or add domain controllers to directory.urls.",
-            Self::WritebackInterrupted => "The user tries again; nothing was changed. Look at why the portal stopped (service logs).",
-            Self::ProtectedAccount => "A directory administrator resets or unlocks it with their own tools (Active Directory Users and Computers, PowerShell), after verifying the person in person.",
+            Self::OnPremisesPolicyViolation(rule) => {
+                format!("status-OnPremisesPolicyViolation-{}-explain", rule.as_str())
+            }
+            other => format!("status-{}-explain", other.as_str()),
+        }
+    }
+
+    /// The id of the catalogue message that says what an admin can do about it:
+    /// `status-<Reason>-fix`. Policy violations share one, but for the two rules a better
+    /// password does not fix (`TooYoung`, `CannotChange`).
+    pub fn fix_id(&self) -> String {
+        match self {
+            Self::OnPremisesPolicyViolation(
+                rule @ (PolicyRule::TooYoung | PolicyRule::CannotChange),
+            ) => {
+                format!("status-OnPremisesPolicyViolation-{}-fix", rule.as_str())
+            }
+            other => format!("status-{}-fix", other.as_str()),
         }
     }
 }
@@ -225,11 +231,33 @@ mod tests {
         }
     }
 
+    /// The shipped English status messages, formatted.
+    fn english(id: &str) -> Option<String> {
+        let text = crate::i18n::Catalogues::shipped_text("en", "status")?;
+        let res = fluent_bundle::FluentResource::try_new(text.to_string()).ok()?;
+        let lang: unic_langid::LanguageIdentifier = "en".parse().ok()?;
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![lang]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(res).ok()?;
+        let pattern = bundle.get_message(id)?.value()?;
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut vec![])
+                .into_owned(),
+        )
+    }
+
     #[test]
     fn every_reason_has_an_explanation_and_a_fix() {
         for r in StatusReason::ALL {
             assert!(r.explanation().ends_with('.'), "{r}");
-            assert!(!r.fix().is_empty(), "{r}");
+            // The catalogue's English is the audit record's, word for word.
+            assert_eq!(
+                english(&r.explain_id()).as_deref(),
+                Some(r.explanation()),
+                "{r}"
+            );
+            assert!(english(&r.fix_id()).is_some_and(|f| !f.is_empty()), "{r}");
         }
     }
 

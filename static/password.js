@@ -8,7 +8,15 @@
 'use strict';
 
 (() => {
-  const LABELS = ['Too weak', 'Weak', 'Fair', 'Good', 'Strong'];
+  // Every word this script writes comes from the page (data-* attributes rendered from the
+  // catalogue, in the reader's language); English only if an attribute is missing.
+  const LABELS = [
+    ['tooWeak', 'Too weak'],
+    ['weak', 'Weak'],
+    ['fair', 'Fair'],
+    ['good', 'Good'],
+    ['strong', 'Strong'],
+  ];
   const ANNOUNCE_DELAY_MS = 300;
   const SUBMIT_LOCK_MS = 10000;
 
@@ -45,18 +53,28 @@
     return n;
   }
 
+  // A word from the nearest data-<key> attribute of `el` or its ancestors, else `fallback`.
+  function word(el, key, fallback) {
+    const attr = 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+    const holder = el && el.closest('[' + attr + ']');
+    const text = holder && holder.getAttribute(attr);
+    return text || fallback;
+  }
+
   // ---- Show / hide password ----
   function addToggle(input) {
+    const SHOW = word(input, 'show', 'Show');
+    const HIDE = word(input, 'hide', 'Hide');
     const btn = document.createElement('button');
     btn.type = 'button';
     btn.className = 'toggle-visibility';
-    btn.textContent = 'Show';
+    btn.textContent = SHOW;
     btn.setAttribute('aria-pressed', 'false');
     if (input.id) btn.setAttribute('aria-controls', input.id);
     btn.addEventListener('click', () => {
       const show = input.type === 'password';
       input.type = show ? 'text' : 'password';
-      btn.textContent = show ? 'Hide' : 'Show';
+      btn.textContent = show ? HIDE : SHOW;
       btn.setAttribute('aria-pressed', String(show));
     });
     // Visible passwords must not be spell-checked (some spell-checkers are online services).
@@ -67,7 +85,7 @@
     if (input.form) {
       input.form.addEventListener('submit', () => {
         input.type = 'password';
-        btn.textContent = 'Show';
+        btn.textContent = SHOW;
         btn.setAttribute('aria-pressed', 'false');
       });
     }
@@ -82,6 +100,10 @@
     const strengthBox = meter && meter.closest('.strength');
     const items = Array.from(document.querySelectorAll('ul.checklist li[data-rule]'));
     const userInput = document.getElementById('username');
+    const list = items.length ? items[0].closest('ul.checklist') : null;
+    const DONE = ' ' + word(list, 'done', '(done)');
+    const NOT_MET = ' ' + word(list, 'notMet', '(not met)');
+    const labels = LABELS.map(([key, fallback]) => word(meter, key, fallback));
     let timer = 0;
 
     const tests = {
@@ -114,8 +136,8 @@
       for (const li of items) {
         const s = spoken.get(li);
         let say = '';
-        if (li.classList.contains('met')) say = ' (done)';
-        else if (s.said === ' (done)') say = ' (not met)';
+        if (li.classList.contains('met')) say = DONE;
+        else if (s.said === DONE) say = NOT_MET;
         if (say !== s.said) {
           s.said = say;
           s.span.textContent = say;
@@ -137,7 +159,7 @@
       if (meter) {
         const score = estimate(pw, rulesOk);
         meter.value = score;
-        if (meterText) meterText.textContent = pw ? LABELS[score] : '';
+        if (meterText) meterText.textContent = pw ? labels[score] : '';
         if (strengthBox) strengthBox.dataset.score = pw ? String(score) : '';
       }
       clearTimeout(timer);

@@ -129,6 +129,9 @@ pub struct RequestContext {
     /// Appended to the detail of every row recorded with this context (e.g. how a helpdesk
     /// admin verified the caller).
     pub note: Option<String>,
+    /// The language of the page the request came from (its code), for the mail a flow sends
+    /// to the person making it. Not recorded in the audit.
+    pub language: Option<String>,
 }
 
 impl RequestContext {
@@ -140,7 +143,14 @@ impl RequestContext {
             user_agent: user_agent.map(|ua| ua.chars().take(256).collect()),
             flow_id: uuid::Uuid::new_v4().to_string(),
             note: None,
+            language: None,
         }
+    }
+
+    /// The same context, for a reader of the language `code`.
+    pub fn with_language(mut self, code: Option<&str>) -> Self {
+        self.language = code.map(str::to_string);
+        self
     }
 }
 

@@ -10,11 +10,12 @@ use super::authenticator::{Authenticator, CodeResult, Owner};
 use super::binds::PasswordCheck;
 use super::codes::CodeMatch;
 use super::limits;
+use super::recovery::Reader;
 use super::registration::{Member, PendingTotp};
 use super::StepError;
 use super::{typed_target, Outcome, Services};
 use crate::audit::{Activity, Actor, RequestContext, Target};
-use crate::mail::Mail;
+use crate::mail::{CodePurpose, HelpdeskAction, Mail, NoticeEvent};
 use crate::status::StatusReason;
 use crate::verify::{totp, MethodKind};
 use crate::writeback::{BindOutcome, DirectoryUser, ResetOptions, WritebackError};
@@ -154,19 +155,80 @@ pub enum Severity {
     Info,
 }
 
-/// One reason a user could not reset or unlock now, with its fix.
+/// One reason a user could not reset or unlock now: what it is, with its facts (the console
+/// words it, with its fix).
 #[derive(Debug, Clone)]
 pub struct Finding {
     /// How serious.
     pub severity: Severity,
     /// The status reason it corresponds to.
     pub reason: Option<StatusReason>,
-    /// What it is.
-    pub title: String,
-    /// The facts.
-    pub detail: String,
-    /// What to do.
-    pub fix: String,
+    /// What it is, with its facts.
+    pub kind: FindingKind,
+}
+
+/// What a diagnosis found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindingKind {
+    /// The account is privileged: sspr never resets or unlocks it.
+    Privileged(super::protection::Privilege),
+    /// Outside the self-service scope: the group it is enabled for, or `None` when
+    /// self-service is switched off.
+    NotInScope {
+        /// `sspr.enabled_for`'s group.
+        group: Option<String>,
+    },
+    /// The scope could not be checked.
+    DirectoryUnreachable {
+        /// What the directory said (technical, for the helpdesk).
+        error: String,
+    },
+    /// Fewer methods registered than required.
+    NotRegistered {
+        /// Registered.
+        registered: usize,
+        /// Required.
+        required: usize,
+    },
+    /// Disabled in the directory.
+    Disabled,
+    /// `accountExpires` is in the past.
+    Expired,
+    /// The service account lacks these rights on the user.
+    MissingRights {
+        /// The rights, as the directory names them.
+        missing: Vec<String>,
+    },
+    /// The rights could not be checked.
+    RightsUnchecked {
+        /// What the directory said.
+        error: String,
+    },
+    /// The minimum password age has not passed.
+    TooYoung {
+        /// When a change works again.
+        until: Option<chrono::DateTime<Utc>>,
+        /// Whether the policy is a fine-grained one (else the domain's).
+        fine_grained: bool,
+    },
+    /// "User cannot change password" is set.
+    CannotChange,
+    /// Locked out.
+    Locked {
+        /// Since when.
+        since: Option<chrono::DateTime<Utc>>,
+    },
+    /// The password has expired or must be changed at next logon.
+    MustChange,
+    /// An authenticator is blocked after too many wrong codes in a row.
+    AuthenticatorBlocked {
+        /// Which one.
+        which: Authenticator,
+        /// Wrong codes in a row.
+        failures: i64,
+        /// The cap.
+        cap: i64,
+    },
 }
 
 /// Everything the user page shows.
@@ -393,7 +455,8 @@ impl Services {
             ENROL_PURPOSE,
             &to,
             &a.name,
-            "set up your authenticator for the helpdesk console",
+            CodePurpose::ConsoleAuthenticator,
+            Reader::of_request(ctx, &a.guid),
         )
         .await?;
         let target = Target {
@@ -516,12 +579,15 @@ impl Services {
             {
                 self.mail_later(
                     mail,
+                    Reader::anyone(),
                     Mail::Notice {
                         name: sam,
-                        headline: format!("{} enrolled a helpdesk authenticator", a.sam),
-                        detail: format!("{} set up the authenticator that guards their helpdesk console account.", a.name),
-                        when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
-                        client_ip: ctx.client_ip.clone().unwrap_or_default(),
+                        event: NoticeEvent::AdminEnrolled {
+                            sam: a.sam.clone(),
+                            name: a.name.clone(),
+                        },
+                        at: Utc::now(),
+                        client_ip: Some(ctx.client_ip.clone().unwrap_or_default()),
                     },
                 );
             }
@@ -644,14 +710,10 @@ impl Services {
                 findings.push(Finding {
                     severity: Severity::Warns,
                     reason: Some(StatusReason::TooManyAttempts),
-                    title: match which {
-                        Authenticator::SelfService => "Authenticator app blocked".into(),
-                        Authenticator::Console => "Console authenticator blocked".into(),
-                    },
-                    detail: format!("{n} wrong codes in a row (the cap is {cap}): the authenticator no longer counts as proof until it is unblocked."),
-                    fix: match which {
-                        Authenticator::SelfService => "The user recovers with an emailed code (which unblocks it), or unblock it here once you have verified the caller.".into(),
-                        Authenticator::Console => "Unblock it here once you have verified the admin another way; if they did not try those codes, someone else did.".into(),
+                    kind: FindingKind::AuthenticatorBlocked {
+                        which,
+                        failures: n,
+                        cap,
                     },
                 });
             }
@@ -662,12 +724,7 @@ impl Services {
                 Finding {
                     severity: Severity::Blocks,
                     reason: Some(StatusReason::ProtectedAccount),
-                    title: "Privileged account".into(),
-                    detail: format!(
-                        "This is {}. sspr never resets or unlocks privileged accounts, by self-service or here.",
-                        p.describe()
-                    ),
-                    fix: StatusReason::ProtectedAccount.fix().into(),
+                    kind: FindingKind::Privileged(p.clone()),
                 },
             );
         }
@@ -693,51 +750,56 @@ impl Services {
         registered: usize,
     ) -> Vec<Finding> {
         let mut out = Vec::new();
-        let mut add =
-            |severity, reason: Option<StatusReason>, title: &str, detail: String, fix: String| {
-                out.push(Finding {
-                    severity,
-                    reason,
-                    title: title.to_string(),
-                    detail,
-                    fix,
-                });
-            };
-        let helpdesk = &self.config.server.helpdesk_contact;
+        let mut add = |severity, reason: Option<StatusReason>, kind: FindingKind| {
+            out.push(Finding {
+                severity,
+                reason,
+                kind,
+            });
+        };
         match self.in_scope(user).await {
             Ok(true) => {}
             Ok(false) => add(
                 Severity::Blocks,
                 Some(StatusReason::UserNotEnabledForSSPR),
-                "Not in self-service scope",
-                match &self.config.sspr.enabled_for {
-                    crate::config::Scope::Group(dn) => format!("Self-service is enabled for members of {dn}; this user is not one (directly or through nesting)."),
-                    _ => "Self-service is switched off (sspr.enabled_for = \"none\").".into(),
+                FindingKind::NotInScope {
+                    group: match &self.config.sspr.enabled_for {
+                        crate::config::Scope::Group(dn) => Some(dn.clone()),
+                        _ => None,
+                    },
                 },
-                "Add the user to the self-service group, or reset or unlock for them here.".into(),
             ),
-            Err(e) => add(Severity::Blocks, Some(StatusReason::OnPremisesConnectivityError), "Directory unreachable", e.to_string(), "Check the domain controllers (Health page).".into()),
+            Err(e) => add(
+                Severity::Blocks,
+                Some(StatusReason::OnPremisesConnectivityError),
+                FindingKind::DirectoryUnreachable {
+                    error: e.to_string(),
+                },
+            ),
         }
         let required = usize::from(self.config.sspr.methods_required);
         if registered < required {
             add(
                 Severity::Blocks,
                 Some(StatusReason::UserNotProperlyConfigured),
-                "Not registered",
-                format!("{registered} of {required} required verification methods registered."),
-                "The user registers at /register while they still know their password; today, reset for them here after verifying the caller another way.".into(),
+                FindingKind::NotRegistered {
+                    registered,
+                    required,
+                },
             );
         }
         if state.disabled {
-            add(Severity::Blocks, Some(StatusReason::AccountDisabled), "Account disabled", "The account is disabled in Active Directory: nothing can sign in with it.".into(), "Enable it in Active Directory if it should be in use (not a helpdesk action here).".into());
+            add(
+                Severity::Blocks,
+                Some(StatusReason::AccountDisabled),
+                FindingKind::Disabled,
+            );
         }
         if state.account_expired {
             add(
                 Severity::Blocks,
                 Some(StatusReason::AccountDisabled),
-                "Account expired",
-                "accountExpires is in the past.".into(),
-                "Extend the account's expiry in Active Directory.".into(),
+                FindingKind::Expired,
             );
         }
         match crate::writeback::diagnostics::cannot_manage(
@@ -755,16 +817,16 @@ impl Services {
             Ok(missing) => add(
                 Severity::Blocks,
                 Some(StatusReason::OnPremisesAdminActionRequired),
-                "Service account lacks rights on this user",
-                format!("Missing on this account: {}.", missing.join(", ")),
-                "Delegate Reset Password and write lockoutTime/pwdLastSet to the service account on this user's OU (run `sspr doctor`).".into(),
+                FindingKind::MissingRights {
+                    missing: missing.iter().map(ToString::to_string).collect(),
+                },
             ),
             Err(e) => add(
                 Severity::Warns,
                 None,
-                "Rights could not be checked",
-                e.to_string(),
-                "Run `sspr doctor`.".into(),
+                FindingKind::RightsUnchecked {
+                    error: e.to_string(),
+                },
             ),
         }
         if let Some(p) = policy {
@@ -772,15 +834,15 @@ impl Services {
                 .can_change_at(user.pwd_last_set_unix())
                 .filter(|t| *t > now_unix())
             {
-                let when = chrono::DateTime::from_timestamp(at, 0)
-                    .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-                    .unwrap_or_default();
                 add(
                     Severity::Warns,
-                    Some(StatusReason::OnPremisesPolicyViolation(crate::policy::PolicyRule::TooYoung)),
-                    "Minimum password age not reached",
-                    format!("The password was changed recently; under {} the user cannot change it again before {when}.", if matches!(p.source, crate::policy::PolicySource::Pso { .. }) { "their fine-grained policy" } else { "the domain policy" }),
-                    "A reset (self-service or here) still works; a change does not until then.".into(),
+                    Some(StatusReason::OnPremisesPolicyViolation(
+                        crate::policy::PolicyRule::TooYoung,
+                    )),
+                    FindingKind::TooYoung {
+                        until: chrono::DateTime::from_timestamp(at, 0),
+                        fine_grained: matches!(p.source, crate::policy::PolicySource::Pso { .. }),
+                    },
                 );
             }
         }
@@ -795,29 +857,20 @@ impl Services {
                 Some(StatusReason::OnPremisesPolicyViolation(
                     crate::policy::PolicyRule::CannotChange,
                 )),
-                "User cannot change password",
-                "The account is set so that the user cannot change its password.".into(),
-                "Resets still work; clear the setting in Active Directory if changes should."
-                    .into(),
+                FindingKind::CannotChange,
             );
         }
         if state.locked {
             add(
                 Severity::Info,
                 None,
-                "Locked out",
-                format!(
-                    "Locked since {}.",
-                    state
-                        .locked_since
-                        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-                        .unwrap_or_default()
-                ),
-                "The user can unlock with their methods, or unlock here.".into(),
+                FindingKind::Locked {
+                    since: state.locked_since,
+                },
             );
         }
         if state.password_expired || state.must_change {
-            add(Severity::Info, None, "Password must be changed", "The password has expired or must be changed at next logon.".into(), format!("The user can change it at /change with their current password, or contact {helpdesk}."));
+            add(Severity::Info, None, FindingKind::MustChange);
         }
         out
     }
@@ -842,22 +895,8 @@ impl Services {
             .reset_password(&actx, Activity::ResetByAdmin, user, password, options)
             .await;
         if out.ok() {
-            self.after_admin_action(
-                &actx,
-                a,
-                user,
-                "Your password was reset by the helpdesk",
-                &format!(
-                    "{} reset your password{}.",
-                    a.name,
-                    if must_change {
-                        "; you will be asked to choose a new one when you sign in"
-                    } else {
-                        ""
-                    }
-                ),
-            )
-            .await;
+            self.after_admin_action(&actx, a, user, HelpdeskAction::Reset { must_change })
+                .await;
         }
         out
     }
@@ -872,17 +911,8 @@ impl Services {
         let actx = a.ctx(ctx);
         let out = self.unlock(&actx, Activity::UnlockByAdmin, user).await;
         if out.ok() {
-            self.after_admin_action(
-                &actx,
-                a,
-                user,
-                "Your account was unlocked by the helpdesk",
-                &format!(
-                    "{} unlocked your account. Your password did not change.",
-                    a.name
-                ),
-            )
-            .await;
+            self.after_admin_action(&actx, a, user, HelpdeskAction::Unlock)
+                .await;
         }
         out
     }
@@ -916,7 +946,8 @@ impl Services {
             &format!("all {n} registered methods cleared by the helpdesk"),
         )
         .await;
-        self.after_admin_action(&actx, a, user, "Your password reset methods were cleared", &format!("{} cleared your registered verification methods. Register again at the password service.", a.name)).await;
+        self.after_admin_action(&actx, a, user, HelpdeskAction::ClearedMethods)
+            .await;
         Ok(n)
     }
 
@@ -945,14 +976,8 @@ impl Services {
             "authenticator unblocked by the helpdesk (wrong-code count cleared)",
         )
         .await;
-        self.after_admin_action(
-            &actx,
-            a,
-            user,
-            "Your authenticator was unblocked",
-            &format!("{} unblocked your authenticator: it works again.", a.name),
-        )
-        .await;
+        self.after_admin_action(&actx, a, user, HelpdeskAction::UnblockedAuthenticator)
+            .await;
         Ok(())
     }
 
@@ -962,8 +987,7 @@ impl Services {
         ctx: &RequestContext,
         a: &AdminSession,
         user: &DirectoryUser,
-        headline: &str,
-        detail: &str,
+        action: HelpdeskAction,
     ) {
         let registered = self
             .store
@@ -977,16 +1001,17 @@ impl Services {
             .display_name
             .clone()
             .unwrap_or_else(|| user.sam_account_name.clone());
-        let detail = match &ctx.note {
-            Some(note) => format!("{detail} ({note})"),
-            None => detail.to_string(),
-        };
+        // The helpdesk made this request: the notice goes in the owner's language.
         self.notify(
             ctx,
+            Reader::owner(&user.guid),
             &[user.mail.clone(), registered],
             &name,
-            headline,
-            &detail,
+            NoticeEvent::ByHelpdesk {
+                admin: a.name.clone(),
+                action,
+                note: ctx.note.clone(),
+            },
         );
         if matches!(self.privilege(user).await, Ok(Some(_))) {
             let group = &self.config.sspr.helpdesk_group_dn;
@@ -997,12 +1022,17 @@ impl Services {
                 {
                     self.mail_later(
                         mail,
+                        Reader::anyone(),
                         Mail::Notice {
                             name: sam,
-                            headline: format!("A privileged account was changed by {}", a.sam),
-                            detail: format!("{} acted on {}, which is a helpdesk or directory admin account: {}", a.name, user.sam_account_name, headline.to_lowercase()),
-                            when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
-                            client_ip: ctx.client_ip.clone().unwrap_or_default(),
+                            event: NoticeEvent::PrivilegedChanged {
+                                admin_sam: a.sam.clone(),
+                                admin_name: a.name.clone(),
+                                account: user.sam_account_name.clone(),
+                                action,
+                            },
+                            at: Utc::now(),
+                            client_ip: Some(ctx.client_ip.clone().unwrap_or_default()),
                         },
                     );
                 }
@@ -1035,12 +1065,19 @@ impl Services {
             .display_name
             .clone()
             .unwrap_or_else(|| user.sam_account_name.clone());
-        let what_for = format!(
-            "prove who you are to the helpdesk ({} is asking); read it to them",
-            a.name
-        );
-        self.issue_code(&flow_id, CALLER_PURPOSE, &to, &name, &what_for)
-            .await?;
+        let what_for = CodePurpose::HelpdeskCaller {
+            admin: a.name.clone(),
+        };
+        // The helpdesk asks for it: the code mail goes in the caller's own language.
+        self.issue_code(
+            &flow_id,
+            CALLER_PURPOSE,
+            &to,
+            &name,
+            what_for,
+            Reader::owner(&user.guid),
+        )
+        .await?;
         let target = Target {
             guid: Some(user.guid.clone()),
             name: Some(user.sam_account_name.clone()),

@@ -9,8 +9,10 @@
 //! code guessed up to the default cap of 20 succeeds with odds of about 1 in 16,000; NIST SP
 //! 800-63B allows at most 100 failures.
 
+use super::recovery::Reader;
 use super::{Services, StepError};
 use crate::audit::{now_string, RequestContext};
+use crate::mail::{BlockedAuthenticator, NoticeEvent};
 
 /// Which authenticator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,21 +145,16 @@ impl Services {
             method = which.key(),
             "authenticator blocked after wrong codes in a row"
         );
-        let helpdesk = &self.config.server.helpdesk_contact;
-        let detail = match which {
-            Authenticator::SelfService => format!(
-                "After {n} wrong authenticator codes in a row, your authenticator app no longer works for password reset or unlock. Use a code sent by email instead (that unblocks the app too), or contact {helpdesk}. If you did not try these codes, someone else did: tell {helpdesk}."
-            ),
-            Authenticator::Console => format!(
-                "After {n} wrong authenticator codes in a row, your helpdesk console authenticator is blocked. Another helpdesk admin can unblock it from your user page. If you did not try these codes, someone else did."
-            ),
+        let which = match which {
+            Authenticator::SelfService => BlockedAuthenticator::SelfService,
+            Authenticator::Console => BlockedAuthenticator::Console,
         };
         self.notify(
             ctx,
+            Reader::owner(owner.guid),
             &owner.mail,
             owner.name,
-            "Your authenticator was blocked",
-            &detail,
+            NoticeEvent::AuthenticatorBlocked { which, failures: n },
         );
     }
 

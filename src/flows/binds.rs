@@ -26,8 +26,10 @@ use chrono::Utc;
 use secrecy::SecretString;
 
 use super::limits;
+use super::recovery::Reader;
 use super::{Services, StepError};
 use crate::audit::RequestContext;
+use crate::mail::NoticeEvent;
 use crate::status::StatusReason;
 use crate::writeback::{BindOutcome, DirectoryUser};
 
@@ -252,12 +254,13 @@ impl Services {
             .display_name
             .clone()
             .unwrap_or_else(|| user.sam_account_name.clone());
+        // Whoever is guessing made this request: the notice goes in the owner's language.
         self.notify(
             ctx,
+            Reader::owner(&user.guid),
             &[Some(mail)],
             &name,
-            "Someone is trying to guess your password",
-            "The password service stopped checking passwords for your account for a while, after repeated wrong passwords, so that your account does not get locked out. If this was not you, tell your helpdesk. If you have forgotten your password, reset it with your registered methods.",
+            NoticeEvent::Guessing,
         );
     }
 }

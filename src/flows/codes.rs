@@ -5,9 +5,10 @@
 
 use chrono::Utc;
 
+use super::recovery::Reader;
 use super::Services;
 use super::StepError;
-use crate::mail::Mail;
+use crate::mail::{CodePurpose, Mail};
 use crate::verify::code;
 
 /// What checking a typed code found.
@@ -30,7 +31,8 @@ impl Services {
         purpose: &str,
         to: &str,
         name: &str,
-        what_for: &str,
+        what_for: CodePurpose,
+        reader: Reader,
     ) -> Result<(), StepError> {
         let ttl = self.config.limits.code_ttl;
         let c = code::generate();
@@ -44,9 +46,10 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         self.mail_later(
             to.to_string(),
+            reader,
             Mail::Code {
                 name: name.to_string(),
-                purpose: what_for.to_string(),
+                purpose: what_for,
                 code: c.digits().to_string(),
                 minutes: ttl.as_secs() / 60,
             },

@@ -21,7 +21,7 @@ pub enum Status {
 }
 
 impl Status {
-    /// The word shown.
+    /// The stable code: the console's CSS class, and what its words select on.
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::Active => "active",
@@ -31,13 +31,33 @@ impl Status {
     }
 }
 
+/// Why the headline is what it is (the console words it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// No heartbeat has run yet.
+    NotRun,
+    /// No domain controller accepted the service account at the last heartbeat.
+    NoDomainController,
+    /// This many checks failed at the last heartbeat.
+    ChecksFailed(i64),
+    /// Too many writebacks failed in 24 hours for connectivity or rights.
+    FailureRate {
+        /// Failed for connectivity or rights.
+        failed: i64,
+        /// All writebacks.
+        attempts: i64,
+    },
+    /// Every check passed at the last heartbeat.
+    AllPassed,
+}
+
 /// What the health page shows.
 #[derive(Debug, Clone)]
 pub struct Health {
     /// The headline.
     pub status: Status,
-    /// Why, in one sentence.
-    pub why: String,
+    /// Why.
+    pub why: Why,
     /// When the heartbeat last ran.
     pub checked_at: Option<String>,
     /// Its checks.
@@ -141,13 +161,16 @@ impl Services {
             .flatten()
             .map(|r| r.occurred_at);
         let (status, why) = match &run {
-            None => (Status::Degraded, "The heartbeat has not run yet.".to_string()),
-            Some(r) if !r.dc_usable => (Status::Down, "No domain controller accepted the service account at the last heartbeat.".into()),
-            Some(r) if r.fails > 0 => (Status::Degraded, format!("{} check(s) failed at the last heartbeat.", r.fails)),
-            Some(_) if attempts >= MIN_ATTEMPTS && (failed as f64) / (attempts as f64) > DEGRADED_RATE => {
-                (Status::Degraded, format!("{failed} of {attempts} writebacks failed in 24 hours for connectivity or rights."))
+            None => (Status::Degraded, Why::NotRun),
+            Some(r) if !r.dc_usable => (Status::Down, Why::NoDomainController),
+            Some(r) if r.fails > 0 => (Status::Degraded, Why::ChecksFailed(r.fails)),
+            Some(_)
+                if attempts >= MIN_ATTEMPTS
+                    && (failed as f64) / (attempts as f64) > DEGRADED_RATE =>
+            {
+                (Status::Degraded, Why::FailureRate { failed, attempts })
             }
-            Some(_) => (Status::Active, "Every check passed at the last heartbeat.".into()),
+            Some(_) => (Status::Active, Why::AllPassed),
         };
         Health {
             status,

@@ -489,14 +489,15 @@ impl Services {
                     .into_iter()
                     .find(|m| m.kind == "email")
                     .map(|m| m.value);
+                self.remember_language(ctx, &user.guid).await;
                 self.notify(
                     ctx,
+                    recovery::Reader::of_request(ctx, &user.guid),
                     &[user.mail.clone(), registered],
                     user.display_name
                         .as_deref()
                         .unwrap_or(&user.sam_account_name),
-                    "Your password was changed",
-                    "Your password was changed on the password service.",
+                    crate::mail::NoticeEvent::Changed,
                 );
                 Attempt::success(&user, "password changed").with_pending(pending)
             }

@@ -19,7 +19,7 @@ use super::StepError;
 use super::{Outcome, Services};
 use crate::audit::{Activity, AuditEvent, RequestContext, Target};
 use crate::config::Scope;
-use crate::mail::Mail;
+use crate::mail::{CannotHelpReason, CodePurpose, Mail, NoticeEvent};
 use crate::status::StatusReason;
 use crate::verify::MethodKind;
 use crate::writeback::{DirectoryUser, ResetOptions, WritebackError};
@@ -55,12 +55,44 @@ impl Purpose {
         }
     }
 
-    fn code_purpose(&self) -> &'static str {
+    fn code_purpose(&self) -> CodePurpose {
         match self {
-            Self::Reset => "reset your password",
-            Self::Unlock => "unlock your account",
-            Self::Register => "change your verification methods",
+            Self::Reset => CodePurpose::Reset,
+            Self::Unlock => CodePurpose::Unlock,
+            Self::Register => CodePurpose::ChangeMethods,
         }
+    }
+}
+
+/// Whose language a mail is written in.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Reader {
+    /// The language of the request, when the reader is the one making it.
+    language: Option<String>,
+    /// The account whose stored preference applies otherwise.
+    owner: Option<String>,
+}
+
+impl Reader {
+    /// The person making this request: its language, else the account's stored one.
+    pub(crate) fn of_request(ctx: &RequestContext, guid: &str) -> Self {
+        Self {
+            language: ctx.language.clone(),
+            owner: Some(guid.to_string()),
+        }
+    }
+
+    /// The account's owner, who is not the one making this request: their stored language.
+    pub(crate) fn owner(guid: &str) -> Self {
+        Self {
+            language: None,
+            owner: Some(guid.to_string()),
+        }
+    }
+
+    /// Someone with no stored language: the default.
+    pub(crate) fn anyone() -> Self {
+        Self::default()
     }
 }
 
@@ -216,15 +248,21 @@ impl Services {
     }
 
     /// Sends mail from a background task: the page never waits for, and never depends on, the
-    /// mail server.
-    pub(crate) fn mail_later(&self, to: String, mail: Mail) {
+    /// mail server (nor on the read of the reader's stored language).
+    pub(crate) fn mail_later(&self, to: String, reader: Reader, mail: Mail) {
         let mailer = self.mailer.clone();
         let metrics = self.metrics.clone();
+        let store = self.store.clone();
         // In the flow's span, so the log line says which flow lost its mail.
         let span = tracing::Span::current();
         tokio::spawn(tracing::Instrument::instrument(
             async move {
-                let sent = mailer.send(&to, &mail).await;
+                let language = match (reader.language, reader.owner) {
+                    (Some(code), _) => Some(code),
+                    (None, Some(guid)) => store.language(&guid).await.ok().flatten(),
+                    (None, None) => None,
+                };
+                let sent = mailer.send_in(&to, language.as_deref(), &mail).await;
                 metrics.mail(sent.is_ok());
                 if let Err(e) = sent {
                     tracing::warn!(error = %e, "mail not sent");
@@ -238,11 +276,12 @@ impl Services {
     pub(crate) fn notify(
         &self,
         ctx: &RequestContext,
+        reader: Reader,
         addresses: &[Option<String>],
         name: &str,
-        headline: &str,
-        detail: &str,
+        event: NoticeEvent,
     ) {
+        let at = Utc::now();
         let mut seen = Vec::new();
         for to in addresses.iter().flatten() {
             if seen.iter().any(|s: &String| s.eq_ignore_ascii_case(to)) {
@@ -251,14 +290,25 @@ impl Services {
             seen.push(to.clone());
             self.mail_later(
                 to.clone(),
+                reader.clone(),
                 Mail::Notice {
                     name: name.to_string(),
-                    headline: headline.to_string(),
-                    detail: detail.to_string(),
-                    when: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
-                    client_ip: ctx.client_ip.clone().unwrap_or_else(|| "unknown".into()),
+                    event: event.clone(),
+                    at,
+                    client_ip: ctx.client_ip.clone(),
                 },
             );
+        }
+    }
+
+    /// Remembers the language of the request as the account owner's, for the notices that
+    /// others cause later. A failure only loses the preference.
+    pub(crate) async fn remember_language(&self, ctx: &RequestContext, guid: &str) {
+        if let Some(code) = &ctx.language {
+            let _ = self
+                .store
+                .put_language(guid, code, &crate::audit::now_string())
+                .await;
         }
     }
 
@@ -356,28 +406,42 @@ impl Services {
         {
             return Ok(rec);
         }
-        let cannot_help = |reason: StatusReason, why: String| (reason, why);
+        let cannot_help = |reason: StatusReason, why: CannotHelpReason| (reason, why);
         let refusal = match self.in_scope(&user).await {
             Err(e) => {
-                self.progress(ctx, Activity::FlowProgress, e.reason(), target, &e.to_string()).await;
+                self.progress(
+                    ctx,
+                    Activity::FlowProgress,
+                    e.reason(),
+                    target,
+                    &e.to_string(),
+                )
+                .await;
                 return Err(StepError::Unavailable);
             }
             Ok(false) => Some(cannot_help(
                 StatusReason::UserNotEnabledForSSPR,
-                format!("Self-service password reset is not enabled for your account. Contact {} to reset your password or unlock your account.", self.config.server.helpdesk_contact),
+                CannotHelpReason::NotEnabled,
             )),
             Ok(true) if user.state(Utc::now()).disabled => Some(cannot_help(
                 StatusReason::AccountDisabled,
-                format!("Your account is disabled, so its password cannot be reset here. Contact {}.", self.config.server.helpdesk_contact),
+                CannotHelpReason::Disabled,
             )),
             Ok(true) => match self.privilege(&user).await {
                 Err(e) => {
-                    self.progress(ctx, Activity::FlowProgress, e.reason(), target, &e.to_string()).await;
+                    self.progress(
+                        ctx,
+                        Activity::FlowProgress,
+                        e.reason(),
+                        target,
+                        &e.to_string(),
+                    )
+                    .await;
                     return Err(StepError::Unavailable);
                 }
                 Ok(Some(_)) => Some(cannot_help(
                     StatusReason::ProtectedAccount,
-                    format!("Your account is a privileged one (an administrator or helpdesk account), and self-service does not reset or unlock those. Contact {}, or a directory administrator.", self.config.server.helpdesk_contact),
+                    CannotHelpReason::Privileged,
                 )),
                 Ok(None) => None,
             },
@@ -392,8 +456,15 @@ impl Services {
             )
             .await;
             if let Some(mail) = &user.mail {
-                self.mail_limited(ctx, &rec, mail, Mail::CannotHelp { name, reason: why })
-                    .await;
+                let reader = Reader::of_request(ctx, &user.guid);
+                self.mail_limited(
+                    ctx,
+                    &rec,
+                    mail,
+                    reader,
+                    Mail::CannotHelp { name, reason: why },
+                )
+                .await;
             }
             return Ok(rec);
         }
@@ -430,14 +501,14 @@ impl Services {
                     ctx,
                     &rec,
                     mail,
+                    Reader::of_request(ctx, &user.guid),
                     Mail::CannotHelp {
                         name,
-                        reason: format!(
-                            "You asked to {} but you have not registered enough verification methods ({} needed). While you still know your password, register at {url}. If you are locked out now, contact {}.",
-                            purpose.code_purpose(),
-                            rec.required,
-                            self.config.server.helpdesk_contact
-                        ),
+                        reason: CannotHelpReason::TooFewMethods {
+                            purpose: purpose.code_purpose(),
+                            needed: rec.required,
+                            register_url: url,
+                        },
                     },
                 )
                 .await;
@@ -502,13 +573,20 @@ impl Services {
     }
 
     /// Mails the account's own mailbox, within the per-destination limit.
-    async fn mail_limited(&self, ctx: &RequestContext, rec: &Recovery, to: &str, mail: Mail) {
+    async fn mail_limited(
+        &self,
+        ctx: &RequestContext,
+        rec: &Recovery,
+        to: &str,
+        reader: Reader,
+        mail: Mail,
+    ) {
         let key = format!("dest:{}", to.to_lowercase());
         if let Ok(false) = self
             .silently_limited(ctx, rec, &key, self.config.limits.per_destination)
             .await
         {
-            self.mail_later(to.to_string(), mail);
+            self.mail_later(to.to_string(), reader, mail);
         }
     }
 
@@ -537,6 +615,7 @@ impl Services {
         }
         let this = self.clone();
         let (flow_id, purpose, name) = (rec.flow_id.clone(), rec.purpose, subject.name.clone());
+        let reader = Reader::of_request(ctx, &subject.guid);
         // Storing and mailing happen after the page is answered, so neither shows in its timing.
         tokio::spawn(async move {
             if let Err(e) = this
@@ -546,6 +625,7 @@ impl Services {
                     &to,
                     &name,
                     purpose.code_purpose(),
+                    reader,
                 )
                 .await
             {
@@ -755,12 +835,13 @@ impl Services {
             .await;
         if out.ok() {
             let s = rec.subject.as_ref();
+            self.remember_language(ctx, &user.guid).await;
             self.notify(
                 ctx,
+                Reader::of_request(ctx, &user.guid),
                 &[user.mail.clone(), s.and_then(|s| s.email.clone())],
                 &s.map(|s| s.name.clone()).unwrap_or_default(),
-                "Your password was reset",
-                "Your password was reset through self-service password reset, after verification with your registered methods.",
+                NoticeEvent::ResetSelfService,
             );
         }
         out
@@ -779,12 +860,13 @@ impl Services {
         let out = self.unlock(ctx, Activity::UnlockSelfService, &user).await;
         if out.ok() {
             let s = rec.subject.as_ref();
+            self.remember_language(ctx, &user.guid).await;
             self.notify(
                 ctx,
+                Reader::of_request(ctx, &user.guid),
                 &[user.mail.clone(), s.and_then(|s| s.email.clone())],
                 &s.map(|s| s.name.clone()).unwrap_or_default(),
-                "Your account was unlocked",
-                "Your account was unlocked through self-service, after verification with your registered methods. Your password did not change.",
+                NoticeEvent::UnlockSelfService,
             );
         }
         out

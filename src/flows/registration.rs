@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::binds::PasswordCheck;
 use super::limits;
+use super::recovery::Reader;
 use super::StepError;
 use super::{typed_target, Services};
 use crate::audit::{Activity, RequestContext, Target};
+use crate::mail::{CodePurpose, MethodChange, NoticeEvent};
 use crate::status::StatusReason;
 use crate::verify::{mask_email, totp, MethodKind};
 use crate::writeback::{BindOutcome, WritebackError};
@@ -136,10 +138,12 @@ pub enum SignIn {
 pub struct MethodView {
     /// Which.
     pub kind: MethodKind,
-    /// Masked address, or "Authenticator app".
-    pub shown: String,
-    /// Registered when (date).
+    /// The masked address, for an email method (an app has nothing to show).
+    pub address: Option<String>,
+    /// Registered when (the date, as stored).
     pub since: String,
+    /// Registered when, for showing in the reader's layout.
+    pub added: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// An email address waiting for its confirmation code.
@@ -389,12 +393,15 @@ impl Services {
             .filter_map(|r| {
                 let kind = MethodKind::parse(&r.kind)?;
                 Some(MethodView {
-                    shown: match kind {
-                        MethodKind::Email => mask_email(&r.value),
-                        MethodKind::Totp => "Authenticator app".into(),
+                    address: match kind {
+                        MethodKind::Email => Some(mask_email(&r.value)),
+                        MethodKind::Totp => None,
                     },
                     kind,
                     since: r.created_at.get(..10).unwrap_or_default().to_string(),
+                    added: chrono::DateTime::parse_from_rfc3339(&r.created_at)
+                        .ok()
+                        .map(|d| d.with_timezone(&chrono::Utc)),
                 })
             })
             .collect())
@@ -434,7 +441,8 @@ impl Services {
             REGISTER_PURPOSE,
             address,
             &m.name,
-            "confirm this address for password reset",
+            CodePurpose::ConfirmAddress,
+            Reader::of_request(ctx, &m.guid),
         )
         .await?;
         reg.pending_email = Some(pending);
@@ -484,7 +492,7 @@ impl Services {
             .map_err(|_| StepError::Unavailable)?;
         reg.pending_email = None;
         reg.prove();
-        self.registered(ctx, &m, "registered an alternate email address", before)
+        self.registered(ctx, &m, MethodChange::AddedEmail, before)
             .await;
         Ok(true)
     }
@@ -570,7 +578,7 @@ impl Services {
         let _ = self.store.use_totp_step(&m.guid, step).await;
         reg.pending_totp = None;
         reg.prove();
-        self.registered(ctx, &m, "registered an authenticator app", before)
+        self.registered(ctx, &m, MethodChange::AddedAuthenticator, before)
             .await;
         Ok(true)
     }
@@ -589,13 +597,8 @@ impl Services {
             .delete_methods(&m.guid, Some(kind.as_str()))
             .await
             .map_err(|_| StepError::Unavailable)?;
-        self.registered(
-            ctx,
-            m,
-            &format!("removed {}", kind.label().to_lowercase()),
-            before,
-        )
-        .await;
+        self.registered(ctx, m, MethodChange::Removed(kind), before)
+            .await;
         Ok(())
     }
 
@@ -617,25 +620,31 @@ impl Services {
         &self,
         ctx: &RequestContext,
         m: &Member,
-        what: &str,
+        change: MethodChange,
         before: Vec<Option<String>>,
     ) {
+        let what = match change {
+            MethodChange::AddedEmail => "registered an alternate email address".to_string(),
+            MethodChange::AddedAuthenticator => "registered an authenticator app".to_string(),
+            MethodChange::Removed(kind) => format!("removed {}", kind.label().to_lowercase()),
+        };
         self.progress(
             ctx,
             Activity::Registered,
             StatusReason::Success,
             m.target(),
-            what,
+            &what,
         )
         .await;
+        self.remember_language(ctx, &m.guid).await;
         let mut to = before;
         to.extend(self.notice_addresses(m).await);
         self.notify(
             ctx,
+            Reader::of_request(ctx, &m.guid),
             &to,
             &m.name,
-            "Your password reset methods changed",
-            &format!("Your self-service password reset registration changed: {what}."),
+            NoticeEvent::MethodsChanged { change },
         );
     }
 }

@@ -13,8 +13,10 @@ use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
 
+use super::recovery::Reader;
 use super::Services;
 use crate::audit::{Activity, Actor, AuditEvent, RequestContext, Target};
+use crate::mail::NoticeEvent;
 use crate::status::StatusReason;
 use crate::store::writes::PendingWrite;
 use crate::writeback::{Before, DirectoryUser, PreparedWrite, WriteOp, WritebackError};
@@ -188,6 +190,7 @@ impl Services {
             user_agent: row.user_agent.clone(),
             flow_id: row.flow_id.clone(),
             note: row.note.clone(),
+            language: None,
         };
         let target = Target {
             guid: Some(row.target_guid.clone()),
@@ -210,12 +213,12 @@ impl Services {
             if let Ok(user) = self.directory.read_user(&row.dn).await {
                 self.notify(
                     &ctx,
+                    Reader::owner(&row.target_guid),
                     std::slice::from_ref(&user.mail),
                     user.display_name
                         .as_deref()
                         .unwrap_or(&user.sam_account_name),
-                    "Your password was changed",
-                    "Your password was changed on the password service, although the page that said so may not have reached you.",
+                    NoticeEvent::ChangedUnconfirmed,
                 );
             }
         }

@@ -9,12 +9,8 @@
 
 use super::{UserContext, Violation};
 
-/// Classes a password needs to be complex.
-pub(super) const REQUIRED_CLASSES: u32 = 3;
-
-/// The five classes, in words a user understands; shared by `describe` and messages.
-pub(super) const CLASS_NAMES: &str = "uppercase letters, lowercase letters, digits (0-9), \
-    symbols (such as ! # $ % or a space), and letters without case (such as Chinese or Japanese)";
+/// Classes a password needs to be complex (of the five; the catalogue names them).
+pub const REQUIRED_CLASSES: u32 = 3;
 
 /// Names shorter than this are not looked for in the password (AD's own threshold).
 const MIN_NAME_CHARS: usize = 3;

@@ -14,6 +14,7 @@ mod banned;
 mod complexity;
 
 pub use banned::BannedList;
+pub use complexity::REQUIRED_CLASSES;
 
 use std::fmt;
 use std::str::FromStr;
@@ -75,45 +76,83 @@ impl PasswordPolicy {
         Some(last_set.saturating_add(whole_seconds_rounded_up(self.min_age)))
     }
 
-    /// Plain-English rules for the user to read before typing a new password, one per line.
+    /// The rules for the user to read before typing a new password, in a stable order; the
+    /// web layer words them.
     ///
     /// History is listed because the DC enforces it, even though it can't be checked locally.
     /// The portal's banned-password rule is not a directory policy and is not included.
-    pub fn describe(&self) -> Vec<String> {
+    pub fn describe(&self) -> Vec<Requirement> {
         let mut rules = Vec::new();
         if self.min_length > 0 {
-            rules.push(format!(
-                "At least {}",
-                plural(u64::from(self.min_length), "character")
-            ));
+            rules.push(Requirement::MinLength(self.min_length));
         }
         if self.complexity {
-            rules.push(format!(
-                "Characters from at least {} of: {}",
-                complexity::REQUIRED_CLASSES,
-                complexity::CLASS_NAMES
-            ));
-            rules.push("Not containing your user name or parts of your full name".to_owned());
+            rules.push(Requirement::Classes {
+                required: complexity::REQUIRED_CLASSES,
+            });
+            rules.push(Requirement::NoNames);
         }
-        match self.history_length {
-            0 => {}
+        if self.history_length > 0 {
             // AD's history includes the current password, so a length of 1 only forbids that.
-            1 => rules.push("Not your current password".to_owned()),
-            n => rules.push(format!("Not one of your last {n} passwords")),
+            rules.push(Requirement::NotRecent(self.history_length));
         }
         if !self.min_age.is_zero() {
-            rules.push(format!(
-                "Can be changed at most once every {}",
-                describe_duration(self.min_age)
-            ));
+            rules.push(Requirement::MinAge(Span::of(self.min_age)));
         }
         if let Some(max_age) = self.max_age {
-            rules.push(format!(
-                "Must be changed every {}",
-                describe_duration(max_age)
-            ));
+            rules.push(Requirement::MaxAge(Span::of(max_age)));
         }
         rules
+    }
+}
+
+/// One rule of a directory password policy, with its numbers (see [`PasswordPolicy::describe`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requirement {
+    /// At least this many characters.
+    MinLength(u32),
+    /// Characters from at least `required` of the five complexity classes.
+    Classes {
+        /// How many classes are needed.
+        required: u32,
+    },
+    /// Not containing the user name or parts of the full name.
+    NoNames,
+    /// Not one of the last `n` passwords; 1 means only the current one (AD's history
+    /// includes it).
+    NotRecent(u32),
+    /// Can be changed at most once every this long.
+    MinAge(Span),
+    /// Must be changed every this long.
+    MaxAge(Span),
+}
+
+/// A duration in the largest whole unit that divides it, e.g. 1 day, 36 hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// Whole days.
+    Days(u64),
+    /// Whole hours.
+    Hours(u64),
+    /// Whole minutes.
+    Minutes(u64),
+    /// Seconds (any fraction rounded up).
+    Seconds(u64),
+}
+
+impl Span {
+    /// `duration` in the largest whole unit that divides it.
+    pub fn of(duration: Duration) -> Self {
+        let secs = whole_seconds_rounded_up(duration).unsigned_abs();
+        if secs >= 86_400 && secs.is_multiple_of(86_400) {
+            Span::Days(secs / 86_400)
+        } else if secs >= 3_600 && secs.is_multiple_of(3_600) {
+            Span::Hours(secs / 3_600)
+        } else if secs >= 60 && secs.is_multiple_of(60) {
+            Span::Minutes(secs / 60)
+        } else {
+            Span::Seconds(secs)
+        }
     }
 }
 
@@ -265,46 +304,12 @@ impl Violation {
             Violation::Banned => None,
         }
     }
+}
 
-    /// What to tell the user, in plain words. Built only from the numbers in the violation, so
-    /// it can never echo the password.
-    pub fn message(&self) -> String {
-        match self {
-            Violation::TooShort { min, actual } => format!(
-                "Use at least {} (you typed {actual}).",
-                plural(u64::from(*min), "character")
-            ),
-            Violation::NotComplex {
-                classes_present,
-                contains_account_name,
-                contains_name_part,
-            } => {
-                let mut parts = Vec::new();
-                if *contains_account_name {
-                    parts.push("Don't include your user name.".to_owned());
-                }
-                if *contains_name_part {
-                    parts.push("Don't include parts of your full name.".to_owned());
-                }
-                if *classes_present < complexity::REQUIRED_CLASSES {
-                    parts.push(format!(
-                        "Use characters from at least {} of: {} (yours has {classes_present}).",
-                        complexity::REQUIRED_CLASSES,
-                        complexity::CLASS_NAMES
-                    ));
-                }
-                parts.join(" ")
-            }
-            Violation::TooYoung { can_change_at_unix } => format!(
-                "Your password was changed too recently. You can change it again from {}.",
-                // Round up: showing 08:00 for an 08:00:30 limit would invite a refused retry.
-                format_utc_minute(ceil_to_minute(*can_change_at_unix))
-            ),
-            Violation::Banned => "This password is too common or too easy to guess. \
-                Avoid common words, names, seasons, years and keyboard patterns."
-                .to_owned(),
-        }
-    }
+/// The earliest change a [`Violation::TooYoung`] allows, in unix seconds rounded up to the
+/// whole minute: showing 08:00 for an 08:00:30 limit would invite a refused retry.
+pub fn change_again_from(can_change_at_unix: i64) -> i64 {
+    ceil_to_minute(can_change_at_unix)
 }
 
 /// Checks `password` against everything knowable locally and returns every violation, in a
@@ -354,27 +359,6 @@ pub fn check(
     violations
 }
 
-/// `n` followed by `unit`, pluralised with a plain "s" (all units used here allow it).
-fn plural(n: u64, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
-    }
-}
-
-/// A duration in the largest whole unit that divides it, e.g. "1 day", "36 hours".
-fn describe_duration(duration: Duration) -> String {
-    const UNITS: [(u64, &str); 3] = [(86_400, "day"), (3_600, "hour"), (60, "minute")];
-    let secs = whole_seconds_rounded_up(duration).unsigned_abs();
-    for (size, unit) in UNITS {
-        if secs >= size && secs.is_multiple_of(size) {
-            return plural(secs / size, unit);
-        }
-    }
-    plural(secs, "second")
-}
-
 /// Whole seconds, rounding any fraction up so a limit is never reported as earlier than it is.
 fn whole_seconds_rounded_up(duration: Duration) -> i64 {
     let secs = duration
@@ -389,40 +373,6 @@ fn ceil_to_minute(unix: i64) -> i64 {
         .div_euclid(60)
         .saturating_add(i64::from(unix.rem_euclid(60) != 0));
     minutes.saturating_mul(60)
-}
-
-/// Formats unix seconds as `YYYY-MM-DD HH:MM UTC` (seconds truncated), without a date crate.
-fn format_utc_minute(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs_of_day = unix.rem_euclid(86_400);
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        secs_of_day / 3_600,
-        secs_of_day % 3_600 / 60
-    )
-}
-
-/// Proleptic Gregorian (year, month, day) for a count of days since 1970-01-01.
-///
-/// Howard Hinnant's `civil_from_days`: shifting the year to start in March puts the leap day
-/// last, so month lengths follow the fixed 153-days-per-5-months pattern and no table is needed.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468; // days since 0000-03-01
-    let era = z.div_euclid(146_097); // 400-year eras
-    let day_of_era = z - era * 146_097; // [0, 146096]
-    let year_of_era =
-        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153; // [0, 11], 0 = March
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]
@@ -606,18 +556,18 @@ mod tests {
     }
 
     #[test]
-    fn describe_lists_the_rules_in_plain_english() {
-        let rules = policy().describe();
-        assert_eq!(rules[0], "At least 14 characters");
-        assert!(rules[1].starts_with("Characters from at least 3 of: uppercase letters"));
+    fn describe_lists_the_rules_with_their_numbers() {
         assert_eq!(
-            rules[2],
-            "Not containing your user name or parts of your full name"
+            policy().describe(),
+            vec![
+                Requirement::MinLength(14),
+                Requirement::Classes { required: 3 },
+                Requirement::NoNames,
+                Requirement::NotRecent(24),
+                Requirement::MinAge(Span::Days(1)),
+                Requirement::MaxAge(Span::Days(42)),
+            ]
         );
-        assert_eq!(rules[3], "Not one of your last 24 passwords");
-        assert_eq!(rules[4], "Can be changed at most once every 1 day");
-        assert_eq!(rules[5], "Must be changed every 42 days");
-        assert_eq!(rules.len(), 6);
     }
 
     #[test]
@@ -635,65 +585,54 @@ mod tests {
             lockout_duration: None,
             lockout_window: Duration::ZERO,
         };
-        assert_eq!(lax.describe(), vec!["Not your current password".to_owned()]);
-    }
-
-    #[test]
-    fn durations_are_described_in_the_largest_whole_unit() {
-        assert_eq!(describe_duration(Duration::from_secs(2 * DAY)), "2 days");
-        assert_eq!(
-            describe_duration(Duration::from_secs(36 * 3_600)),
-            "36 hours"
-        );
-        assert_eq!(describe_duration(Duration::from_secs(90)), "90 seconds");
-        assert_eq!(describe_duration(Duration::from_secs(60)), "1 minute");
-    }
-
-    #[test]
-    fn the_too_short_message_gives_the_numbers() {
-        let message = Violation::TooShort { min: 14, actual: 9 }.message();
-        assert_eq!(message, "Use at least 14 characters (you typed 9).");
-    }
-
-    #[test]
-    fn the_not_complex_message_names_each_failing_part() {
-        let message = Violation::NotComplex {
-            classes_present: 2,
-            contains_account_name: true,
-            contains_name_part: true,
-        }
-        .message();
-        assert!(message.contains("user name"));
-        assert!(message.contains("full name"));
-        assert!(message.contains("(yours has 2)"));
-    }
-
-    #[test]
-    fn the_not_complex_message_omits_classes_when_there_are_enough() {
-        let message = Violation::NotComplex {
-            classes_present: 4,
-            contains_account_name: true,
-            contains_name_part: false,
-        }
-        .message();
-        assert_eq!(message, "Don't include your user name.");
-    }
-
-    #[test]
-    fn the_too_young_message_gives_the_time_rounded_up_to_the_minute() {
-        let message = Violation::TooYoung {
-            can_change_at_unix: NOW,
-        }
-        .message();
-        assert!(message.ends_with("from 2023-11-14 22:14 UTC."), "{message}");
-        let on_the_minute = Violation::TooYoung {
-            can_change_at_unix: NOW - 20,
+        assert_eq!(lax.describe(), vec![Requirement::NotRecent(1)]);
+        let none = PasswordPolicy {
+            history_length: 0,
+            ..lax
         };
-        assert!(on_the_minute.message().contains("2023-11-14 22:13 UTC"));
+        assert_eq!(none.describe(), vec![]);
     }
 
     #[test]
-    fn messages_never_contain_the_password() {
+    fn durations_are_given_in_the_largest_whole_unit() {
+        assert_eq!(Span::of(Duration::from_secs(2 * DAY)), Span::Days(2));
+        assert_eq!(Span::of(Duration::from_secs(36 * 3_600)), Span::Hours(36));
+        assert_eq!(Span::of(Duration::from_secs(90)), Span::Seconds(90));
+        assert_eq!(Span::of(Duration::from_secs(60)), Span::Minutes(1));
+        assert_eq!(Span::of(Duration::from_millis(1_500)), Span::Seconds(2));
+        assert_eq!(Span::of(Duration::ZERO), Span::Seconds(0));
+    }
+
+    #[test]
+    fn the_too_short_violation_gives_the_numbers() {
+        let violations = run("Short-1a", &user(None), WriteKind::Change);
+        assert_eq!(violations[0], Violation::TooShort { min: 14, actual: 8 });
+    }
+
+    #[test]
+    fn the_not_complex_violation_names_each_failing_part() {
+        let violations = run("jdoe-jane-lantern", &user(None), WriteKind::Change);
+        assert_eq!(
+            violations[0],
+            Violation::NotComplex {
+                classes_present: 2,
+                contains_account_name: true,
+                contains_name_part: true,
+            }
+        );
+    }
+
+    #[test]
+    fn the_earliest_change_is_rounded_up_to_the_minute() {
+        // NOW is 22:13:20: the limit is shown as 22:14, never 22:13.
+        assert_eq!(change_again_from(NOW), NOW + 40);
+        assert_eq!(change_again_from(NOW - 20), NOW - 20);
+        assert_eq!(change_again_from(-1), 0);
+        assert_eq!(change_again_from(i64::MAX), i64::MAX);
+    }
+
+    #[test]
+    fn violations_never_carry_the_password() {
         let jdoe = UserContext {
             sam_account_name: "jdoe",
             display_name: Some("Jane Doe"),
@@ -704,8 +643,8 @@ mod tests {
             let violations = run(password, &jdoe, WriteKind::Change);
             assert!(!violations.is_empty());
             for violation in violations {
-                let message = violation.message().to_lowercase();
-                assert!(!message.contains(&password.to_lowercase()), "{message}");
+                let debug = format!("{violation:?}").to_lowercase();
+                assert!(!debug.contains(&password.to_lowercase()), "{debug}");
             }
         }
     }
@@ -738,56 +677,9 @@ mod tests {
     }
 
     #[test]
-    fn unix_zero_is_the_start_of_1970() {
-        assert_eq!(format_utc_minute(0), "1970-01-01 00:00 UTC");
-    }
-
-    #[test]
-    fn a_recent_timestamp_formats_as_its_utc_date_and_minute() {
-        assert_eq!(format_utc_minute(1_700_000_000), "2023-11-14 22:13 UTC");
-    }
-
-    #[test]
-    fn leap_days_and_times_before_1970_format_correctly() {
-        assert_eq!(format_utc_minute(951_782_400), "2000-02-29 00:00 UTC");
-        assert_eq!(format_utc_minute(1_709_251_199), "2024-02-29 23:59 UTC");
-        assert_eq!(format_utc_minute(-1), "1969-12-31 23:59 UTC");
-        assert_eq!(format_utc_minute(4_102_444_800), "2100-01-01 00:00 UTC");
-    }
-
-    #[test]
-    fn civil_dates_match_a_day_by_day_count_over_four_centuries() {
-        // Walk forward from 1970 with an independent month-length table.
-        let (mut year, mut month, mut day) = (1970_i64, 1_i64, 1_i64);
-        for days in 0..146_097 {
-            assert_eq!(civil_from_days(days), (year, month, day));
-            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-            let length = match month {
-                2 if leap => 29,
-                2 => 28,
-                4 | 6 | 9 | 11 => 30,
-                _ => 31,
-            };
-            day += 1;
-            if day > length {
-                day = 1;
-                month += 1;
-                if month > 12 {
-                    month = 1;
-                    year += 1;
-                }
-            }
-        }
-    }
-
-    #[test]
     fn extreme_timestamps_do_not_panic() {
-        let _ = format_utc_minute(i64::MAX);
-        let _ = format_utc_minute(i64::MIN);
-        let _ = Violation::TooYoung {
-            can_change_at_unix: i64::MAX,
-        }
-        .message();
+        let _ = change_again_from(i64::MAX);
+        let _ = change_again_from(i64::MIN);
         let mut forever = policy();
         forever.min_age = Duration::MAX;
         assert_eq!(forever.can_change_at(Some(NOW)), Some(i64::MAX));

@@ -61,6 +61,32 @@ impl Store {
         .map_err(q("method write"))
     }
 
+    /// The language the account's owner last used the portal in, if any.
+    pub async fn language(&self, user_guid: &str) -> Result<Option<String>, StoreError> {
+        let sql = "SELECT language FROM user_languages WHERE user_guid = $1";
+        on_db!(self.db, pool => sqlx::query_scalar(sql).bind(user_guid).fetch_optional(pool).await)
+            .map_err(q("language read"))
+    }
+
+    /// Remembers the language the account's owner uses the portal in.
+    pub async fn put_language(
+        &self,
+        user_guid: &str,
+        language: &str,
+        now: &str,
+    ) -> Result<(), StoreError> {
+        let sql = "INSERT INTO user_languages (user_guid, language, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_guid) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at";
+        on_db!(self.db, pool => sqlx::query(sql)
+            .bind(user_guid)
+            .bind(language)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ()))
+        .map_err(q("language write"))
+    }
+
     /// Removes a method (or all, when `kind` is None). Returns how many were removed.
     pub async fn delete_methods(
         &self,

@@ -32,7 +32,15 @@ impl MethodKind {
         }
     }
 
-    /// How people call it.
+    /// The id of the method's name in the catalogues (what pages show).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::Email => "method-email",
+            Self::Totp => "method-totp",
+        }
+    }
+
+    /// The method's name in English, for audit records and logs.
     pub fn label(&self) -> &'static str {
         match self {
             Self::Email => "Email code",

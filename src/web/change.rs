@@ -11,7 +11,8 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 use super::middleware::ClientIp;
-use super::recover::{policy_panel, refusal_messages, PolicyPanel};
+use super::policy::{policy_panel, PolicyPanel};
+use super::recover::refusal_messages;
 use super::{
     input, message, render, request_context, unavailable_page, Fields, PageCtx, PortalSession,
 };
@@ -31,6 +32,38 @@ struct ChangeView {
     expired: bool,
     errors: Vec<String>,
     policy: PolicyPanel,
+    lead: Linked,
+}
+
+/// A sentence with a link in it: the words before, the link's words, the words after. Each
+/// part is escaped by the template; no markup comes from a catalogue.
+struct Linked {
+    before: String,
+    link: String,
+    after: String,
+}
+
+impl Linked {
+    /// Message `id`, whose `$link` placeable is where message `link_id` goes, as a link.
+    fn new(tr: &crate::i18n::Tr, id: &str, link_id: &str) -> Self {
+        // A character no catalogue uses marks the link's place in the formatted sentence.
+        const MARK: &str = "\u{E000}";
+        let link = tr.t(link_id);
+        let text = tr.t1(id, "link", MARK);
+        match text.split_once(MARK) {
+            Some((before, after)) => Self {
+                before: before.to_string(),
+                link,
+                after: after.to_string(),
+            },
+            // A translation without the placeable: the link follows the sentence.
+            None => Self {
+                before: format!("{text} "),
+                link,
+                after: String::new(),
+            },
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -50,12 +83,14 @@ async fn view(
     // rules of a fine-grained policy are checked (and named) when the form is sent. The page
     // never waits on the directory for it: a busy DC must not slow showing a form.
     let domain = crate::writeback::policy_read::domain_policy_now(&state.services.directory);
+    let lead = Linked::new(&page.tr, "change-lead", "change-lead-link");
     ChangeView {
         page,
         username,
         expired,
         errors,
         policy: policy_panel(domain.as_ref(), &[], None),
+        lead,
     }
 }
 
@@ -92,25 +127,23 @@ async fn change_post(
     let username = match input::username(&typed) {
         Ok(u) => u,
         Err(e) => {
-            errors.push(e.to_string());
+            errors.push(page.t(e));
             String::new()
         }
     };
-    if let Err(e) = input::password(current, "Enter your current password.") {
-        errors.push(e.to_string());
+    if let Err(e) = input::password(current, "input-current-password-empty") {
+        errors.push(page.t(e));
     }
-    if let Err(e) = input::password(new, "Enter a new password.") {
-        errors.push(e.to_string());
+    if let Err(e) = input::password(new, "input-new-password-empty") {
+        errors.push(page.t(e));
     } else if new != confirm {
-        errors.push(
-            "The two new passwords don't match. Type the same password in both boxes.".into(),
-        );
+        errors.push(page.t("change-mismatch"));
     }
     if !errors.is_empty() {
         let v = view(&state, page, typed, false, errors).await;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &v);
     }
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let out = state
         .services
         .change_password(
@@ -121,7 +154,7 @@ async fn change_post(
         )
         .await;
     super::pad_to_deadline(&state, started).await;
-    let home = (page.base.clone(), "Back to the start".to_string());
+    let home = (page.base.clone(), page.t("back-to-start"));
     if let Some(until) = out.blocked_until {
         return super::blocked_page(page, until);
     }
@@ -132,19 +165,27 @@ async fn change_post(
         return super::busy_page(page, out.retry_after.unwrap_or_default());
     }
     if !out.identity_proven && out.reason != StatusReason::OnPremisesConnectivityError {
-        let v = view(&state, page, typed, false, vec![super::NOT_RIGHT.into()]).await;
+        let errors = vec![page.t(super::NOT_RIGHT)];
+        let v = view(&state, page, typed, false, errors).await;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &v);
     }
     match out.reason {
-        StatusReason::Success => message(
-            page,
-            StatusCode::OK,
-            "success",
-            "Your password has been changed",
-            "Your new password works now.",
-            "Sign in with your new password. We've emailed you a note of this change.",
-            Some(home),
-        ),
+        StatusReason::Success => {
+            let (title, text, next) = (
+                page.t("change-done-title"),
+                page.t("change-done-message"),
+                page.t("change-done-next"),
+            );
+            message(
+                page,
+                StatusCode::OK,
+                "success",
+                &title,
+                &text,
+                &next,
+                Some(home),
+            )
+        }
         // Unknown user and wrong password read the same: the page never says which.
         // Unknown name, wrong password, locked or disabled account: one answer. The directory
         // reports a lockout (775) or a disabled account (533) whatever password was typed, so
@@ -153,7 +194,8 @@ async fn change_post(
         | StatusReason::UserNotFound
         | StatusReason::TooManyAttempts
         | StatusReason::AccountDisabled => {
-            let v = view(&state, page, typed, false, vec![super::NOT_RIGHT.into()]).await;
+            let errors = vec![page.t(super::NOT_RIGHT)];
+            let v = view(&state, page, typed, false, errors).await;
             render(StatusCode::UNPROCESSABLE_ENTITY, &v)
         }
         StatusReason::OnPremisesConnectivityError => unavailable_page(page),
@@ -162,15 +204,54 @@ async fn change_post(
                 let v = view(&state, page, typed, false, errors).await;
                 render(StatusCode::UNPROCESSABLE_ENTITY, &v)
             }
-            None => message(
-                page.clone(),
-                StatusCode::FORBIDDEN,
-                "error",
-                "We can't change this password here",
-                "This account can't be changed through self-service.",
-                &format!("Contact {}.", page.helpdesk),
-                Some(home),
-            ),
+            None => {
+                let (title, text) = (
+                    page.t("change-refused-title"),
+                    page.t("change-refused-message"),
+                );
+                let next = page.t1("change-refused-next", "helpdesk", page.helpdesk.as_str());
+                message(
+                    page,
+                    StatusCode::FORBIDDEN,
+                    "error",
+                    &title,
+                    &text,
+                    &next,
+                    Some(home),
+                )
+            }
         },
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lead_puts_the_link_where_the_sentence_has_it() {
+        let toml = r#"
+[server]
+public_url = "https://sspr.example.com"
+[directory]
+urls = ["ldaps://dc1.example.com"]
+base_dn = "DC=example,DC=com"
+bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
+bind_password = "s3cret"
+[security]
+secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
+"#;
+        let config = crate::config::Config::from_toml_with_env(toml, std::iter::empty()).unwrap();
+        let tr = crate::i18n::Catalogues::load(&config.server)
+            .unwrap()
+            .default_tr();
+        let lead = Linked::new(&tr, "change-lead", "change-lead-link");
+        assert_eq!(
+            lead.before,
+            "You need your current password. Forgotten it? "
+        );
+        assert_eq!(lead.link, "Reset it instead");
+        assert_eq!(lead.after, ".");
     }
 }

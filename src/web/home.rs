@@ -29,14 +29,19 @@ async fn home_get(State(state): State<AppState>, session: PortalSession) -> Resp
 /// Anything else.
 pub async fn not_found(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let home = (page.base.clone(), "Go to the start".to_string());
+    let home = (page.base.clone(), page.t("go-to-start"));
+    let (title, text, next) = (
+        page.t("not-found-title"),
+        page.t("not-found-message"),
+        page.t("not-found-next"),
+    );
     message(
         page,
         StatusCode::NOT_FOUND,
         "info",
-        "Page not found",
-        "There is no page at this address.",
-        "Start again from the password service's first page.",
+        &title,
+        &text,
+        &next,
         Some(home),
     )
 }

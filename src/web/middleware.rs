@@ -12,6 +12,8 @@ use base64::Engine as _;
 use ipnet::IpNet;
 use rand::RngCore;
 
+use super::language::Lang;
+use crate::i18n::Tr;
 use crate::AppState;
 
 /// The client's address as the portal believes it.
@@ -103,13 +105,35 @@ pub async fn client_ip(State(state): State<AppState>, mut req: Request, next: Ne
 /// Largest form body read (the biggest form holds four short fields).
 const MAX_FORM: usize = 16 * 1024;
 
-fn forbidden() -> Response {
+fn forbidden(tr: Option<&Tr>) -> Response {
+    let (code, dir, title, text) = match tr {
+        Some(tr) => (
+            tr.code(),
+            tr.dir(),
+            tr.t("form-expired-title"),
+            tr.t("form-expired-message"),
+        ),
+        None => (
+            "en",
+            "ltr",
+            "form-expired-title".into(),
+            "form-expired-message".into(),
+        ),
+    };
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
     (
         StatusCode::FORBIDDEN,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Form expired</title>\
-         <h1>This form has expired</h1><p>For your security, forms only work for a while and \
-         only in the browser window that opened them. Go back, reload the page and try again.</p>",
+        format!(
+            "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><meta charset=\"utf-8\">\
+             <title>{t}</title><h1>{t}</h1><p>{m}</p>",
+            t = esc(&title),
+            m = esc(&text),
+        ),
     )
         .into_response()
 }
@@ -120,6 +144,8 @@ fn forbidden() -> Response {
 /// forget it. This is also where a form's body is read (handlers get it from memory), so it is
 /// read here within `server.body_read_timeout`. Nothing is stored on the server.
 pub async fn csrf(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let tr = req.extensions().get::<Lang>().map(|l| l.tr.clone());
+    let say = |id: &str| tr.as_ref().map_or_else(|| id.to_string(), |tr| tr.t(id));
     let cookie = super::csrf::cookie_value(req.headers());
     let (value, is_new) = match cookie {
         Some(v) => (v, false),
@@ -156,15 +182,10 @@ pub async fn csrf(State(state): State<AppState>, mut req: Request, next: Next) -
     .await;
     let bytes = match read {
         Ok(Ok(bytes)) => bytes,
-        Ok(Err(_)) => {
-            return (StatusCode::PAYLOAD_TOO_LARGE, "This form was too large.").into_response()
-        }
+        Ok(Err(_)) => return plain(StatusCode::PAYLOAD_TOO_LARGE, say("form-too-large")),
         Err(_) => {
             tracing::warn!(path = %parts.uri.path(), "form body not received in time");
-            return plain(
-                StatusCode::REQUEST_TIMEOUT,
-                "This form took too long to arrive. Go back, reload the page and try again.",
-            );
+            return plain(StatusCode::REQUEST_TIMEOUT, say("form-too-slow"));
         }
     };
     let sent = url::form_urlencoded::parse(&bytes)
@@ -178,12 +199,12 @@ pub async fn csrf(State(state): State<AppState>, mut req: Request, next: Next) -
         }
         _ => {
             tracing::warn!(path = %parts.uri.path(), "POST without a valid CSRF token");
-            set_cookie(forbidden())
+            set_cookie(forbidden(tr.as_ref()))
         }
     }
 }
 
-fn plain(status: StatusCode, text: &'static str) -> Response {
+fn plain(status: StatusCode, text: String) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -196,16 +217,14 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 /// nothing: every write runs, and is audited, in a task of its own that carries on.
 pub async fn request_timeout(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
+    let tr = req.extensions().get::<Lang>().map(|l| l.tr.clone());
     match tokio::time::timeout(state.config.server.request_timeout, next.run(req)).await {
         Ok(res) => res,
         Err(_) => {
             tracing::warn!(%path, "request ran past server.request_timeout");
             state.services.metrics.request_timed_out();
-            plain(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "This is taking longer than it should. If you were changing, resetting or \
-                 unlocking, it may have worked anyway: try signing in before trying again.",
-            )
+            let text = tr.map_or_else(|| "too-slow".to_string(), |tr| tr.t("too-slow"));
+            plain(StatusCode::SERVICE_UNAVAILABLE, text)
         }
     }
 }

@@ -7,7 +7,9 @@ pub mod change;
 pub mod csrf;
 pub mod home;
 pub mod internal;
+pub mod language;
 pub mod middleware;
+pub mod policy;
 pub mod recover;
 pub mod register;
 pub mod server;
@@ -31,6 +33,7 @@ use crate::store::Db;
 
 use crate::audit::{Actor, RequestContext};
 use crate::flows::StepError;
+use crate::i18n::Tr;
 use crate::AppState;
 pub use session::PortalSession;
 
@@ -66,13 +69,23 @@ pub struct PageCtx {
     pub v: &'static str,
     /// Whether unlock is offered.
     pub allow_unlock: bool,
+    /// The reader's language: every word on the page comes from it.
+    pub tr: Tr,
+    /// This page's path under the portal, for the language switcher to come back to.
+    pub here: String,
 }
 
 impl PageCtx {
     /// The context for this request, creating the session's CSRF token if needed.
     pub async fn new(state: &AppState, session: &PortalSession) -> Self {
         let csrf = session.csrf_token();
+        let (tr, here) = match session.lang() {
+            Some(l) => (l.tr.clone(), l.here.clone()),
+            None => (state.i18n.default_tr(), String::new()),
+        };
         Self {
+            tr,
+            here,
             base: state.config.server.public_url.path().to_string(),
             org: state.config.server.organisation.clone(),
             has_logo: state.logo.is_some(),
@@ -81,6 +94,36 @@ impl PageCtx {
             v: asset_version(),
             allow_unlock: state.config.sspr.allow_unlock,
         }
+    }
+}
+
+impl PageCtx {
+    /// A message in the reader's language.
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    /// A message with one argument.
+    pub fn t1(&self, id: &str, k: &str, v: impl crate::i18n::IntoArg) -> String {
+        self.tr.t1(id, k, v)
+    }
+
+    /// A message with two arguments.
+    pub fn t2(
+        &self,
+        id: &str,
+        k1: &str,
+        v1: impl crate::i18n::IntoArg,
+        k2: &str,
+        v2: impl crate::i18n::IntoArg,
+    ) -> String {
+        self.tr.t2(id, k1, v1, k2, v2)
+    }
+
+    /// The switcher's link to this page in another language.
+    pub fn switch_href(&self, code: &str) -> String {
+        let back: String = url::form_urlencoded::byte_serialize(self.here.as_bytes()).collect();
+        format!("{}language?to={code}&back={back}", self.base)
     }
 }
 
@@ -145,20 +188,30 @@ pub fn message(
     )
 }
 
+/// A message page whose words are all catalogue messages: `{key}-title`, `{key}-message`,
+/// `{key}-next`, and the link back to the start.
+fn standard(
+    page: PageCtx,
+    status: StatusCode,
+    tone: &'static str,
+    key: &str,
+    next: String,
+) -> Response {
+    let home = (page.base.clone(), page.t("back-to-start"));
+    let title = page.t(&format!("{key}-title"));
+    let text = page.t(&format!("{key}-message"));
+    message(page, status, tone, &title, &text, &next, Some(home))
+}
+
 /// "Too many attempts" page (429).
 pub fn blocked_page(page: PageCtx, until: chrono::DateTime<chrono::Utc>) -> Response {
-    let home = (page.base.clone(), "Back to the start".to_string());
-    message(
+    let next = page.t1("blocked-next", "when", page.tr.datetime(until));
+    standard(
         page,
         StatusCode::TOO_MANY_REQUESTS,
         "warning",
-        "Too many attempts",
-        "For your security, self-service is paused for a while after too many attempts.",
-        &format!(
-            "Try again after {} UTC. If you need access sooner, contact your helpdesk.",
-            until.format("%H:%M on %Y-%m-%d")
-        ),
-        Some(home),
+        "blocked",
+        next,
     )
 }
 
@@ -166,15 +219,13 @@ pub fn blocked_page(page: PageCtx, until: chrono::DateTime<chrono::Utc>) -> Resp
 /// changing passwords at this moment. Not an outage, and not said to be one.
 pub fn busy_page(page: PageCtx, retry_after: std::time::Duration) -> Response {
     let secs = retry_after.as_secs().max(1);
-    let home = (page.base.clone(), "Back to the start".to_string());
-    let mut res = message(
+    let next = page.t1("busy-next", "seconds", secs);
+    let mut res = standard(
         page,
         StatusCode::SERVICE_UNAVAILABLE,
         "warning",
-        "Very busy right now",
-        "Many people are changing passwords at this moment, and yours could not be handled in time. Nothing was changed.",
-        &format!("Please try again in {secs} seconds."),
-        Some(home),
+        "busy",
+        next,
     );
     if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
         res.headers_mut().insert(header::RETRY_AFTER, v);
@@ -184,28 +235,31 @@ pub fn busy_page(page: PageCtx, retry_after: std::time::Duration) -> Response {
 
 /// "Directory unavailable" page (503).
 pub fn unavailable_page(page: PageCtx) -> Response {
-    let home = (page.base.clone(), "Back to the start".to_string());
-    message(
+    let next = page.t("unavailable-next");
+    standard(
         page,
         StatusCode::SERVICE_UNAVAILABLE,
         "error",
-        "Please try again in a few minutes",
-        "We could not reach the directory just now. Nothing was changed.",
-        "Try again in a few minutes. If it keeps happening, contact your helpdesk.",
-        Some(home),
+        "unavailable",
+        next,
     )
 }
 
 /// "Your session has ended" (400): the step needs state this session does not hold, or holds
 /// for another account. `again` is where to start over (href, label).
 pub fn session_ended_page(page: PageCtx, again: (String, String)) -> Response {
+    let (title, text, next) = (
+        page.t("session-ended-title"),
+        page.t("session-ended-message"),
+        page.t("session-ended-next"),
+    );
     message(
         page,
         StatusCode::BAD_REQUEST,
         "info",
-        "Your session has ended",
-        "For your security, this step only works for a short while after the previous one, in the same browser.",
-        "Start again: it only takes a minute.",
+        &title,
+        &text,
+        &next,
         Some(again),
     )
 }
@@ -235,10 +289,10 @@ pub async fn pad_to_deadline(state: &AppState, started: std::time::Instant) {
     tokio::time::sleep_until((started + deadline).into()).await;
 }
 
-/// The one answer to a failed sign-in or change, whatever the cause (unknown name, wrong
-/// password, locked or disabled account): telling them apart would tell a stranger about the
-/// account.
-pub const NOT_RIGHT: &str = "The user name or password is not right, or the account is locked or disabled. Forgotten your password? Reset it. Locked out? Unlock it first.";
+/// The message id of the one answer to a failed sign-in or change, whatever the cause
+/// (unknown name, wrong password, locked or disabled account): telling them apart would tell
+/// a stranger about the account.
+pub const NOT_RIGHT: &str = "not-right";
 
 /// A redirect (303) to a path under the portal's base.
 pub fn to(page_base: &str, path: &str) -> Response {
@@ -260,12 +314,16 @@ impl<S: Send + Sync> FromRequest<S> for Fields {
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let lang = req
+            .extensions()
+            .get::<language::Lang>()
+            .map(|l| l.tr.clone());
         match axum::Form::<HashMap<String, String>>::from_request(req, state).await {
             Ok(axum::Form(m)) => Ok(Fields(m)),
             Err(_) => Err((
                 StatusCode::BAD_REQUEST,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "This request was not a form we understand. Go back, reload the page and try again.",
+                lang.map_or_else(|| "bad-form".to_string(), |tr| tr.t("bad-form")),
             )
                 .into_response()),
         }
@@ -273,28 +331,28 @@ impl<S: Send + Sync> FromRequest<S> for Fields {
 }
 
 /// Validation of what people type, at the edge: every field has a length and charset limit.
+/// An error is the id of the message that says what to fix (`page.t(e)` shows it).
 pub mod input {
     /// A user name as typed: sAMAccountName, DOMAIN\name, UPN or email.
     pub fn username(s: &str) -> Result<String, &'static str> {
         let t = s.trim();
         if t.is_empty() {
-            return Err("Enter your user name or email address.");
+            return Err("input-username-empty");
         }
         if t.chars().count() > 256 || t.chars().any(char::is_control) {
-            return Err(
-                "That doesn't look like a user name. Use letters, numbers and . - _ @ \\ only.",
-            );
+            return Err("input-username-bad");
         }
         Ok(t.to_string())
     }
 
-    /// A password as typed (kept exactly, spaces included).
+    /// A password as typed (kept exactly, spaces included); `what` is the message id that
+    /// asks for it when it is empty.
     pub fn password(s: &str, what: &'static str) -> Result<(), &'static str> {
         if s.is_empty() {
             return Err(what);
         }
         if s.chars().count() > 256 || s.chars().any(char::is_control) {
-            return Err("Passwords can be at most 256 characters, without control characters.");
+            return Err("input-password-bad");
         }
         Ok(())
     }
@@ -303,10 +361,10 @@ pub mod input {
     pub fn email(s: &str) -> Result<String, &'static str> {
         let t = s.trim();
         if t.is_empty() {
-            return Err("Enter an email address.");
+            return Err("input-email-empty");
         }
         if t.len() > 254 || t.parse::<lettre::Address>().is_err() {
-            return Err("Enter an email address like name@example.com.");
+            return Err("input-email-bad");
         }
         Ok(t.to_string())
     }
@@ -315,14 +373,14 @@ pub mod input {
     pub fn code(s: &str) -> Result<String, &'static str> {
         let t = s.trim();
         if t.is_empty() {
-            return Err("Enter the code.");
+            return Err("input-code-empty");
         }
         if t.len() > 16
             || !t
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
         {
-            return Err("Codes are made of digits only.");
+            return Err("input-code-bad");
         }
         Ok(t.chars().filter(char::is_ascii_digit).collect())
     }
@@ -459,6 +517,7 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
     let base = public.path().to_string();
     let pages = Router::new()
         .merge(home::routes())
+        .merge(language::routes())
         .merge(recover::routes())
         .merge(change::routes())
         .merge(register::routes())
@@ -496,6 +555,11 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,
+        ))
+        // Outermost: every answer, even a timeout's, is in the reader's language.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            language::language,
         ))
         .with_state(state);
     let trimmed = base.trim_end_matches('/');

@@ -12,6 +12,7 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 use super::middleware::ClientIp;
+use super::policy::{policy_panel, PolicyPanel};
 use super::{
     blocked_page, input, message, render, request_context, session_ended_page, step_error_page, to,
     unavailable_page, Fields, PageCtx, PortalSession,
@@ -19,7 +20,6 @@ use super::{
 use crate::flows::recovery::{CodeCheck, Purpose, Recovery};
 use crate::flows::Outcome;
 use crate::flows::StepError;
-use crate::policy::{PasswordPolicy, Violation};
 use crate::status::{PolicyRule, StatusReason};
 use crate::verify::MethodKind;
 use crate::AppState;
@@ -48,7 +48,7 @@ pub struct Steps {
     /// 1, 2 or 3.
     pub current: u8,
     /// Label of the last step.
-    pub last: &'static str,
+    pub last: String,
 }
 
 #[derive(Template)]
@@ -56,21 +56,21 @@ pub struct Steps {
 struct IdentifyView {
     page: PageCtx,
     purpose: &'static str,
-    title: &'static str,
-    lead: &'static str,
+    title: String,
+    lead: String,
     username: String,
     error: Option<String>,
     steps: Steps,
 }
 
-fn steps(purpose: Purpose, current: u8) -> Steps {
+fn steps(page: &PageCtx, purpose: Purpose, current: u8) -> Steps {
     Steps {
         current,
-        last: match purpose {
-            Purpose::Reset => "New password",
-            Purpose::Unlock => "Unlock",
-            Purpose::Register => "Change methods",
-        },
+        last: page.t(match purpose {
+            Purpose::Reset => "reset-step-last",
+            Purpose::Unlock => "unlock-step-last",
+            Purpose::Register => "register-step-last",
+        }),
     }
 }
 
@@ -81,18 +81,18 @@ fn identify_view(
     error: Option<String>,
 ) -> IdentifyView {
     let (title, lead) = match purpose {
-        Purpose::Reset => ("Reset your password", "Forgot your password? Prove it's you and choose a new one."),
-        Purpose::Unlock => ("Unlock your account", "Locked out after too many tries? Prove it's you and we'll unlock your account. Your password stays the same."),
-        Purpose::Register => ("Prove it's you", "Prove one of your registered methods to change them."),
+        Purpose::Reset => ("reset-title", "reset-lead"),
+        Purpose::Unlock => ("unlock-title", "unlock-lead"),
+        Purpose::Register => ("register-prove-title", "register-prove-lead"),
     };
     IdentifyView {
+        title: page.t(title),
+        lead: page.t(lead),
+        steps: steps(&page, purpose, 1),
         page,
         purpose: purpose.as_str(),
-        title,
-        lead,
         username,
         error,
-        steps: steps(purpose, 1),
     }
 }
 
@@ -103,22 +103,22 @@ async fn purpose_or_page(state: &AppState, page: &PageCtx, raw: &str) -> Result<
             page.clone(),
             StatusCode::NOT_FOUND,
             "info",
-            "Page not found",
-            "There is no page at this address.",
-            "Start again from the password service's first page.",
-            Some((page.base.clone(), "Go to the start".into())),
+            &page.t("not-found-title"),
+            &page.t("not-found-message"),
+            &page.t("not-found-next"),
+            Some((page.base.clone(), page.t("go-to-start"))),
         )),
         Some(Purpose::Unlock) if !state.config.sspr.allow_unlock => Err(message(
             page.clone(),
             StatusCode::NOT_FOUND,
             "info",
-            "Unlocking is not offered here",
-            "This password service does not unlock accounts.",
-            &format!(
-                "Reset your password instead (that also unlocks the account), or contact {}.",
-                page.helpdesk
-            ),
-            Some((format!("{}reset", page.base), "Reset your password".into())),
+            &page.t("unlock-not-offered-title"),
+            &page.t("unlock-not-offered-message"),
+            &page.t1("unlock-not-offered-next", "helpdesk", &page.helpdesk),
+            Some((
+                format!("{}reset", page.base),
+                page.t("unlock-not-offered-link"),
+            )),
         )),
         Some(p) => Ok(p),
     }
@@ -160,18 +160,19 @@ async fn identify_post(
     let username = match input::username(&typed) {
         Ok(u) => u,
         Err(e) => {
+            let error = page.t(e);
             return render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &identify_view(
                     page,
                     purpose,
                     typed.chars().take(256).collect(),
-                    Some(e.into()),
+                    Some(error),
                 ),
-            )
+            );
         }
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state
         .services
         .begin_recovery(&ctx, purpose, &username)
@@ -198,9 +199,9 @@ async fn identify_post(
 struct VerifyView {
     page: PageCtx,
     purpose: &'static str,
-    title: &'static str,
+    title: String,
     method: &'static str,
-    other: Option<(&'static str, &'static str)>,
+    other: Option<(&'static str, String)>,
     verified_one: bool,
     error: Option<String>,
     info: Option<String>,
@@ -220,7 +221,7 @@ async fn load(session: &PortalSession, purpose: Purpose) -> Option<Recovery> {
 fn again(page: &PageCtx, purpose: Purpose) -> (String, String) {
     (
         format!("{}{}", page.base, purpose.as_str()),
-        "Start again".to_string(),
+        page.t("recover-start-again"),
     )
 }
 
@@ -238,23 +239,23 @@ fn verify_view(
 ) -> VerifyView {
     let remaining = rec.remaining();
     let other = remaining.iter().find(|m| **m != method).map(|m| match m {
-        MethodKind::Email => ("email", "Use a code sent by email instead"),
-        MethodKind::Totp => ("totp", "Use your authenticator app instead"),
+        MethodKind::Email => ("email", page.t("verify-use-email")),
+        MethodKind::Totp => ("totp", page.t("verify-use-totp")),
     });
     VerifyView {
+        title: page.t(if rec.verified_methods().is_empty() {
+            "verify-title"
+        } else {
+            "verify-title-second"
+        }),
+        steps: steps(&page, rec.purpose, 2),
         page,
         purpose: rec.purpose.as_str(),
-        title: if rec.verified_methods().is_empty() {
-            "Prove it's you"
-        } else {
-            "One more check"
-        },
         method: method.as_str(),
         other,
         verified_one: !rec.verified_methods().is_empty(),
         error,
         info,
-        steps: steps(rec.purpose, 2),
     }
 }
 
@@ -310,13 +311,14 @@ async fn verify_post(
     let typed = match input::code(form.raw("code")) {
         Ok(c) => c,
         Err(e) => {
+            let error = page.t(e);
             return render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &verify_view(page, &rec, method, Some(e.into()), None),
-            )
+                &verify_view(page, &rec, method, Some(error), None),
+            );
         }
     };
-    let mut ctx = request_context(&ip, &headers);
+    let mut ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     ctx.flow_id = rec.flow_id.clone();
     let checked = state
         .services
@@ -347,21 +349,26 @@ async fn verify_post(
             }
         }
         Ok(CodeCheck::Wrong { left }) => {
-            let msg = if left == 1 {
-                "That code is not right. You have 1 try left.".to_string()
-            } else {
-                format!("That code is not right. You have {left} tries left.")
-            };
-            render(StatusCode::UNPROCESSABLE_ENTITY, &verify_view(page, &rec, method, Some(msg), None))
+            let msg = page.t1("verify-wrong", "left", left);
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &verify_view(page, &rec, method, Some(msg), None),
+            )
         }
-        Ok(CodeCheck::Expired) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &verify_view(page, &rec, method, Some("That code has expired. Send a new one and use it within 10 minutes.".into()), None),
-        ),
-        Ok(CodeCheck::Replayed) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &verify_view(page, &rec, method, Some("That code was already used. Wait for your app to show the next code, then enter it.".into()), None),
-        ),
+        Ok(CodeCheck::Expired) => {
+            let msg = page.t("verify-expired");
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &verify_view(page, &rec, method, Some(msg), None),
+            )
+        }
+        Ok(CodeCheck::Replayed) => {
+            let msg = page.t("verify-replayed");
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &verify_view(page, &rec, method, Some(msg), None),
+            )
+        }
         Err(StepError::Blocked(b)) => {
             session.end_recovery().await;
             blocked_page(page, b.until)
@@ -389,107 +396,22 @@ async fn resend_post(
     let Some(rec) = load(&session, purpose).await else {
         return restart(page, purpose);
     };
-    let mut ctx = request_context(&ip, &headers);
+    let mut ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     ctx.flow_id = rec.flow_id.clone();
     let result = state.services.send_recovery_code(&ctx, &rec).await;
     super::pad_to_deadline(&state, started).await;
     match result {
-        Ok(()) => render(
-            StatusCode::OK,
-            &verify_view(page, &rec, MethodKind::Email, None, Some("If this account has a registered email address, a new code is on its way. Only the newest code works.".into())),
-        ),
+        Ok(()) => {
+            let info = page.t("verify-resent");
+            render(
+                StatusCode::OK,
+                &verify_view(page, &rec, MethodKind::Email, None, Some(info)),
+            )
+        }
         Err(e) => {
             let a = again(&page, purpose);
             step_error_page(page, &e, a)
         }
-    }
-}
-
-/// One line of the policy checklist.
-pub struct Rule {
-    /// `length`, `classes`, `name`, `match` or `` (plain).
-    pub kind: &'static str,
-    /// data-* attribute value (min length, classes needed, name tokens).
-    pub data: String,
-    /// The rule in words.
-    pub text: String,
-}
-
-/// The policy panel shown before the user types.
-pub struct PolicyPanel {
-    /// Checklist lines.
-    pub rules: Vec<Rule>,
-    /// "You can change your password again after ..." when relevant.
-    pub can_change: Option<String>,
-    /// Where the policy comes from, in words.
-    pub source: &'static str,
-}
-
-/// Builds the panel from the effective policy. Name tokens go to the page so the live check can
-/// warn about them; they are the user's own names, shown only after verification.
-pub fn policy_panel(
-    policy: Option<&PasswordPolicy>,
-    names: &[&str],
-    can_change: Option<String>,
-) -> PolicyPanel {
-    let mut rules = Vec::new();
-    match policy {
-        Some(p) => {
-            rules.push(Rule {
-                kind: "length",
-                data: p.min_length.to_string(),
-                text: format!("At least {} characters", p.min_length.max(1)),
-            });
-            if p.complexity {
-                rules.push(Rule {
-                    kind: "classes",
-                    data: "3".into(),
-                    text: "Characters from 3 of: capital letters, small letters, digits, symbols"
-                        .into(),
-                });
-                let tokens: Vec<String> = names
-                    .iter()
-                    .flat_map(|n| n.split([' ', ',', '.', '-', '_', '#', '\t']))
-                    .filter(|t| t.chars().count() >= 3)
-                    .map(String::from)
-                    .collect();
-                rules.push(Rule {
-                    kind: "name",
-                    data: tokens.join(","),
-                    text: "Not containing your user name or parts of your name".into(),
-                });
-            }
-            if p.history_length > 0 {
-                rules.push(Rule {
-                    kind: "",
-                    data: String::new(),
-                    text: format!("Not one of your last {} passwords", p.history_length),
-                });
-            }
-        }
-        None => rules.push(Rule {
-            kind: "",
-            data: String::new(),
-            text: "Your organisation's password rules apply".into(),
-        }),
-    }
-    rules.push(Rule {
-        kind: "",
-        data: String::new(),
-        text: "Not a common or easily guessed password".into(),
-    });
-    rules.push(Rule {
-        kind: "match",
-        data: String::new(),
-        text: "Both entries match".into(),
-    });
-    PolicyPanel {
-        rules,
-        can_change,
-        source: match policy.map(|p| &p.source) {
-            Some(crate::policy::PolicySource::Pso { .. }) => "the password policy for your account",
-            _ => "your organisation's password policy",
-        },
     }
 }
 
@@ -524,11 +446,11 @@ async fn password_view(
         .flatten()
         .collect();
     PasswordView {
+        steps: steps(&page, rec.purpose, 3),
         page,
         purpose: rec.purpose.as_str(),
         policy: policy_panel(policy.as_ref(), &names, None),
         errors,
-        steps: steps(rec.purpose, 3),
     }
 }
 
@@ -571,16 +493,16 @@ async fn password_post(
     };
     let (new, confirm) = (form.raw("new_password"), form.raw("confirm_password"));
     let mut errors = Vec::new();
-    if let Err(e) = input::password(new, "Enter a new password.") {
-        errors.push(e.to_string());
+    if let Err(e) = input::password(new, "input-new-password-empty") {
+        errors.push(page.t(e));
     } else if new != confirm {
-        errors.push("The two passwords don't match. Type the same password in both boxes.".into());
+        errors.push(page.t("reset-mismatch"));
     }
     if !errors.is_empty() {
         let view = password_view(&state, page, &rec, errors).await;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &view);
     }
-    let mut ctx = request_context(&ip, &headers);
+    let mut ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     ctx.flow_id = rec.flow_id.clone();
     let out = state
         .services
@@ -598,17 +520,24 @@ async fn password_post(
 /// `None` when the outcome is not about the password.
 pub fn refusal_messages(out: &Outcome, page: &PageCtx) -> Option<Vec<String>> {
     if !out.violations.is_empty() {
-        return Some(out.violations.iter().map(Violation::message).collect());
+        return Some(
+            out.violations
+                .iter()
+                .map(|v| super::policy::violation_message(&page.tr, v))
+                .collect(),
+        );
     }
     let msg = match out.reason {
-        StatusReason::PasswordBanned => "That password is too common or easy to guess. Choose something less predictable, such as three or four unrelated words.".to_string(),
+        StatusReason::PasswordBanned => page.t("policy-refused-banned"),
         StatusReason::OnPremisesPolicyViolation(rule) => match rule {
-            PolicyRule::TooShort => "That password is too short for your account's policy. Choose a longer one.".into(),
-            PolicyRule::NotComplex => "That password is not complex enough: use characters from 3 of capital letters, small letters, digits and symbols, and not your name.".into(),
-            PolicyRule::InHistory => "You have used that password before. Choose one you haven't used recently.".into(),
-            PolicyRule::TooYoung => "Your password was changed too recently to change it again yet. Use \"Reset your password\" instead, or try again later.".into(),
-            PolicyRule::CannotChange => format!("Your account is set so that you cannot change its password yourself. Contact {}.", page.helpdesk),
-            PolicyRule::Unknown => "The directory refused that password: it may be one you used recently, or blocked by a password filter. Choose a different password.".into(),
+            PolicyRule::TooShort => page.t("policy-refused-too-short"),
+            PolicyRule::NotComplex => page.t("policy-refused-not-complex"),
+            PolicyRule::InHistory => page.t("policy-refused-in-history"),
+            PolicyRule::TooYoung => page.t("policy-refused-too-young"),
+            PolicyRule::CannotChange => {
+                page.t1("policy-refused-cannot-change", "helpdesk", &page.helpdesk)
+            }
+            PolicyRule::Unknown => page.t("policy-refused-unknown"),
         },
         _ => return None,
     };
@@ -617,57 +546,44 @@ pub fn refusal_messages(out: &Outcome, page: &PageCtx) -> Option<Vec<String>> {
 
 /// The page after a final step.
 pub fn outcome_page(page: PageCtx, out: &Outcome, purpose: Purpose) -> Response {
-    let home = (page.base.clone(), "Back to the start".to_string());
-    let helpdesk = page.helpdesk.clone();
+    let page_of =
+        |page: PageCtx, status: StatusCode, tone: &'static str, key: &str, next: String| {
+            let home = (page.base.clone(), page.t("back-to-start"));
+            let title = page.t(&format!("{key}-title"));
+            let text = page.t(&format!("{key}-message"));
+            message(page, status, tone, &title, &text, &next, Some(home))
+        };
     match out.reason {
-        StatusReason::Success => match purpose {
-            Purpose::Reset => message(
-                page,
-                StatusCode::OK,
-                "success",
-                "Your password has been reset",
-                "Your new password works now, and your account is unlocked if it was locked.",
-                "Sign in with your new password. We've emailed you a note of this change.",
-                Some(home),
-            ),
-            Purpose::Unlock => message(
-                page,
-                StatusCode::OK,
-                "success",
-                "Your account is unlocked",
-                "You can sign in again with your current password.",
-                "If you don't remember your password, reset it instead.",
-                Some(home),
-            ),
-            Purpose::Register => message(
-                page,
-                StatusCode::OK,
-                "success",
-                "Verified",
-                "You proved one of your methods.",
-                "You can change your methods now.",
-                Some(home),
-            ),
-        },
+        StatusReason::Success => {
+            let key = match purpose {
+                Purpose::Reset => "reset-done",
+                Purpose::Unlock => "unlock-done",
+                Purpose::Register => "register-verified",
+            };
+            let next = page.t(&format!("{key}-next"));
+            page_of(page, StatusCode::OK, "success", key, next)
+        }
         StatusReason::OnPremisesConnectivityError => unavailable_page(page),
         StatusReason::DirectoryBusy => super::busy_page(page, out.retry_after.unwrap_or_default()),
-        StatusReason::AccountDisabled => message(
-            page,
-            StatusCode::FORBIDDEN,
-            "error",
-            "This account is disabled",
-            "A disabled account cannot be reset or unlocked here.",
-            &format!("Contact {helpdesk}."),
-            Some(home),
-        ),
-        _ => message(
-            page,
-            StatusCode::FORBIDDEN,
-            "error",
-            "We can't do this here",
-            "This account can't be changed through self-service.",
-            &format!("Contact {helpdesk}; they can help you straight away."),
-            Some(home),
-        ),
+        StatusReason::AccountDisabled => {
+            let next = page.t1("recover-disabled-next", "helpdesk", &page.helpdesk);
+            page_of(
+                page,
+                StatusCode::FORBIDDEN,
+                "error",
+                "recover-disabled",
+                next,
+            )
+        }
+        _ => {
+            let next = page.t1("recover-refused-next", "helpdesk", &page.helpdesk);
+            page_of(
+                page,
+                StatusCode::FORBIDDEN,
+                "error",
+                "recover-refused",
+                next,
+            )
+        }
     }
 }

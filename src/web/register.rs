@@ -60,7 +60,7 @@ pub(super) async fn finish_step_up(
 fn again(page: &PageCtx) -> (String, String) {
     (
         format!("{}register", page.base),
-        "Sign in again".to_string(),
+        page.t("register-sign-in-again"),
     )
 }
 
@@ -83,12 +83,43 @@ async fn refused(session: &PortalSession, page: PageCtx, e: &StepError) -> Respo
     }
 }
 
-fn notice_text(n: Notice) -> String {
-    match n {
-        Notice::SteppedUp => "Verified. You can change your methods now.".into(),
-        Notice::EmailRegistered => "Your email address is registered.".into(),
-        Notice::TotpRegistered => "Your authenticator app is registered.".into(),
-        Notice::Removed(kind) => format!("{} removed.", kind.label()),
+fn notice_text(page: &PageCtx, n: Notice) -> String {
+    page.t(match n {
+        Notice::SteppedUp => "register-notice-stepped-up",
+        Notice::EmailRegistered => "register-notice-email",
+        Notice::TotpRegistered => "register-notice-totp",
+        Notice::Removed(MethodKind::Email) => "register-notice-removed-email",
+        Notice::Removed(MethodKind::Totp) => "register-notice-removed-totp",
+    })
+}
+
+/// The message id of a method's name.
+pub fn method_name_id(kind: MethodKind) -> &'static str {
+    match kind {
+        MethodKind::Email => "method-email",
+        MethodKind::Totp => "method-totp",
+    }
+}
+
+/// One registered method, in the reader's words.
+struct MethodRow {
+    /// Stored form, for the remove form.
+    kind: &'static str,
+    /// What it is.
+    name: String,
+    /// The masked address, or the method's name for an app.
+    shown: String,
+    /// When it was added.
+    added: String,
+}
+
+fn method_row(page: &PageCtx, m: MethodView) -> MethodRow {
+    let name = page.t(method_name_id(m.kind));
+    MethodRow {
+        kind: m.kind.as_str(),
+        shown: m.address.unwrap_or_else(|| name.clone()),
+        name,
+        added: m.added.map_or(m.since, |d| page.tr.date(d)),
     }
 }
 
@@ -105,7 +136,7 @@ struct SignInView {
 struct MethodsView {
     page: PageCtx,
     name: String,
-    methods: Vec<MethodView>,
+    methods: Vec<MethodRow>,
     has_email: bool,
     has_totp: bool,
     required: u8,
@@ -151,9 +182,9 @@ async fn methods_page(
         locked: !may_change,
         has_email: has(MethodKind::Email),
         has_totp: has(MethodKind::Totp),
+        methods: methods.into_iter().map(|m| method_row(&page, m)).collect(),
         page,
         name: reg.member.name.clone(),
-        methods,
         required: state.config.sspr.methods_required,
         notice,
         email_error,
@@ -163,7 +194,7 @@ async fn methods_page(
 
 async fn register_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let notice = session.take_notice().await.map(notice_text);
+    let notice = session.take_notice().await.map(|n| notice_text(&page, n));
     match session.registration().await {
         Some(reg) => methods_page(&state, page, &reg, notice, None, StatusCode::OK).await,
         None => render(
@@ -194,24 +225,24 @@ async fn signin_post(
             return render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &SignInView {
+                    error: Some(page.t(e)),
                     page,
                     username: typed,
-                    error: Some(e.into()),
                 },
             )
         }
     };
-    if let Err(e) = input::password(password, "Enter your password.") {
+    if let Err(e) = input::password(password, "input-password-empty") {
         return render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &SignInView {
+                error: Some(page.t(e)),
                 page,
                 username: typed,
-                error: Some(e.into()),
             },
         );
     }
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state
         .services
         .sign_in(&ctx, &username, &SecretString::from(password.to_string()))
@@ -244,26 +275,27 @@ async fn signin_post(
         ) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &SignInView {
+                error: Some(page.t(super::NOT_RIGHT)),
                 page,
                 username: typed,
-                error: Some(super::NOT_RIGHT.into()),
             },
         ),
         // Said only after the password proved who is asking.
         Ok(SignIn::NotAllowed(reason)) => {
-            let next = format!("Contact {} for help with your password.", page.helpdesk);
-            let home = (page.base.clone(), "Back to the start".to_string());
-            let why = if reason == StatusReason::ProtectedAccount {
-                "Self-service password reset is not available for privileged accounts (administrators and helpdesk staff)."
+            let next = page.t1("register-unavailable-next", "helpdesk", &page.helpdesk);
+            let home = (page.base.clone(), page.t("back-to-start"));
+            let why = page.t(if reason == StatusReason::ProtectedAccount {
+                "register-unavailable-privileged"
             } else {
-                "Self-service password reset is not enabled for your account."
-            };
+                "register-unavailable-not-enabled"
+            });
+            let title = page.t("register-unavailable-title");
             message(
                 page,
                 StatusCode::FORBIDDEN,
                 "info",
-                "Registration is not available",
-                why,
+                &title,
+                &why,
                 &next,
                 Some(home),
             )
@@ -301,18 +333,19 @@ async fn email_post(
     let address = match input::email(form.raw("email")) {
         Ok(a) => a,
         Err(e) => {
+            let error = page.t(e);
             return methods_page(
                 &state,
                 page,
                 &reg,
                 None,
-                Some(e.into()),
+                Some(error),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-            .await
+            .await;
         }
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     match state.services.start_email(&ctx, &mut reg, &address).await {
         Ok(()) => {
             if session.set_registration(&reg).await.is_err() {
@@ -360,14 +393,14 @@ async fn email_confirm_post(
             return render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &EmailView {
+                    error: Some(page.t(e)),
                     page,
                     masked: shown,
-                    error: Some(e.into()),
                 },
             )
         }
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state.services.confirm_email(&ctx, &mut reg, &typed).await;
     // The visit changed (a registered method, a proof, or a pending address given up).
     if !matches!(result, Err(StepError::WrongAccount))
@@ -382,7 +415,11 @@ async fn email_confirm_post(
         }
         Ok(false) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &EmailView { page, masked: shown, error: Some("That code is not right, or it has expired. Check the newest email, or go back and send a new code.".into()) },
+            &EmailView {
+                error: Some(page.t("register-email-wrong")),
+                page,
+                masked: shown,
+            },
         ),
         Err(e) => refused(&session, page, &e).await,
     }
@@ -435,10 +472,10 @@ async fn totp_post(
             Ok((qr, key)) => render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &TotpView {
+                    error: Some(page.t(error)),
                     page,
                     qr,
                     key,
-                    error: Some(error.to_string()),
                 },
             ),
             Err(_) => unavailable_page(page),
@@ -447,7 +484,7 @@ async fn totp_post(
         Ok(c) => c,
         Err(e) => return again(page, e),
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let mut next = reg.clone();
     match state.services.confirm_totp(&ctx, &mut next, &typed).await {
         Ok(true) => {
@@ -457,10 +494,7 @@ async fn totp_post(
             session.set_notice(Notice::TotpRegistered).await;
             to(&page.base, "register")
         }
-        Ok(false) => again(
-            page,
-            "That code is not right. Check the app's clock, and type the code it shows now.",
-        ),
+        Ok(false) => again(page, "register-totp-wrong"),
         Err(e) => refused(&session, page, &e).await,
     }
 }
@@ -477,7 +511,7 @@ async fn prove_post(
         Ok(r) => r,
         Err(r) => return r,
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     match state.services.begin_step_up(&ctx, &reg).await {
         Ok(rec) => {
             if session.set_recovery(&rec).await.is_err() {
@@ -504,12 +538,60 @@ async fn remove_post(
     let Some(kind) = MethodKind::parse(form.raw("kind")) else {
         return methods_page(&state, page, &reg, None, None, StatusCode::BAD_REQUEST).await;
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     match state.services.remove_method(&ctx, &reg, kind).await {
         Ok(()) => {
             session.set_notice(Notice::Removed(kind)).await;
             to(&page.base, "register")
         }
         Err(e) => refused(&session, page, &e).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Catalogues, FluentArgs};
+    use fluent_bundle::{FluentBundle, FluentResource};
+
+    fn format(id: &str, args: &FluentArgs) -> String {
+        let text = Catalogues::shipped_text("en", "portal").expect("portal.ftl is shipped");
+        let res = FluentResource::try_new(text.to_string()).expect("portal.ftl parses");
+        let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(res).expect("no duplicate ids");
+        let msg = bundle.get_message(id).and_then(|m| m.value()).expect(id);
+        let mut errors = vec![];
+        let out = bundle
+            .format_pattern(msg, Some(args), &mut errors)
+            .into_owned();
+        assert!(errors.is_empty(), "{id}: {errors:?}");
+        out
+    }
+
+    #[test]
+    fn counts_read_as_before() {
+        let mut a = FluentArgs::new();
+        a.set("name", "Alice");
+        a.set("required", 1);
+        assert_eq!(
+            format("register-lead", &a),
+            "Signed in as Alice. One method is enough to reset your password; two are better."
+        );
+        a.set("required", 2);
+        assert_eq!(
+            format("register-lead", &a),
+            "Signed in as Alice. You need two methods to reset your password."
+        );
+        let mut a = FluentArgs::new();
+        a.set("left", 1);
+        assert_eq!(
+            format("verify-wrong", &a),
+            "That code is not right. You have 1 try left."
+        );
+        a.set("left", 4);
+        assert_eq!(
+            format("verify-wrong", &a),
+            "That code is not right. You have 4 tries left."
+        );
     }
 }

@@ -58,7 +58,7 @@ pub struct Confirmation {
 /// (which lives in a cookie of its own, not in the session: see [`super::csrf`]). Reading
 /// it never creates a stored session; only putting a flow's state in does.
 #[derive(Clone)]
-pub struct PortalSession(Session, String);
+pub struct PortalSession(Session, String, Option<super::language::Lang>);
 
 impl<S: Send + Sync> FromRequestParts<S> for PortalSession {
     type Rejection = <Session as FromRequestParts<S>>::Rejection;
@@ -69,9 +69,10 @@ impl<S: Send + Sync> FromRequestParts<S> for PortalSession {
             .get::<super::csrf::FormToken>()
             .map(|t| t.0.clone())
             .unwrap_or_default();
+        let lang = parts.extensions.get::<super::language::Lang>().cloned();
         Session::from_request_parts(parts, state)
             .await
-            .map(|s| Self(s, token))
+            .map(|s| Self(s, token, lang))
     }
 }
 
@@ -101,6 +102,11 @@ impl PortalSession {
     /// The form token of this request's CSRF cookie.
     pub fn csrf_token(&self) -> String {
         self.1.clone()
+    }
+
+    /// The request's language (see [`super::language`]), when the middleware chose one.
+    pub fn lang(&self) -> Option<&super::language::Lang> {
+        self.2.as_ref()
     }
 
     /// A new session id for the same state (after a verification step: no fixation).

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 use sspr::flows::recovery::Purpose;
-use sspr::mail::{Mail, MailError};
+use sspr::mail::{CodePurpose, Mail, MailError};
 
 use crate::harness::*;
 use crate::portal::{portal_with, register_email};
@@ -19,7 +19,7 @@ const MAIL_WAIT: Duration = Duration::from_secs(10);
 fn code_mail() -> Mail {
     Mail::Code {
         name: "Test".into(),
-        purpose: "test the mail server".into(),
+        purpose: CodePurpose::Reset,
         code: "12345678".into(),
         minutes: 10,
     }

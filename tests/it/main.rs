@@ -21,6 +21,7 @@ mod bench;
 mod browser;
 mod cli;
 mod doctor;
+mod i18n;
 mod instances;
 mod load;
 mod mail;

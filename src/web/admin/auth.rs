@@ -18,7 +18,10 @@ use crate::web::{
 use crate::AppState;
 
 fn again(page: &PageCtx) -> (String, String) {
-    (format!("{}admin/login", page.base), "Sign in".to_string())
+    (
+        format!("{}admin/login", page.base),
+        page.t("console-sign-in"),
+    )
 }
 
 #[derive(Template)]
@@ -64,18 +67,19 @@ pub async fn login_post(
     let password = form.raw("password");
     let (Ok(username), Ok(())) = (
         input::username(&typed),
-        input::password(password, "Enter your password."),
+        input::password(password, "input-password-empty"),
     ) else {
+        let error = Some(page.t("console-login-incomplete"));
         return render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &LoginView {
                 page,
                 username: typed,
-                error: Some("Enter your user name and password.".into()),
+                error,
             },
         );
     };
-    let ctx = request_context(&ip, &headers);
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
     let result = state
         .services
         .admin_sign_in(&ctx, &username, &SecretString::from(password.to_string()))
@@ -94,15 +98,20 @@ pub async fn login_post(
                 match state.services.begin_admin_enrolment(&ctx, &admin).await {
                     Ok(Some(flow)) => Some(flow),
                     Ok(None) => {
+                        let (title, text, next) = (
+                            page.t("console-no-mailbox-title"),
+                            page.t("console-no-mailbox-message"),
+                            page.t("console-no-mailbox-next"),
+                        );
                         return crate::web::message(
                             page,
                             StatusCode::FORBIDDEN,
                             "warning",
-                            "No mailbox to confirm the set-up",
-                            "Setting up your helpdesk authenticator needs a code sent to your directory mailbox, and your account has none.",
-                            "Ask a directory administrator to add a mail address to your account.",
+                            &title,
+                            &text,
+                            &next,
                             None,
-                        )
+                        );
                     }
                     Err(_) => return unavailable_page(page),
                 }
@@ -119,10 +128,17 @@ pub async fn login_post(
             }
             to(&page.base, "admin/login/totp")
         }
-        Ok(AdminSignIn::Refused) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &LoginView { page, username: typed, error: Some("The user name or password is not right, or this account is not a helpdesk account.".into()) },
-        ),
+        Ok(AdminSignIn::Refused) => {
+            let error = Some(page.t("console-login-refused"));
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &LoginView {
+                    page,
+                    username: typed,
+                    error,
+                },
+            )
+        }
         Err(e) => {
             let a = again(&page);
             step_error_page(page, &e, a)
@@ -206,13 +222,10 @@ pub async fn totp_post(
             } else {
                 state.services.admin_enrol_totp(&mut p).ok()
             };
+            let error = Some(page.t("console-totp-wrong"));
             render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &TotpView {
-                    page,
-                    enrol,
-                    error: Some("That code is not right. Type the code your app shows now.".into()),
-                },
+                &TotpView { page, enrol, error },
             )
         }
         Err(StepError::Blocked(b)) => {

@@ -10,8 +10,14 @@
 //! is XML-escaped, because labels come from data such as status reason names.
 //! Inputs are treated defensively: mismatched lengths never panic and sums are
 //! computed in `u64` so many large `u32` counts cannot overflow.
+//!
+//! Every word a chart adds itself (the empty notice, the screen-reader summary, hover titles)
+//! comes from the reader's catalogue (`chart-*` messages); titles and series names come
+//! translated from the caller.
 
 use std::fmt::Write as _;
+
+use crate::i18n::Tr;
 
 /// One stacked series of a [`stacked_bars`] chart.
 #[derive(Debug, Clone, Copy)]
@@ -51,7 +57,7 @@ const HB_LABEL_CHARS: usize = 28;
 /// `<title>` such as `2026-11-22 Resets: 3` for hover. When every value is
 /// zero (or there are no labels) the axes are still drawn together with a
 /// `text class="empty"` notice, so the layout of the page does not jump.
-pub fn stacked_bars(title: &str, labels: &[String], series: &[Series<'_>]) -> String {
+pub fn stacked_bars(tr: &Tr, title: &str, labels: &[String], series: &[Series<'_>]) -> String {
     let n = labels.len();
     let value_at = |s: &Series<'_>, i: usize| u64::from(s.values.get(i).copied().unwrap_or(0));
 
@@ -65,7 +71,7 @@ pub fn stacked_bars(title: &str, labels: &[String], series: &[Series<'_>]) -> St
     // so stacked segments meet exactly without gaps or overlaps.
     let y_of = |v: u64| SB_BOTTOM - plot_h * (v as f64) / (max as f64);
 
-    let desc = stacked_desc(labels, series, &value_at);
+    let desc = stacked_desc(tr, labels, series, &value_at);
     let mut out = svg_open(title, &desc, SB_W, SB_H);
 
     // Gridlines and tick labels.
@@ -116,15 +122,19 @@ pub fn stacked_bars(title: &str, labels: &[String], series: &[Series<'_>]) -> St
                 let (y_top, y_bottom) = (y_of(top), y_of(base));
                 let _ = write!(
                     out,
-                    r#"<rect class="{}" x="{}" y="{}" width="{}" height="{}"><title>{} {}: {}</title></rect>"#,
+                    r#"<rect class="{}" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>"#,
                     esc(s.class),
                     num(x),
                     num(y_top),
                     num(bar_w),
                     num(y_bottom - y_top),
-                    esc(label),
-                    esc(s.name),
-                    v
+                    esc(&crate::tr!(
+                        tr,
+                        "chart-segment",
+                        label = label,
+                        series = s.name,
+                        value = v
+                    )),
                 );
                 base = top;
             }
@@ -143,9 +153,10 @@ pub fn stacked_bars(title: &str, labels: &[String], series: &[Series<'_>]) -> St
     if stack_max == 0 {
         let _ = write!(
             out,
-            r#"<text class="empty" x="{}" y="{}" text-anchor="middle" font-size="14">No activity in this period</text>"#,
+            r#"<text class="empty" x="{}" y="{}" text-anchor="middle" font-size="14">{}</text>"#,
             num((SB_LEFT + SB_RIGHT) / 2.0),
-            num((SB_TOP + SB_BOTTOM) / 2.0)
+            num((SB_TOP + SB_BOTTOM) / 2.0),
+            esc(&tr.t("chart-no-activity"))
         );
     }
 
@@ -177,21 +188,22 @@ pub fn stacked_bars(title: &str, labels: &[String], series: &[Series<'_>]) -> St
 /// label is kept in the row's `<title>`. Bars are proportional to the largest
 /// value and the value is printed at the bar's end. When there are no rows
 /// or all values are zero, a `text class="empty"` notice is rendered instead.
-pub fn horizontal_bars(title: &str, rows: &[(String, u32)], class: &str) -> String {
+pub fn horizontal_bars(tr: &Tr, title: &str, rows: &[(String, u32)], class: &str) -> String {
     let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(0);
     let empty = max == 0;
     let row_count = if empty { 1 } else { rows.len() };
     let height = HB_PAD * 2.0 + HB_ROW * row_count as f64;
 
-    let desc = horizontal_desc(rows, empty);
+    let desc = horizontal_desc(tr, rows, empty);
     let mut out = svg_open(title, &desc, HB_W, height);
 
     if empty {
         let _ = write!(
             out,
-            r#"<text class="empty" x="{}" y="{}" text-anchor="middle" font-size="14">No failures in this period</text>"#,
+            r#"<text class="empty" x="{}" y="{}" text-anchor="middle" font-size="14">{}</text>"#,
             num(HB_W / 2.0),
-            num(height / 2.0 + 5.0)
+            num(height / 2.0 + 5.0),
+            esc(&tr.t("chart-no-failures"))
         );
         out.push_str("</svg>");
         return out;
@@ -206,9 +218,13 @@ pub fn horizontal_bars(title: &str, rows: &[(String, u32)], class: &str) -> Stri
         // One group per row so the hover title covers label, bar and value.
         let _ = write!(
             out,
-            r#"<g class="row"><title>{}: {}</title><text class="label" x="{}" y="{}" text-anchor="end" font-size="12">{}</text>"#,
-            esc(label),
-            value,
+            r#"<g class="row"><title>{}</title><text class="label" x="{}" y="{}" text-anchor="end" font-size="12">{}</text>"#,
+            esc(&crate::tr!(
+                tr,
+                "chart-row",
+                label = label,
+                value = u64::from(*value)
+            )),
             num(HB_LABEL_END),
             num(text_y),
             esc(&truncate(label, HB_LABEL_CHARS))
@@ -250,6 +266,7 @@ fn svg_open(title: &str, desc: &str, w: f64, h: f64) -> String {
 
 /// Screen-reader summary for a stacked chart: per-series totals.
 fn stacked_desc(
+    tr: &Tr,
     labels: &[String],
     series: &[Series<'_>],
     value_at: &dyn Fn(&Series<'_>, usize) -> u64,
@@ -257,29 +274,29 @@ fn stacked_desc(
     let n = labels.len();
     // Only say "days" when the labels really are dates; otherwise the chart
     // could be mis-described if reused for other buckets.
-    let unit = match (labels.iter().all(|l| is_date(l)), n == 1) {
-        (true, true) => "day",
-        (true, false) => "days",
-        (false, true) => "period",
-        (false, false) => "periods",
+    let unit = if labels.iter().all(|l| is_date(l)) {
+        "days"
+    } else {
+        "periods"
     };
     if series.is_empty() {
-        return format!("Totals over {n} {unit}: no data.");
+        return crate::tr!(tr, "chart-totals-none", n = n, unit = unit);
     }
     let parts: Vec<String> = series
         .iter()
         .map(|s| {
             let total: u64 = (0..n).map(|i| value_at(s, i)).sum();
-            format!("{} {}", s.name, total)
+            crate::tr!(tr, "chart-item", label = s.name, value = total)
         })
         .collect();
-    format!("Totals over {n} {unit}: {}.", parts.join(", "))
+    let parts = parts.join(&tr.t("chart-list-separator"));
+    crate::tr!(tr, "chart-totals", n = n, unit = unit, items = parts)
 }
 
 /// Screen-reader summary for a horizontal chart: the first few rows.
-fn horizontal_desc(rows: &[(String, u32)], empty: bool) -> String {
+fn horizontal_desc(tr: &Tr, rows: &[(String, u32)], empty: bool) -> String {
     if empty {
-        return "No failures in this period.".to_owned();
+        return tr.t("chart-no-failures-desc");
     }
     // A screen reader reading dozens of rows is noise; the caller sorts, so
     // the first rows are the most relevant ones.
@@ -287,14 +304,14 @@ fn horizontal_desc(rows: &[(String, u32)], empty: bool) -> String {
     let parts: Vec<String> = rows
         .iter()
         .take(TOP)
-        .map(|(l, v)| format!("{l} {v}"))
+        .map(|(l, v)| crate::tr!(tr, "chart-item", label = l, value = u64::from(*v)))
         .collect();
-    let mut desc = format!("Top: {}", parts.join(", "));
+    let parts = parts.join(&tr.t("chart-list-separator"));
     if rows.len() > TOP {
-        let _ = write!(desc, ", and {} more", rows.len() - TOP);
+        crate::tr!(tr, "chart-top-more", items = parts, more = rows.len() - TOP)
+    } else {
+        crate::tr!(tr, "chart-top", items = parts)
     }
-    desc.push('.');
-    desc
 }
 
 /// Smallest value of the form 1, 2 or 5 × 10^n that is >= `v`, but at least
@@ -431,6 +448,10 @@ fn num(v: f64) -> String {
 mod tests {
     use super::*;
 
+    fn tr() -> Tr {
+        super::super::words::english()
+    }
+
     /// Minimal well-formedness check: every opened tag is closed in order.
     fn assert_balanced(svg: &str) {
         let mut stack: Vec<String> = Vec::new();
@@ -506,7 +527,7 @@ mod tests {
                 values: &fails,
             },
         ];
-        let svg = stacked_bars("Activity", &labels, &series);
+        let svg = stacked_bars(&tr(), "Activity", &labels, &series);
         check_common(&svg);
         assert!(svg.contains("<title>2026-11-02 Resets: 1</title>"));
         assert!(!svg.contains("Failures: 0"), "zero segment rendered");
@@ -527,13 +548,13 @@ mod tests {
             class: "a",
             values: &zeros,
         }];
-        let svg = stacked_bars("Activity", &days(30), &series);
+        let svg = stacked_bars(&tr(), "Activity", &days(30), &series);
         check_common(&svg);
         assert!(svg.contains(r#"class="empty""#));
         assert!(svg.contains("No activity in this period"));
         assert!(svg.contains(r#"class="gridline""#));
 
-        let svg = stacked_bars("Nothing", &[], &[]);
+        let svg = stacked_bars(&tr(), "Nothing", &[], &[]);
         check_common(&svg);
         assert!(svg.contains("No activity in this period"));
     }
@@ -554,7 +575,7 @@ mod tests {
                 values: &long,
             },
         ];
-        let svg = stacked_bars("Mismatch", &days(3), &series);
+        let svg = stacked_bars(&tr(), "Mismatch", &days(3), &series);
         check_common(&svg);
         // Extra values beyond the 3 labels are ignored in the totals.
         assert!(svg.contains("Short 3, Long 6."));
@@ -576,7 +597,7 @@ mod tests {
                 values: &big,
             },
         ];
-        let svg = stacked_bars("Big", &days(2), &series);
+        let svg = stacked_bars(&tr(), "Big", &days(2), &series);
         check_common(&svg);
         assert!(svg.contains(&format!("A {}", 2 * u64::from(u32::MAX))));
     }
@@ -590,7 +611,7 @@ mod tests {
             class: "x\"y",
             values: &v,
         }];
-        let svg = stacked_bars("T<&>", &labels, &series);
+        let svg = stacked_bars(&tr(), "T<&>", &labels, &series);
         check_common(&svg);
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;&amp;"));
@@ -598,7 +619,7 @@ mod tests {
         assert!(svg.contains(r#"class="x&quot;y""#));
 
         let rows = vec![("<script>&\u{0}".to_owned(), 2)];
-        let svg = horizontal_bars("F", &rows, "bar");
+        let svg = horizontal_bars(&tr(), "F", &rows, "bar");
         check_common(&svg);
         assert!(!svg.contains("<script>"));
         assert!(!svg.contains('\u{0}'));
@@ -613,7 +634,7 @@ mod tests {
             (long.clone(), 2),
             ("Zero".to_owned(), 0),
         ];
-        let svg = horizontal_bars("Failures by reason", &rows, "bar-fail");
+        let svg = horizontal_bars(&tr(), "Failures by reason", &rows, "bar-fail");
         check_common(&svg);
         assert!(svg.contains(&format!("<title>{long}: 2</title>")));
         assert!(svg.contains(&format!(">{}…<", &long[..27])));
@@ -625,7 +646,7 @@ mod tests {
     #[test]
     fn horizontal_bars_empty() {
         for rows in [vec![], vec![("A".to_owned(), 0)]] {
-            let svg = horizontal_bars("Failures", &rows, "bar");
+            let svg = horizontal_bars(&tr(), "Failures", &rows, "bar");
             check_common(&svg);
             assert!(svg.contains(r#"class="empty""#));
             assert!(svg.contains("No failures in this period"));
@@ -635,14 +656,14 @@ mod tests {
     #[test]
     fn horizontal_desc_limits_rows() {
         let rows: Vec<(String, u32)> = (0..8).map(|i| (format!("R{i}"), 8 - i)).collect();
-        let d = horizontal_desc(&rows, false);
+        let d = horizontal_desc(&tr(), &rows, false);
         assert_eq!(d, "Top: R0 8, R1 7, R2 6, R3 5, R4 4, and 3 more.");
     }
 
     #[test]
     fn ids_unique_per_title() {
-        let a = stacked_bars("Activity per day", &[], &[]);
-        let b = horizontal_bars("Failures by reason", &[], "x");
+        let a = stacked_bars(&tr(), "Activity per day", &[], &[]);
+        let b = horizontal_bars(&tr(), "Failures by reason", &[], "x");
         let id_a = chart_id("Activity per day");
         let id_b = chart_id("Failures by reason");
         assert_ne!(id_a, id_b);

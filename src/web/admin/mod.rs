@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod charts;
 pub mod pages;
+pub mod words;
 
 use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};
@@ -15,7 +16,7 @@ use axum::Router;
 use chrono::Utc;
 
 use super::{message, to, PageCtx, PortalSession};
-use crate::flows::admin::{AdminSession, RoleLost};
+use crate::flows::admin::AdminSession;
 use crate::AppState;
 
 /// How stale the recorded last activity of a console session may get before it is written.
@@ -65,31 +66,21 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(guarded_router().route_layer(axum::middleware::from_fn_with_state(state, guard)))
 }
 
+/// The page for a refused console request; `why` is a message id.
 fn refuse(page: PageCtx, method: &Method, status: StatusCode, why: &str) -> Response {
     if method == Method::GET && status == StatusCode::UNAUTHORIZED {
         return to(&page.base, "admin/login");
     }
-    let link = (format!("{}admin/login", page.base), "Sign in".to_string());
-    message(
-        page,
-        status,
-        "warning",
-        "Helpdesk sign-in needed",
-        why,
-        "Sign in with your helpdesk account.",
-        Some(link),
-    )
-}
-
-fn role_lost_text(why: RoleLost) -> &'static str {
-    match why {
-        RoleLost::NotInGroup => "Your account is no longer a member of the helpdesk group.",
-        RoleLost::AccountDisabled => "Your account has been disabled, so your helpdesk session ended.",
-        RoleLost::AccountExpired => "Your account has expired, so your helpdesk session ended.",
-        RoleLost::LockedOut => "Your account is locked out, so your helpdesk session ended.",
-        RoleLost::PasswordExpired => "Your password has expired or must be changed, so your helpdesk session ended. Change it, then sign in again.",
-        RoleLost::Unverifiable => "The directory could not confirm your helpdesk role just now, so your session ended. Sign in again in a moment.",
-    }
+    let link = (
+        format!("{}admin/login", page.base),
+        page.t("console-sign-in"),
+    );
+    let (title, text, next) = (
+        page.t("console-refused-title"),
+        page.t(why),
+        page.t("console-refused-next"),
+    );
+    message(page, status, "warning", &title, &text, &next, Some(link))
 }
 
 /// The gate of every guarded route.
@@ -103,7 +94,12 @@ pub async fn guard(
     let admin: Option<AdminSession> = session.admin().await;
     let Some(mut admin) = admin.filter(|a| a.totp_ok) else {
         let page = PageCtx::new(&state, &session).await;
-        return refuse(page, &method, StatusCode::UNAUTHORIZED, "This page is for helpdesk staff who have signed in with their password and authenticator.");
+        return refuse(
+            page,
+            &method,
+            StatusCode::UNAUTHORIZED,
+            "console-refused-not-signed-in",
+        );
     };
     // Signed out (or timed out) already: a browser session stored back by a request that was
     // still running when it ended holds a console id that names nothing any more.
@@ -114,7 +110,7 @@ pub async fn guard(
             page,
             &method,
             StatusCode::UNAUTHORIZED,
-            "You are signed out.",
+            "console-refused-signed-out",
         );
     }
     let now = Utc::now().timestamp();
@@ -129,14 +125,14 @@ pub async fn guard(
             page,
             &method,
             StatusCode::UNAUTHORIZED,
-            "You were signed out after a period of inactivity.",
+            "console-refused-idle",
         );
     }
     if let Some(why) = state.services.admin_still_allowed(&admin).await.err() {
         state.services.close_console(&admin).await;
         session.end_admin().await;
         let page = PageCtx::new(&state, &session).await;
-        return refuse(page, &method, StatusCode::FORBIDDEN, role_lost_text(why));
+        return refuse(page, &method, StatusCode::FORBIDDEN, words::role_lost(why));
     }
     // Activity is written back at most once a minute: the idle timeout does not need a finer
     // clock, and showing a console page should not write the session every time.

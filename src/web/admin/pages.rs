@@ -6,17 +6,19 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
-use chrono::{Duration, SecondsFormat, Utc};
+use chrono::{Duration, Utc};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use super::charts::{horizontal_bars, stacked_bars, Series};
+use super::words;
 use crate::audit::export::{self, Format};
 use crate::audit::Activity;
 use crate::flows::admin::{
     generate_password, AdminSession, Severity, UserDetail, CALLER_WINDOW_SECS,
 };
 use crate::flows::health::{Health, WRITE_ACTIVITIES};
+use crate::i18n::Tr;
 use crate::status::StatusReason;
 use crate::store::admin::AuditFilter;
 use crate::store::audit::AuditRecord;
@@ -55,7 +57,9 @@ struct DashboardView {
     bar: Bar,
     activity_chart: String,
     reasons_chart: String,
-    health: Health,
+    /// The health headline's code (`active`…), for its class and its words.
+    status: &'static str,
+    why: String,
 }
 
 /// GET /admin
@@ -97,27 +101,34 @@ pub async fn dashboard_get(
             _ => {}
         }
     }
+    let names = [
+        page.t("chart-resets"),
+        page.t("chart-changes"),
+        page.t("chart-unlocks"),
+        page.t("chart-failures"),
+    ];
     let activity_chart = stacked_bars(
-        "Writebacks per day, last 30 days",
+        &page.tr,
+        &page.t("chart-activity-title"),
         &days,
         &[
             Series {
-                name: "Resets",
+                name: &names[0],
                 class: "bar-reset",
                 values: &resets,
             },
             Series {
-                name: "Changes",
+                name: &names[1],
                 class: "bar-change",
                 values: &changes,
             },
             Series {
-                name: "Unlocks",
+                name: &names[2],
                 class: "bar-unlock",
                 values: &unlocks,
             },
             Series {
-                name: "Failures",
+                name: &names[3],
                 class: "bar-failure",
                 values: &failures,
             },
@@ -133,11 +144,13 @@ pub async fn dashboard_get(
         .map(|(r, n)| (r, u32::try_from(n).unwrap_or(u32::MAX)))
         .collect();
     let reasons_chart = horizontal_bars(
-        "Failures by status reason, last 30 days",
+        &page.tr,
+        &page.t("chart-reasons-title"),
         &reasons,
         "bar-reason",
     );
     let health = state.services.health().await;
+    let why = words::health_why(&page.tr, health.why);
     render(
         StatusCode::OK,
         &DashboardView {
@@ -145,7 +158,8 @@ pub async fn dashboard_get(
             bar: bar(&a, "dashboard"),
             activity_chart,
             reasons_chart,
-            health,
+            status: health.status.as_str(),
+            why,
         },
     )
 }
@@ -176,30 +190,30 @@ struct UserRow {
     sam: String,
     name: String,
     mail: String,
-    flags: Vec<(&'static str, &'static str)>,
+    flags: Vec<(&'static str, String)>,
 }
 
 const PER_PAGE: usize = 25;
 
-fn flags(u: &DirectoryUser) -> Vec<(&'static str, &'static str)> {
+fn flags(tr: &Tr, u: &DirectoryUser) -> Vec<(&'static str, String)> {
     let s = u.state(Utc::now());
     let mut f = Vec::new();
     if s.disabled {
-        f.push(("badge-muted", "Disabled"));
+        f.push(("badge-muted", "console-flag-disabled"));
     }
     if s.locked {
-        f.push(("badge-bad", "Locked"));
+        f.push(("badge-bad", "console-flag-locked"));
     }
     if s.password_expired || s.must_change {
-        f.push(("badge-warn", "Must change"));
+        f.push(("badge-warn", "console-flag-must-change"));
     }
     if s.protected {
-        f.push(("badge-warn", "Protected"));
+        f.push(("badge-warn", "console-flag-protected"));
     }
     if f.is_empty() {
-        f.push(("badge-ok", "OK"));
+        f.push(("badge-ok", "console-flag-ok"));
     }
-    f
+    f.into_iter().map(|(class, id)| (class, tr.t(id))).collect()
 }
 
 /// GET /admin/users?q=
@@ -219,14 +233,14 @@ pub async fn users_get(
     let (found, error) = if text.trim().is_empty() {
         (Vec::new(), None)
     } else if text.trim().chars().count() < 2 {
-        (Vec::new(), Some("Type at least 2 characters.".to_string()))
+        (
+            Vec::new(),
+            Some(page.t1("console-search-too-short", "n", 2u32)),
+        )
     } else {
         match state.services.admin_search(&text).await {
             Ok(v) => (v, None),
-            Err(_) => (
-                Vec::new(),
-                Some("The directory did not answer. Try again in a moment.".to_string()),
-            ),
+            Err(_) => (Vec::new(), Some(page.t("console-search-unavailable"))),
         }
     };
     let total = found.len();
@@ -241,7 +255,7 @@ pub async fn users_get(
             sam: u.sam_account_name.clone(),
             name: u.display_name.clone().unwrap_or_default(),
             mail: u.mail.clone().unwrap_or_default(),
-            flags: flags(u),
+            flags: flags(&page.tr, u),
         })
         .collect();
     render(
@@ -265,9 +279,13 @@ struct UserView {
     page: PageCtx,
     bar: Bar,
     d: UserDetail,
-    facts: Vec<(&'static str, String)>,
+    facts: Vec<(String, String)>,
     policy: Vec<String>,
     findings: Vec<(&'static str, String, String, String)>,
+    /// Why sspr does not reset or unlock this account, when it is privileged.
+    privileged: Option<String>,
+    /// How long a caller verification counts, in minutes.
+    caller_minutes: i64,
     caller_ok: bool,
     caller_code_sent: bool,
     has_email: bool,
@@ -275,9 +293,11 @@ struct UserView {
     notice: Option<(String, String)>,
 }
 
-fn when(t: Option<chrono::DateTime<Utc>>) -> String {
-    t.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-        .unwrap_or_else(|| "—".into())
+/// The privileged notice's words, when the account is privileged.
+fn privileged_notice(tr: &Tr, d: &UserDetail) -> Option<String> {
+    d.privilege
+        .as_ref()
+        .map(|p| words::privilege(tr, "console-privileged-notice", p))
 }
 
 async fn user_page(
@@ -295,79 +315,86 @@ async fn user_page(
         Err(crate::writeback::WritebackError::UserNotFound) => {
             let link = (
                 format!("{}admin/users", page.base),
-                "Find a user".to_string(),
+                page.t("console-users-heading"),
+            );
+            let (title, text, next) = (
+                page.t("console-no-such-user-title"),
+                page.t("console-no-such-user-message"),
+                page.t("console-no-such-user-next"),
             );
             return message(
                 page,
                 StatusCode::NOT_FOUND,
                 "info",
-                "No such user",
-                "No account has this identifier (it may have been deleted).",
-                "Search again.",
+                &title,
+                &text,
+                &next,
                 Some(link),
             );
         }
         Err(_) => return unavailable_page(page),
     };
     let s = &d.state;
+    let tr = &page.tr;
+    let when = |t| words::when(tr, t);
+    let yes_no = |b: bool| tr.t(if b { "console-yes" } else { "console-no" });
     let facts = vec![
         (
-            "Account",
-            format!(
-                "{} ({})",
-                d.user.sam_account_name,
-                d.user.upn.clone().unwrap_or_default()
+            tr.t("console-account"),
+            tr.t2(
+                "console-account-value",
+                "sam",
+                &d.user.sam_account_name,
+                "upn",
+                d.user.upn.clone().unwrap_or_default(),
             ),
         ),
-        ("Name", d.user.display_name.clone().unwrap_or_default()),
-        ("Mail", d.user.mail.clone().unwrap_or_else(|| "—".into())),
         (
-            "Locked",
+            tr.t("console-fact-name"),
+            d.user.display_name.clone().unwrap_or_default(),
+        ),
+        (
+            tr.t("console-fact-mail"),
+            d.user.mail.clone().unwrap_or_else(|| tr.t("console-none")),
+        ),
+        (
+            tr.t("console-fact-locked"),
             if s.locked {
-                format!(
-                    "yes, since {}; unlocks by itself at {}",
+                tr.t2(
+                    "console-fact-locked-yes",
+                    "since",
                     when(s.locked_since),
-                    when(d.unlocks_at)
+                    "until",
+                    when(d.unlocks_at),
                 )
             } else {
-                "no".into()
+                yes_no(false)
             },
         ),
-        ("Bad password count", s.bad_pwd_count.to_string()),
+        (tr.t("console-fact-bad-count"), s.bad_pwd_count.to_string()),
+        (tr.t("console-fact-disabled"), yes_no(s.disabled)),
         (
-            "Disabled",
-            if s.disabled {
-                "yes".into()
-            } else {
-                "no".into()
-            },
-        ),
-        (
-            "Password",
+            tr.t("console-fact-password"),
             if s.must_change {
-                "must be changed at next logon".into()
+                tr.t("console-password-must-change")
             } else if s.password_expired {
-                "expired".into()
+                tr.t("console-password-expired")
             } else if s.never_expires {
-                "never expires".into()
+                tr.t("console-password-never-expires")
             } else {
-                format!("expires {}", when(s.password_expires))
-            },
-        ),
-        ("Password last set", when(s.password_last_set)),
-        (
-            "Protected (adminCount)",
-            if s.protected {
-                "yes".into()
-            } else {
-                "no".into()
+                tr.t1("console-password-expires", "when", when(s.password_expires))
             },
         ),
         (
-            "Privileged",
+            tr.t("console-fact-password-last-set"),
+            when(s.password_last_set),
+        ),
+        (tr.t("console-fact-protected"), yes_no(s.protected)),
+        (
+            tr.t("console-fact-privileged"),
             match &d.privilege {
-                Some(p) => format!("yes: {}; it cannot be reset or unlocked here", p.describe()),
-                None => "no".into(),
+                Some(p) => words::privilege(tr, "console-fact-privileged-yes", p),
+                None => yes_no(false),
             },
         ),
     ];
@@ -375,17 +402,19 @@ async fn user_page(
         .policy
         .as_ref()
         .map(|p| {
-            let mut v = p.describe();
+            let mut v = crate::web::policy::rule_lines(&page.tr, p);
             v.insert(
                 0,
                 match &p.source {
-                    crate::policy::PolicySource::Pso { dn } => format!("Fine-grained policy {dn}"),
-                    crate::policy::PolicySource::Domain => "Domain policy".into(),
+                    crate::policy::PolicySource::Pso { dn } => {
+                        tr.t1("console-policy-pso", "dn", dn)
+                    }
+                    crate::policy::PolicySource::Domain => tr.t("console-policy-domain"),
                 },
             );
             v
         })
-        .unwrap_or_else(|| vec!["Not readable by the service account.".into()]);
+        .unwrap_or_else(|| vec![tr.t("console-policy-unreadable")]);
     let findings = d
         .findings
         .iter()
@@ -395,9 +424,15 @@ async fn user_page(
                 Severity::Warns => "level-warn",
                 Severity::Info => "level-warn",
             };
-            (level, f.title.clone(), f.detail.clone(), f.fix.clone())
+            let (title, detail, fix) = words::finding(tr, &page.helpdesk, f);
+            (level, title, detail, fix)
         })
         .collect();
+    let privileged = privileged_notice(tr, &d);
+    let mut d = d;
+    for e in &mut d.events {
+        e.occurred_at = show_time(tr, &e.occurred_at);
+    }
     let has = |k: MethodKind| d.methods.iter().any(|m| m.kind == k);
     let view = UserView {
         caller_ok: a.caller_verified(&d.user.guid, CALLER_WINDOW_SECS),
@@ -412,6 +447,8 @@ async fn user_page(
         facts,
         policy,
         findings,
+        privileged,
+        caller_minutes: CALLER_WINDOW_SECS / 60,
         d,
         notice,
     };
@@ -619,7 +656,7 @@ fn outcome_text(out: &crate::flows::Outcome, page: &PageCtx) -> String {
     if let Some(msgs) = refusal_messages(out, page) {
         return msgs.join(" ");
     }
-    format!("{} {}", out.reason.explanation(), out.reason.fix())
+    words::explain_fix(&page.tr, &out.reason)
 }
 
 /// POST /admin/users/{guid}/reset
@@ -639,16 +676,15 @@ pub async fn reset_post(
     };
     let generate = form.raw("mode") != "typed";
     if !generate {
-        if let Err(e) = crate::web::input::password(
-            form.raw("password"),
-            "Type the new password, or choose to generate one.",
-        ) {
+        if let Err(e) =
+            crate::web::input::password(form.raw("password"), "console-typed-password-empty")
+        {
             return user_page(
                 &state,
                 &session,
                 &a,
                 &guid,
-                Some(("error", e.to_string())),
+                Some(("error", page.t(e))),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -656,20 +692,14 @@ pub async fn reset_post(
     }
     let must_change = form.raw("must_change") == "on";
     let unlock = form.raw("unlock") == "on";
-    let what = format!(
-        "Reset the password of {} ({}){}{}.",
-        user.display_name.clone().unwrap_or_default(),
-        user.sam_account_name,
-        if must_change {
-            ", who must change it at next logon"
-        } else {
-            ""
-        },
-        if unlock {
-            ", and unlock the account"
-        } else {
-            ""
-        }
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    let what = crate::tr!(
+        page.tr,
+        "console-reset-confirm",
+        name = user.display_name.clone().unwrap_or_default(),
+        sam = &user.sam_account_name,
+        must_change = yes(must_change),
+        unlock = yes(unlock),
     );
     let how = match confirmed(
         &state,
@@ -678,7 +708,7 @@ pub async fn reset_post(
         &user,
         &form,
         Ask {
-            title: "Reset password?",
+            title: &page.t("console-reset-confirm-title"),
             what: &what,
             action: &format!("admin/users/{guid}/reset"),
         },
@@ -700,14 +730,15 @@ pub async fn reset_post(
         .admin_reset(&ctx, &a, &user, &password, must_change, unlock)
         .await;
     tracing::info!(target_user = %user.sam_account_name, admin = %a.sam, how = %how, reason = %out.reason, "helpdesk reset");
-    let done = format!(
-        "{}'s password was reset{}. They have been emailed.",
-        user.sam_account_name,
-        if must_change {
-            "; they must change it at next logon"
-        } else {
-            ""
-        }
+    let done = crate::tr!(
+        page.tr,
+        "console-reset-done",
+        sam = &user.sam_account_name,
+        must_change = yes(must_change),
+    );
+    let (title, failed) = (
+        page.t("console-reset-done-title"),
+        page.t("console-reset-failed"),
     );
     action_result(
         page,
@@ -716,11 +747,11 @@ pub async fn reset_post(
         user.sam_account_name,
         &out,
         (
-            "Password reset",
+            &title,
             done,
             generate.then(|| password.expose_secret().to_string()),
         ),
-        "The reset did not happen",
+        &failed,
     )
 }
 
@@ -738,10 +769,12 @@ pub async fn unlock_post(
     let Ok(user) = target(&state, &guid).await else {
         return unavailable_page(page);
     };
-    let what = format!(
-        "Unlock the account of {} ({}). The password does not change.",
+    let what = page.t2(
+        "console-unlock-confirm",
+        "name",
         user.display_name.clone().unwrap_or_default(),
-        user.sam_account_name
+        "sam",
+        &user.sam_account_name,
     );
     let how = match confirmed(
         &state,
@@ -750,7 +783,7 @@ pub async fn unlock_post(
         &user,
         &form,
         Ask {
-            title: "Unlock account?",
+            title: &page.t("console-unlock-confirm-title"),
             what: &what,
             action: &format!("admin/users/{guid}/unlock"),
         },
@@ -763,9 +796,10 @@ pub async fn unlock_post(
     let mut ctx = request_context(&ip, &headers);
     ctx.note = Some(how);
     let out = state.services.admin_unlock(&ctx, &a, &user).await;
-    let done = format!(
-        "{} can sign in again. They have been emailed.",
-        user.sam_account_name
+    let done = page.t1("console-unlock-done", "sam", &user.sam_account_name);
+    let (title, failed) = (
+        page.t("console-unlock-done-title"),
+        page.t("console-unlock-failed"),
     );
     action_result(
         page,
@@ -773,8 +807,8 @@ pub async fn unlock_post(
         guid,
         user.sam_account_name,
         &out,
-        ("Account unlocked", done, None),
-        "The unlock did not happen",
+        (&title, done, None),
+        &failed,
     )
 }
 
@@ -792,10 +826,7 @@ pub async fn clear_post(
     let Ok(user) = target(&state, &guid).await else {
         return unavailable_page(page);
     };
-    let what = format!(
-        "Remove every registered verification method of {}. They will need to register again.",
-        user.sam_account_name
-    );
+    let what = page.t1("console-clear-confirm", "sam", &user.sam_account_name);
     let how = match confirmed(
         &state,
         &session,
@@ -803,7 +834,7 @@ pub async fn clear_post(
         &user,
         &form,
         Ask {
-            title: "Clear registered methods?",
+            title: &page.t("console-clear-confirm-title"),
             what: &what,
             action: &format!("admin/users/{guid}/clear"),
         },
@@ -817,18 +848,9 @@ pub async fn clear_post(
     ctx.note = Some(how);
     match state.services.admin_clear_methods(&ctx, &a, &user).await {
         Ok(n) => {
-            let text = format!(
-                "{n} method(s) removed; {} has been emailed.",
-                user.sam_account_name
-            );
-            done_page(
-                page,
-                &a,
-                guid,
-                user.sam_account_name,
-                "Methods cleared",
-                text,
-            )
+            let text = page.t2("console-clear-done", "n", n, "sam", &user.sam_account_name);
+            let title = page.t("console-clear-done-title");
+            done_page(page, &a, guid, user.sam_account_name, &title, text)
         }
         Err(_) => unavailable_page(page),
     }
@@ -848,10 +870,7 @@ pub async fn unblock_post(
     let Ok(user) = target(&state, &guid).await else {
         return unavailable_page(page);
     };
-    let what = format!(
-        "Unblock the authenticator of {}: codes from it count again, and its wrong-code count starts from zero.",
-        user.sam_account_name
-    );
+    let what = page.t1("console-unblock-confirm", "sam", &user.sam_account_name);
     let how = match confirmed(
         &state,
         &session,
@@ -859,7 +878,7 @@ pub async fn unblock_post(
         &user,
         &form,
         Ask {
-            title: "Unblock the authenticator?",
+            title: &page.t("console-unblock-confirm-title"),
             what: &what,
             action: &format!("admin/users/{guid}/unblock"),
         },
@@ -877,12 +896,10 @@ pub async fn unblock_post(
         .await
     {
         Ok(()) => {
-            let text = format!(
-                "{}'s authenticator works again; they have been emailed.",
-                user.sam_account_name
-            );
+            let text = page.t1("console-unblock-done", "sam", &user.sam_account_name);
+            let title = page.t("console-unblock-done-title");
             let sam = user.sam_account_name;
-            done_page(page, &a, guid, sam, "Authenticator unblocked", text)
+            done_page(page, &a, guid, sam, &title, text)
         }
         Err(_) => unavailable_page(page),
     }
@@ -906,11 +923,34 @@ pub async fn caller_send_post(
         Ok(Some(flow)) => {
             a.caller_code = Some((user.guid.clone(), flow));
             let _ = session.set_admin(&a).await;
-            user_page(&state, &session, &a, &guid, Some(("success", "A code is on its way to the user's registered email address. Ask the caller to read it to you.".into())), StatusCode::OK).await
+            let text = page.t("console-caller-code-sent");
+            user_page(
+                &state,
+                &session,
+                &a,
+                &guid,
+                Some(("success", text)),
+                StatusCode::OK,
+            )
+            .await
         }
-        Ok(None) => user_page(&state, &session, &a, &guid, Some(("error", "This user has no registered email address. Ask for their authenticator code, or verify them another way.".into())), StatusCode::UNPROCESSABLE_ENTITY).await,
+        Ok(None) => {
+            let text = page.t("console-caller-no-email");
+            user_page(
+                &state,
+                &session,
+                &a,
+                &guid,
+                Some(("error", text)),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
         Err(e) => {
-            let again = (format!("{}admin/users/{guid}", page.base), "Back to the user".to_string());
+            let again = (
+                format!("{}admin/users/{guid}", page.base),
+                page.t("console-back-to-user"),
+            );
             step_error_page(page, &e, again)
         }
     }
@@ -958,7 +998,11 @@ pub async fn caller_check_post(
                 &guid,
                 Some((
                     "success",
-                    "Caller verified. You can act on this account for the next 15 minutes.".into(),
+                    page.t1(
+                        "console-caller-verified",
+                        "minutes",
+                        CALLER_WINDOW_SECS / 60,
+                    ),
                 )),
                 StatusCode::OK,
             )
@@ -970,10 +1014,7 @@ pub async fn caller_check_post(
                 &session,
                 &a,
                 &guid,
-                Some((
-                    "error",
-                    "That code is not right. The caller may not be who they say they are.".into(),
-                )),
+                Some(("error", page.t("console-caller-wrong"))),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -981,7 +1022,7 @@ pub async fn caller_check_post(
         Err(e) => {
             let again = (
                 format!("{}admin/users/{guid}", page.base),
-                "Back to the user".to_string(),
+                page.t("console-back-to-user"),
             );
             step_error_page(page, &e, again)
         }
@@ -1098,7 +1139,7 @@ pub async fn audit_get(
     let f = q.filter();
     let per = 50;
     let page_no = q.page.unwrap_or(1).clamp(1, 1_000_000);
-    let Ok((rows, total)) = state
+    let Ok((mut rows, total)) = state
         .services
         .store
         .audit_search(&f, per, (page_no - 1) * per)
@@ -1114,6 +1155,9 @@ pub async fn audit_get(
         None
     };
     let verified = report.is_some();
+    for r in &mut rows {
+        r.occurred_at = show_time(&page.tr, &r.occurred_at);
+    }
     let mut reasons: Vec<&'static str> = StatusReason::ALL.iter().map(|r| r.as_str()).collect();
     reasons.dedup();
     let view = AuditView {
@@ -1191,6 +1235,11 @@ struct HealthView {
     page: PageCtx,
     bar: Bar,
     h: Health,
+    /// The headline's code (`active`…), for its class and its words.
+    status: &'static str,
+    why: String,
+    checked_at: String,
+    last_success: String,
 }
 
 /// GET /admin/health
@@ -1201,11 +1250,25 @@ pub async fn health_get(
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
     let h = state.services.health().await;
+    let tr = &page.tr;
+    let why = words::health_why(tr, h.why);
+    let checked_at = h
+        .checked_at
+        .as_deref()
+        .map_or_else(|| tr.t("console-never"), |t| show_time(tr, t));
+    let last_success = h
+        .last_success
+        .as_deref()
+        .map_or_else(|| tr.t("console-none-yet"), |t| show_time(tr, t));
     render(
         StatusCode::OK,
         &HealthView {
             page,
             bar: bar(&a, "health"),
+            status: h.status.as_str(),
+            why,
+            checked_at,
+            last_success,
             h,
         },
     )
@@ -1234,14 +1297,10 @@ pub async fn health_run_post(
     to(&base, "admin/health")
 }
 
-/// The stored time of a row, for display.
-pub fn short_time(s: &str) -> String {
+/// A stored time (RFC 3339), in the reader's layout and the configured zone; as stored when
+/// it does not parse.
+pub fn show_time(tr: &Tr, s: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(s)
-        .map(|t| {
-            t.with_timezone(&Utc)
-                .to_rfc3339_opts(SecondsFormat::Secs, true)
-                .replace('T', " ")
-                .replace('Z', " UTC")
-        })
+        .map(|t| tr.datetime(t.with_timezone(&Utc)))
         .unwrap_or_else(|_| s.to_string())
 }

@@ -1,0 +1,327 @@
+//! The console's words for what the flows layer returns typed: diagnosis findings, the
+//! writeback health headline, why an account is privileged, why a session ended.
+
+use crate::flows::admin::{Finding, FindingKind, RoleLost};
+use crate::flows::authenticator::Authenticator;
+use crate::flows::health::Why;
+use crate::flows::protection::Privilege;
+use crate::i18n::Tr;
+use crate::status::StatusReason;
+use crate::tr;
+
+/// The `$kind` (and `$group`) the catalogue's privilege messages select on.
+pub fn privilege_args(p: &Privilege) -> (&'static str, String) {
+    match p {
+        Privilege::Protected => ("protected", String::new()),
+        Privilege::ServiceAccount => ("service", String::new()),
+        Privilege::Helpdesk => ("helpdesk", String::new()),
+        Privilege::Group(g) => ("group", g.clone()),
+    }
+}
+
+/// A privilege message (`console-fact-privileged-yes`, `finding-privileged-detail`…).
+pub fn privilege(tr: &Tr, id: &str, p: &Privilege) -> String {
+    let (kind, group) = privilege_args(p);
+    tr!(tr, id, kind = kind, group = group)
+}
+
+/// A date for the console, or a dash.
+pub fn when(tr: &Tr, t: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    t.map(|t| tr.datetime(t))
+        .unwrap_or_else(|| tr.t("console-none"))
+}
+
+/// A finding's title, facts and fix. `helpdesk` is how users reach the helpdesk.
+pub fn finding(tr: &Tr, helpdesk: &str, f: &Finding) -> (String, String, String) {
+    let plain = |stem: &str| {
+        (
+            tr.t(&format!("{stem}-title")),
+            tr.t(&format!("{stem}-detail")),
+            tr.t(&format!("{stem}-fix")),
+        )
+    };
+    match &f.kind {
+        FindingKind::Privileged(p) => (
+            tr.t("finding-privileged-title"),
+            privilege(tr, "finding-privileged-detail", p),
+            tr.t(&StatusReason::ProtectedAccount.fix_id()),
+        ),
+        FindingKind::NotInScope { group } => (
+            tr.t("finding-not-in-scope-title"),
+            tr!(
+                tr,
+                "finding-not-in-scope-detail",
+                scope = if group.is_some() { "group" } else { "none" },
+                group = group.clone().unwrap_or_default()
+            ),
+            tr.t("finding-not-in-scope-fix"),
+        ),
+        FindingKind::DirectoryUnreachable { error } => (
+            tr.t("finding-directory-unreachable-title"),
+            tr!(tr, "finding-directory-unreachable-detail", error = error),
+            tr.t("finding-directory-unreachable-fix"),
+        ),
+        FindingKind::NotRegistered {
+            registered,
+            required,
+        } => (
+            tr.t("finding-not-registered-title"),
+            tr!(
+                tr,
+                "finding-not-registered-detail",
+                registered = registered,
+                required = required
+            ),
+            tr.t("finding-not-registered-fix"),
+        ),
+        FindingKind::Disabled => plain("finding-disabled"),
+        FindingKind::Expired => plain("finding-expired"),
+        FindingKind::MissingRights { missing } => (
+            tr.t("finding-missing-rights-title"),
+            tr!(
+                tr,
+                "finding-missing-rights-detail",
+                rights = missing.join(", ")
+            ),
+            tr.t("finding-missing-rights-fix"),
+        ),
+        FindingKind::RightsUnchecked { error } => (
+            tr.t("finding-rights-unchecked-title"),
+            tr!(tr, "finding-rights-unchecked-detail", error = error),
+            tr.t("finding-rights-unchecked-fix"),
+        ),
+        FindingKind::TooYoung {
+            until,
+            fine_grained,
+        } => (
+            tr.t("finding-too-young-title"),
+            tr!(
+                tr,
+                "finding-too-young-detail",
+                policy = if *fine_grained {
+                    "fine-grained"
+                } else {
+                    "domain"
+                },
+                when = until.map(|t| tr.datetime(t)).unwrap_or_default()
+            ),
+            tr.t("finding-too-young-fix"),
+        ),
+        FindingKind::CannotChange => plain("finding-cannot-change"),
+        FindingKind::Locked { since } => (
+            tr.t("finding-locked-title"),
+            tr!(
+                tr,
+                "finding-locked-detail",
+                since = since.map(|t| tr.datetime(t)).unwrap_or_default()
+            ),
+            tr.t("finding-locked-fix"),
+        ),
+        FindingKind::MustChange => (
+            tr.t("finding-must-change-title"),
+            tr.t("finding-must-change-detail"),
+            tr!(tr, "finding-must-change-fix", helpdesk = helpdesk),
+        ),
+        FindingKind::AuthenticatorBlocked {
+            which,
+            failures,
+            cap,
+        } => {
+            let stem = match which {
+                Authenticator::SelfService => "finding-app-blocked",
+                Authenticator::Console => "finding-console-blocked",
+            };
+            (
+                tr.t(&format!("{stem}-title")),
+                tr!(tr, "finding-blocked-detail", failures = failures, cap = cap),
+                tr.t(&format!("{stem}-fix")),
+            )
+        }
+    }
+}
+
+/// Why writeback health is what it is, in one sentence.
+pub fn health_why(tr: &Tr, why: Why) -> String {
+    match why {
+        Why::NotRun => tr.t("health-not-run"),
+        Why::NoDomainController => tr.t("health-no-domain-controller"),
+        Why::ChecksFailed(n) => tr!(tr, "health-checks-failed", n = n),
+        Why::FailureRate { failed, attempts } => {
+            tr!(
+                tr,
+                "health-failure-rate",
+                failed = failed,
+                attempts = attempts
+            )
+        }
+        Why::AllPassed => tr.t("health-all-passed"),
+    }
+}
+
+/// Why a helpdesk session ended when the account lost its role.
+pub fn role_lost(why: RoleLost) -> &'static str {
+    match why {
+        RoleLost::NotInGroup => "console-role-lost-not-in-group",
+        RoleLost::AccountDisabled => "console-role-lost-disabled",
+        RoleLost::AccountExpired => "console-role-lost-expired",
+        RoleLost::LockedOut => "console-role-lost-locked",
+        RoleLost::PasswordExpired => "console-role-lost-password-expired",
+        RoleLost::Unverifiable => "console-role-lost-unverifiable",
+    }
+}
+
+/// What happened to a writeback and what to do, for a failed helpdesk action.
+pub fn explain_fix(tr: &Tr, reason: &StatusReason) -> String {
+    tr!(
+        tr,
+        "console-explain-fix",
+        explain = tr.t(&reason.explain_id()),
+        fix = tr.t(&reason.fix_id())
+    )
+}
+
+/// The shipped English catalogues, for tests.
+#[cfg(test)]
+pub(crate) fn english() -> Tr {
+    const MINIMAL: &str = r#"
+[server]
+public_url = "https://sspr.example.com"
+[directory]
+urls = ["ldaps://dc1.example.com"]
+base_dn = "DC=example,DC=com"
+bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
+bind_password = "s3cret"
+[security]
+secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
+"#;
+    let config = crate::config::Config::from_toml_with_env(MINIMAL, std::iter::empty())
+        .expect("a minimal configuration");
+    crate::i18n::Catalogues::load(&config.server)
+        .expect("the shipped catalogues")
+        .get("en")
+        .expect("English")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flows::admin::Severity;
+
+    fn f(kind: FindingKind) -> Finding {
+        Finding {
+            severity: Severity::Blocks,
+            reason: None,
+            kind,
+        }
+    }
+
+    #[test]
+    fn findings_read_as_before() {
+        let tr = english();
+        let (title, detail, fix) = finding(
+            &tr,
+            "the IT desk",
+            &f(FindingKind::Privileged(Privilege::Group(
+                "Backup Operators".into(),
+            ))),
+        );
+        assert_eq!(title, "Privileged account");
+        assert_eq!(detail, "This is a member of the protected group Backup Operators. sspr never resets or unlocks privileged accounts, by self-service or here.");
+        assert_eq!(fix, tr.t("status-ProtectedAccount-fix"));
+        let (title, detail, _) = finding(
+            &tr,
+            "",
+            &f(FindingKind::NotInScope {
+                group: Some("CN=SSPR".into()),
+            }),
+        );
+        assert_eq!(title, "Not in self-service scope");
+        assert_eq!(detail, "Self-service is enabled for members of CN=SSPR; this user is not one (directly or through nesting).");
+        let (_, detail, _) = finding(&tr, "", &f(FindingKind::NotInScope { group: None }));
+        assert_eq!(
+            detail,
+            "Self-service is switched off (sspr.enabled_for = \"none\")."
+        );
+        let (title, detail, _) = finding(
+            &tr,
+            "",
+            &f(FindingKind::NotRegistered {
+                registered: 0,
+                required: 2,
+            }),
+        );
+        assert_eq!(title, "Not registered");
+        assert_eq!(detail, "0 of 2 required verification methods registered.");
+        let (title, detail, _) = finding(&tr, "", &f(FindingKind::Disabled));
+        assert_eq!(title, "Account disabled");
+        assert_eq!(
+            detail,
+            "The account is disabled in Active Directory: nothing can sign in with it."
+        );
+        let (_, _, fix) = finding(&tr, "the IT desk", &f(FindingKind::MustChange));
+        assert_eq!(fix, "The user can change it at /change with their current password, or contact the IT desk.");
+        let (title, detail, _) = finding(
+            &tr,
+            "",
+            &f(FindingKind::AuthenticatorBlocked {
+                which: Authenticator::Console,
+                failures: 5,
+                cap: 5,
+            }),
+        );
+        assert_eq!(title, "Console authenticator blocked");
+        assert!(detail.starts_with("5 wrong codes in a row (the cap is 5)"));
+        let (title, detail, _) = finding(
+            &tr,
+            "",
+            &f(FindingKind::TooYoung {
+                until: None,
+                fine_grained: true,
+            }),
+        );
+        assert_eq!(title, "Minimum password age not reached");
+        assert!(detail.contains("under their fine-grained policy the user"));
+    }
+
+    #[test]
+    fn sentences_with_choices_read_as_before() {
+        let tr = english();
+        assert_eq!(
+            health_why(
+                &tr,
+                Why::FailureRate {
+                    failed: 3,
+                    attempts: 9
+                }
+            ),
+            "3 of 9 writebacks failed in 24 hours for connectivity or rights."
+        );
+        assert_eq!(
+            health_why(&tr, Why::NotRun),
+            "The heartbeat has not run yet."
+        );
+        let confirm = |m: &str, u: &str| {
+            tr!(
+                tr,
+                "console-reset-confirm",
+                name = "Ann Lee",
+                sam = "ann",
+                must_change = m,
+                unlock = u
+            )
+        };
+        assert_eq!(
+            confirm("yes", "yes"),
+            "Reset the password of Ann Lee (ann), who must change it at next logon, and unlock the account."
+        );
+        assert_eq!(confirm("no", "no"), "Reset the password of Ann Lee (ann).");
+        assert_eq!(
+            tr!(tr, "console-writeback-status", status = "active"),
+            "Writeback: active"
+        );
+        assert_eq!(
+            explain_fix(&tr, &StatusReason::OnPremisesConnectivityError),
+            "No domain controller could be reached, or it did not answer in time. Check that the domain controllers are up and reachable on 636/389; run `sspr doctor`."
+        );
+    }
+}

@@ -1,0 +1,318 @@
+//! Every page and mail in every shipped language: the switcher and `Accept-Language` choose
+//! it without a session, and a walk through the flows in each language finds no raw message
+//! id and no sentence left in English.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use sspr::i18n::Catalogues;
+
+use crate::harness::*;
+use crate::portal::{new_client, portal, register_email, Client, Page, Portal};
+
+const MAIL_WAIT: Duration = Duration::from_secs(10);
+
+/// The visible words of a page: text between tags and the attributes a screen reader or a
+/// browser shows (aria-label, placeholder, alt, title), whitespace folded. Scripts and styles
+/// are not words.
+fn words(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    let mut text = String::new();
+    while let Some(lt) = rest.find('<') {
+        text.push_str(&rest[..lt]);
+        let push = |t: &mut String, out: &mut Vec<String>| {
+            let folded = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let folded = folded
+                .replace("&amp;", "&")
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
+            if !folded.is_empty() {
+                out.push(folded);
+            }
+            t.clear();
+        };
+        push(&mut text, &mut out);
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        for attr in ["aria-label=\"", "placeholder=\"", "alt=\"", "title=\""] {
+            if let Some(at) = tag.find(attr) {
+                let v = &tag[at + attr.len()..];
+                let mut value = v.split('"').next().unwrap_or("").to_string();
+                push(&mut value, &mut out);
+            }
+        }
+        rest = &rest[lt + gt + 1..];
+        for skip in ["script", "style"] {
+            if tag.starts_with(skip) && !tag.ends_with('/') {
+                if let Some(end) = rest.find(&format!("</{skip}>")) {
+                    rest = &rest[end..];
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Segments of `english` that `translated` still shows word for word: sentences of two words
+/// or more, less the names that are the same in every language.
+fn english_left(
+    english: &[String],
+    translated: &[String],
+    same_everywhere: &[&str],
+) -> Vec<String> {
+    let theirs: BTreeSet<&String> = translated.iter().collect();
+    english
+        .iter()
+        .filter(|s| {
+            s.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                > 1
+        })
+        .filter(|s| theirs.contains(s))
+        .filter(|s| !same_everywhere.iter().any(|n| s.contains(n)))
+        .cloned()
+        .collect()
+}
+
+/// A message id shown instead of its text: what a missing message looks like on a page.
+fn raw_ids(page: &[String]) -> Vec<String> {
+    let ids: BTreeSet<&str> = Catalogues::shipped_files()
+        .iter()
+        .filter(|(code, _, _)| *code == "en")
+        .flat_map(|(_, _, text)| text.lines())
+        .filter(|l| !l.starts_with([' ', '#', '*', '[']))
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim()))
+        .collect();
+    page.iter()
+        .flat_map(|s| s.split_whitespace())
+        .filter(|w| ids.contains(w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-')))
+        .map(String::from)
+        .collect()
+}
+
+/// One walk through the flows, each page's words kept in order.
+async fn walk(p: &Portal, lang: &str) -> Vec<(String, Vec<String>)> {
+    let mut c = Client {
+        base: p.base.clone(),
+        client: new_client(),
+        csrf: String::new(),
+    };
+    let mut pages = Vec::new();
+    let keep = |pages: &mut Vec<(String, Vec<String>)>, name: &str, page: &Page| {
+        assert!(
+            page.status.is_success() || page.status.is_client_error(),
+            "{lang} {name}: {}",
+            page.status
+        );
+        pages.push((name.to_string(), words(&page.body)));
+    };
+    let switched = c.get(&format!("/language?to={lang}&back=reset")).await;
+    assert_eq!(switched.status, StatusCode::SEE_OTHER);
+    for path in [
+        "/",
+        "/reset",
+        "/unlock",
+        "/change",
+        "/register",
+        "/admin/login",
+        "/no-such-page",
+    ] {
+        let page = c.get(path).await;
+        let html_lang = format!("<html lang=\"{lang}\"");
+        assert!(
+            page.body.contains(&html_lang),
+            "{lang} {path} is not marked {lang}"
+        );
+        keep(&mut pages, path, &page);
+    }
+    // The flows, with what people get wrong on the way.
+    let u = create_user("lang").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    keep(
+        &mut pages,
+        "identify empty",
+        &c.post("/reset", &[("username", "")]).await,
+    );
+    keep(&mut pages, "verify", &c.identify("reset", &u.sam).await);
+    let mail = p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    pages.push(("code mail subject".into(), vec![mail.subject()]));
+    pages.push(("code mail text".into(), words(&mail.text_body())));
+    pages.push((
+        "code mail html".into(),
+        words(&mail.html_body().unwrap_or_default()),
+    ));
+    keep(
+        &mut pages,
+        "verify wrong code",
+        &c.post("/reset/verify", &[("method", "email"), ("code", "12")])
+            .await,
+    );
+    let code = mail.find_code().unwrap();
+    c.post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    keep(&mut pages, "new password", &c.get("/reset/password").await);
+    keep(
+        &mut pages,
+        "new password mismatch",
+        &c.post(
+            "/reset/password",
+            &[
+                ("new_password", "Aa1-aaaaaaaa"),
+                ("confirm_password", "other"),
+            ],
+        )
+        .await,
+    );
+    keep(
+        &mut pages,
+        "new password too short",
+        &c.post(
+            "/reset/password",
+            &[("new_password", "Ab1-"), ("confirm_password", "Ab1-")],
+        )
+        .await,
+    );
+    let done = c
+        .post(
+            "/reset/password",
+            &[
+                ("new_password", "Amber-Window-4471"),
+                ("confirm_password", "Amber-Window-4471"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{lang}: {}", done.body);
+    keep(&mut pages, "done", &done);
+    let notice = p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    pages.push(("notice mail subject".into(), vec![notice.subject()]));
+    pages.push(("notice mail text".into(), words(&notice.text_body())));
+    // A name nobody has: the change page's one answer, without a bind against anyone.
+    c.get("/change").await;
+    keep(
+        &mut pages,
+        "change not right",
+        &c.post(
+            "/change",
+            &[
+                ("username", "nobody-here-at-all"),
+                ("current_password", "x"),
+                ("new_password", "Amber-Window-4472"),
+                ("confirm_password", "Amber-Window-4472"),
+            ],
+        )
+        .await,
+    );
+    keep(
+        &mut pages,
+        "register empty",
+        &c.post("/register", &[("username", ""), ("password", "")])
+            .await,
+    );
+    pages
+}
+
+#[tokio::test]
+async fn every_page_and_mail_reads_in_every_language_with_no_raw_id_and_no_english_left() {
+    let p = portal().await;
+    let english = walk(&p, "en").await;
+    let org = p.app.config.server.organisation.clone();
+    let helpdesk = p.app.config.server.helpdesk_contact.clone();
+    // Names that are the same in every language: the organisation, the helpdesk contact, the
+    // languages' own names in the switcher.
+    let names: Vec<String> = sspr::i18n::Catalogues::load(&p.app.config.server)
+        .unwrap()
+        .languages()
+        .iter()
+        .map(|l| l.name.clone())
+        .chain([org, helpdesk])
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut failures = Vec::new();
+    for (_, page) in &english {
+        for id in raw_ids(page) {
+            failures.push(format!("en: raw id {id}"));
+        }
+    }
+    for lang in Catalogues::shipped().into_iter().filter(|c| *c != "en") {
+        let theirs = walk(&p, lang).await;
+        assert_eq!(theirs.len(), english.len());
+        for ((name, en), (_, tr)) in english.iter().zip(&theirs) {
+            for s in english_left(en, tr, &names) {
+                failures.push(format!("{lang} {name}: still English: {s:?}"));
+            }
+            for id in raw_ids(tr) {
+                failures.push(format!("{lang} {name}: raw id {id}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn the_switcher_and_accept_language_choose_the_language_without_a_session() {
+    let mut p = portal().await;
+    // Accept-Language alone.
+    let r = new_client()
+        .get(format!("{}/reset", p.base))
+        .header("accept-language", "de-AT, de;q=0.9, en;q=0.3")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-language"], "de");
+    assert!(r.headers()["vary"]
+        .to_str()
+        .unwrap()
+        .contains("accept-language"));
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("<html lang=\"de\" dir=\"ltr\""));
+    // The switcher: a cookie, a redirect back, no session.
+    let s = p.get("/language?to=ar&back=reset%3Fx%3D1").await;
+    assert_eq!(s.status, StatusCode::SEE_OTHER);
+    assert_eq!(s.location.as_deref(), Some("/reset?x=1"));
+    let cookie = s.headers["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("sspr_lang=ar;"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let page = p.get("/reset").await;
+    assert!(page.body.contains("<html lang=\"ar\" dir=\"rtl\""));
+    // Every page links to every language, in its own name, and marks the current one.
+    assert!(
+        page.body.contains("aria-current=\"true\">العربية</span>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("hreflang=\"de\">Deutsch</a>"));
+    assert_eq!(p.app.store.session_count().await.unwrap(), 0);
+    // The switcher never sends anyone to another site, and ignores a language it lacks.
+    for back in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+        "%2F%2Fevil.example",
+    ] {
+        let r = p.get(&format!("/language?to=de&back={back}")).await;
+        assert_eq!(r.location.as_deref(), Some("/"), "{back}");
+    }
+    let r = p.get("/language?to=xx&back=reset").await;
+    assert_eq!(r.location.as_deref(), Some("/reset"));
+    assert!(!r.headers.contains_key("set-cookie"));
+}
