@@ -587,7 +587,7 @@ impl Services {
                             name: a.name.clone(),
                         },
                         at: Utc::now(),
-                        client_ip: Some(ctx.client_ip.clone().unwrap_or_default()),
+                        client_ip: ctx.client_ip.clone(),
                     },
                 );
             }
@@ -1032,7 +1032,7 @@ impl Services {
                                 action,
                             },
                             at: Utc::now(),
-                            client_ip: Some(ctx.client_ip.clone().unwrap_or_default()),
+                            client_ip: ctx.client_ip.clone(),
                         },
                     );
                 }

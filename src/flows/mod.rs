@@ -489,10 +489,10 @@ impl Services {
                     .into_iter()
                     .find(|m| m.kind == "email")
                     .map(|m| m.value);
-                self.remember_language(ctx, &user.guid).await;
+                let reader = self.reader_after_proof(ctx, &user.guid).await;
                 self.notify(
                     ctx,
-                    recovery::Reader::of_request(ctx, &user.guid),
+                    reader,
                     &[user.mail.clone(), registered],
                     user.display_name
                         .as_deref()

@@ -64,17 +64,21 @@ impl Purpose {
     }
 }
 
-/// Whose language a mail is written in.
+/// Whose language a mail is written in. A language the account's owner chose before (stored
+/// with their objectGUID) always wins over the language of a request: whoever asks for a code
+/// for someone else's account, or has just taken it over, cannot choose the language the
+/// owner's mail arrives in.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Reader {
-    /// The language of the request, when the reader is the one making it.
+    /// The language of the request, used when the owner has none stored.
     language: Option<String>,
-    /// The account whose stored preference applies otherwise.
+    /// The account whose stored preference applies first.
     owner: Option<String>,
 }
 
 impl Reader {
-    /// The person making this request: its language, else the account's stored one.
+    /// The person making this request, about their account: the account's stored language,
+    /// else the request's.
     pub(crate) fn of_request(ctx: &RequestContext, guid: &str) -> Self {
         Self {
             language: ctx.language.clone(),
@@ -82,7 +86,8 @@ impl Reader {
         }
     }
 
-    /// The account's owner, who is not the one making this request: their stored language.
+    /// The account's owner, who is not the one making this request: their stored language,
+    /// else the default.
     pub(crate) fn owner(guid: &str) -> Self {
         Self {
             language: None,
@@ -93,6 +98,14 @@ impl Reader {
     /// Someone with no stored language: the default.
     pub(crate) fn anyone() -> Self {
         Self::default()
+    }
+
+    /// A language decided already (see [`Services::reader_after_proof`]).
+    fn fixed(language: Option<String>) -> Self {
+        Self {
+            language,
+            owner: None,
+        }
     }
 }
 
@@ -257,11 +270,11 @@ impl Services {
         let span = tracing::Span::current();
         tokio::spawn(tracing::Instrument::instrument(
             async move {
-                let language = match (reader.language, reader.owner) {
-                    (Some(code), _) => Some(code),
-                    (None, Some(guid)) => store.language(&guid).await.ok().flatten(),
-                    (None, None) => None,
+                let stored = match &reader.owner {
+                    Some(guid) => store.language(guid).await.ok().flatten(),
+                    None => None,
                 };
+                let language = stored.or(reader.language);
                 let sent = mailer.send_in(&to, language.as_deref(), &mail).await;
                 metrics.mail(sent.is_ok());
                 if let Err(e) = sent {
@@ -301,15 +314,22 @@ impl Services {
         }
     }
 
-    /// Remembers the language of the request as the account owner's, for the notices that
-    /// others cause later. A failure only loses the preference.
-    pub(crate) async fn remember_language(&self, ctx: &RequestContext, guid: &str) {
+    /// After the owner of `guid` proved who they are and something changed: the language of
+    /// the notice about it (the one stored before, else this request's), and this request's
+    /// language stored as the owner's from now on, for the notices others cause later. The
+    /// notice is read before the preference is written, so a request that took an account over
+    /// cannot choose the language the owner is told in. A failure only loses the preference.
+    pub(crate) async fn reader_after_proof(&self, ctx: &RequestContext, guid: &str) -> Reader {
+        let before = self.store.language(guid).await.ok().flatten();
         if let Some(code) = &ctx.language {
-            let _ = self
-                .store
-                .put_language(guid, code, &crate::audit::now_string())
-                .await;
+            if before.as_deref() != Some(code.as_str()) {
+                let _ = self
+                    .store
+                    .put_language(guid, code, &crate::audit::now_string())
+                    .await;
+            }
         }
+        Reader::fixed(before.or_else(|| ctx.language.clone()))
     }
 
     /// Whether `user` is in self-service scope.
@@ -835,10 +855,10 @@ impl Services {
             .await;
         if out.ok() {
             let s = rec.subject.as_ref();
-            self.remember_language(ctx, &user.guid).await;
+            let reader = self.reader_after_proof(ctx, &user.guid).await;
             self.notify(
                 ctx,
-                Reader::of_request(ctx, &user.guid),
+                reader,
                 &[user.mail.clone(), s.and_then(|s| s.email.clone())],
                 &s.map(|s| s.name.clone()).unwrap_or_default(),
                 NoticeEvent::ResetSelfService,
@@ -860,10 +880,10 @@ impl Services {
         let out = self.unlock(ctx, Activity::UnlockSelfService, &user).await;
         if out.ok() {
             let s = rec.subject.as_ref();
-            self.remember_language(ctx, &user.guid).await;
+            let reader = self.reader_after_proof(ctx, &user.guid).await;
             self.notify(
                 ctx,
-                Reader::of_request(ctx, &user.guid),
+                reader,
                 &[user.mail.clone(), s.and_then(|s| s.email.clone())],
                 &s.map(|s| s.name.clone()).unwrap_or_default(),
                 NoticeEvent::UnlockSelfService,

@@ -636,12 +636,12 @@ impl Services {
             &what,
         )
         .await;
-        self.remember_language(ctx, &m.guid).await;
+        let reader = self.reader_after_proof(ctx, &m.guid).await;
         let mut to = before;
         to.extend(self.notice_addresses(m).await);
         self.notify(
             ctx,
-            Reader::of_request(ctx, &m.guid),
+            reader,
             &to,
             &m.name,
             NoticeEvent::MethodsChanged { change },

@@ -172,7 +172,7 @@ impl Catalogues {
         let Some(accept) = accept else {
             return self.default_tr();
         };
-        let requested = fluent_langneg::accepted_languages::parse(accept);
+        let requested = accepted(accept);
         let available: Vec<&LanguageIdentifier> = self.languages.iter().map(|l| &l.id).collect();
         let default = &self.languages[self.default].id;
         let chosen = fluent_langneg::negotiate_languages(
@@ -191,6 +191,44 @@ impl Catalogues {
         }
     }
 }
+
+/// The languages an `Accept-Language` header asks for, best first: at most
+/// [`MAX_ACCEPTED`] entries of the header's first [`MAX_ACCEPT_LEN`] bytes (a header is the
+/// client's to make as long as it likes; the work per request stays small), ordered by their
+/// `q` (stable, so equal weights keep the header's order), without those of `q=0`.
+fn accepted(header: &str) -> Vec<LanguageIdentifier> {
+    let mut end = header.len().min(MAX_ACCEPT_LEN);
+    while !header.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut weighted: Vec<(u16, LanguageIdentifier)> = header[..end]
+        .split(',')
+        .take(MAX_ACCEPTED)
+        .filter_map(|entry| {
+            let mut parts = entry.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1000), |q| {
+                    q.trim()
+                        .parse::<f32>()
+                        .ok()
+                        .map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u16)
+                })?;
+            if q == 0 || tag == "*" {
+                return None;
+            }
+            Some((q, tag.parse().ok()?))
+        })
+        .collect();
+    weighted.sort_by_key(|w| std::cmp::Reverse(w.0));
+    weighted.into_iter().map(|(_, id)| id).collect()
+}
+
+/// How much of an `Accept-Language` header is read.
+const MAX_ACCEPT_LEN: usize = 256;
+/// How many of its languages are considered.
+const MAX_ACCEPTED: usize = 16;
 
 /// `<dir>/<lang>/*.ftl`, as (lang, file name, text).
 fn read_folder(dir: &Path) -> Result<Vec<(String, String, String)>, CatalogueError> {
@@ -492,6 +530,12 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
         assert_eq!(pick(None, Some("de-CH, de;q=0.9, en;q=0.5")), "de");
         assert_eq!(pick(None, Some("fr-FR, fr;q=0.9")), "en");
         assert_eq!(pick(None, Some("pt")), "pt-BR");
+        // The weights decide, not the order; q=0 means "not this one".
+        assert_eq!(pick(None, Some("de;q=0.1, ar;q=0.8, fr")), "ar");
+        assert_eq!(pick(None, Some("ar;q=0, de;q=0.5")), "de");
+        // A header of any length costs the same: only its start is read.
+        let long = format!("{}de", "zz,".repeat(100_000));
+        assert_eq!(pick(None, Some(&long)), "en");
         assert_eq!(pick(Some("ar"), Some("de")), "ar");
         assert_eq!(pick(Some("nonsense"), Some("de")), "de");
         // The operator's file overrides a shipped message and the rest falls back.

@@ -28,7 +28,14 @@ async fn home_get(State(state): State<AppState>, session: PortalSession) -> Resp
 
 /// Anything else.
 pub async fn not_found(State(state): State<AppState>, session: PortalSession) -> Response {
-    let page = PageCtx::new(&state, &session).await;
+    not_found_page(PageCtx::new(&state, &session).await)
+}
+
+/// The page for an address that is no page (404), whichever route found it out.
+pub fn not_found_page(mut page: PageCtx) -> Response {
+    // A page that does not exist is not one to come back to in another language; and every
+    // address that is not a page gets the same bytes.
+    page.here.clear();
     let home = (page.base.clone(), page.t("go-to-start"));
     let (title, text, next) = (
         page.t("not-found-title"),

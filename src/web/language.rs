@@ -47,19 +47,19 @@ pub async fn language(State(state): State<AppState>, mut req: Request, next: Nex
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let tr = state.i18n.negotiate(cookie(headers, COOKIE), accept);
-    let base = state.config.server.public_url.path();
-    let here = if req.method() == Method::GET {
-        let pq = req
-            .uri()
-            .path_and_query()
-            .map(|p| p.as_str())
-            .unwrap_or("/");
-        // Behind a nested router the path no longer carries the prefix; either way, keep
-        // what follows it.
-        let rest = pq.strip_prefix(base.trim_end_matches('/')).unwrap_or(pq);
-        rest.trim_start_matches('/').to_string()
-    } else {
-        String::new()
+    // Inside the router nested under the public path prefix, the path no longer carries it.
+    // A path the switcher would not go back to (too long, or not one of ours) is not echoed
+    // into the page's links: it comes back to the start instead.
+    let here = match req.uri().path_and_query() {
+        Some(pq) if req.method() == Method::GET => {
+            let rest = pq.as_str().trim_start_matches('/');
+            if is_local_path(rest) {
+                rest.to_string()
+            } else {
+                String::new()
+            }
+        }
+        _ => String::new(),
     };
     let code = HeaderValue::from_str(tr.code()).ok();
     req.extensions_mut().insert(Lang { tr, here });
@@ -94,7 +94,11 @@ struct Switch {
 /// `GET /language?to=de&back=reset`: remembers the choice in a cookie for a year and goes
 /// back to the page. Works without JavaScript and without a session. `back` is a path under
 /// the portal only: never another site (no open redirect).
-async fn switch(State(state): State<AppState>, Query(q): Query<Switch>) -> Response {
+async fn switch(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<Switch>,
+) -> Response {
     let public = &state.config.server.public_url;
     let base = public.path();
     let back = if is_local_path(&q.back) {
@@ -103,7 +107,14 @@ async fn switch(State(state): State<AppState>, Query(q): Query<Switch>) -> Respo
         ""
     };
     let mut res = Redirect::to(&format!("{base}{back}")).into_response();
-    if state.i18n.get(&q.to).is_none() {
+    // Another site may link here, but not choose a language for our visitors: a browser says
+    // where a navigation came from (Sec-Fetch-Site), and only our own pages or a typed
+    // address set the cookie.
+    let from_elsewhere = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|site| !matches!(site, "same-origin" | "none"));
+    if state.i18n.get(&q.to).is_none() || from_elsewhere {
         return res;
     }
     let secure = if public.scheme() == "https" {
@@ -125,12 +136,19 @@ async fn switch(State(state): State<AppState>, Query(q): Query<Switch>) -> Respo
 }
 
 /// A relative path under the portal: no scheme, no host, no `//` or `\` (which browsers read
-/// as another host), nothing but URL path and query characters.
-fn is_local_path(p: &str) -> bool {
+/// as another host), no `.` or `..` segment (which would climb out of the path prefix),
+/// nothing but URL path and query characters.
+pub fn is_local_path(p: &str) -> bool {
+    let path = p.split('?').next().unwrap_or("");
+    let dots = path.split('/').any(|seg| {
+        let seg = seg.to_ascii_lowercase().replace("%2e", ".");
+        seg == "." || seg == ".."
+    });
     p.len() <= 512
         && !p.starts_with('/')
         && !p.contains("//")
         && !p.contains(':')
+        && !dots
         && p.chars()
             .all(|c| c.is_ascii_alphanumeric() || "-._~/?=&%+".contains(c))
 }
@@ -153,6 +171,11 @@ mod tests {
             "a//b",
             "javascript:alert(1)",
             "a\r\nb",
+            "../x",
+            "a/../../x",
+            "%2e%2E/x",
+            ".",
+            "a/./b",
         ] {
             assert!(!is_local_path(bad), "{bad}");
         }

@@ -99,15 +99,7 @@ fn identify_view(
 /// Resolves the purpose from the path, refusing unlock when it is switched off.
 async fn purpose_or_page(state: &AppState, page: &PageCtx, raw: &str) -> Result<Purpose, Response> {
     match purpose_of(raw) {
-        None => Err(message(
-            page.clone(),
-            StatusCode::NOT_FOUND,
-            "info",
-            &page.t("not-found-title"),
-            &page.t("not-found-message"),
-            &page.t("not-found-next"),
-            Some((page.base.clone(), page.t("go-to-start"))),
-        )),
+        None => Err(super::home::not_found_page(page.clone())),
         Some(Purpose::Unlock) if !state.config.sspr.allow_unlock => Err(message(
             page.clone(),
             StatusCode::NOT_FOUND,

@@ -315,4 +315,99 @@ async fn the_switcher_and_accept_language_choose_the_language_without_a_session(
     let r = p.get("/language?to=xx&back=reset").await;
     assert_eq!(r.location.as_deref(), Some("/reset"));
     assert!(!r.headers.contains_key("set-cookie"));
+    // Nor out of a path prefix, nor does a link on another site choose for the visitor.
+    let r = p.get("/language?to=de&back=..%2F..%2Fother-app").await;
+    assert_eq!(r.location.as_deref(), Some("/"));
+    let r = new_client()
+        .get(format!("{}/language?to=de&back=reset", p.base))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(r.headers().get("set-cookie").is_none());
+    // A page reached with a long or foreign query links back to the start, not to it.
+    let long = p.get(&format!("/reset?{}", "a".repeat(600))).await;
+    assert!(long.body.contains("back=\""), "{}", long.body);
+}
+
+#[tokio::test]
+async fn mail_is_in_the_owners_language_whoever_asks_for_it() {
+    let p = portal().await;
+    let cat = Catalogues::load(&p.app.config.server).unwrap();
+    let org = p.app.config.server.organisation.clone();
+    let subject = |code: &str| {
+        sspr::tr!(
+            cat.get(code).unwrap(),
+            "mail-code-subject",
+            org = org.as_str()
+        )
+    };
+    let u = create_user("owner").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    let client = |lang: &str| {
+        let c = Client {
+            base: p.base.clone(),
+            client: new_client(),
+            csrf: String::new(),
+        };
+        (c, lang.to_string())
+    };
+
+    // The owner, in German, with nothing stored yet: their code and their notice are German.
+    let (mut owner, lang) = client("de");
+    owner.get(&format!("/language?to={lang}&back=reset")).await;
+    owner.identify("reset", &u.sam).await;
+    let mail = p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    assert_eq!(mail.subject(), subject("de"));
+    let code = mail.find_code().unwrap();
+    owner
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    let done = owner
+        .post(
+            "/reset/password",
+            &[
+                ("new_password", "Amber-Window-4473"),
+                ("confirm_password", "Amber-Window-4473"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    let notice = p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    let de = cat.get("de").unwrap();
+    assert!(
+        notice.text_body().contains(&de.t("mail-notice-was-you")),
+        "{}",
+        notice.text_body()
+    );
+
+    // Someone else asks for a code for the same account, in Japanese: the mail stays German.
+    let (mut stranger, lang) = client("ja");
+    stranger
+        .get(&format!("/language?to={lang}&back=reset"))
+        .await;
+    let page = stranger.identify("reset", &u.sam).await;
+    assert!(page.body.contains("<html lang=\"ja\""));
+    let mail = p.app.smtp.wait_for(&personal, MAIL_WAIT).await;
+    assert_eq!(
+        mail.subject(),
+        subject("de"),
+        "the stranger chose the owner's language"
+    );
+
+    // Asking stores nothing: only proving who you are makes a language the account's.
+    let v = create_user("nolang").await;
+    let vmail = format!("{}@personal.test", v.sam);
+    register_email(&p.app, &v.sam, &vmail).await;
+    stranger.identify("reset", &v.sam).await;
+    p.app.smtp.wait_for(&vmail, MAIL_WAIT).await;
+    let guid = find(&p.app, &v.sam).await.guid;
+    assert_eq!(p.app.store.language(&guid).await.unwrap(), None);
+    let guid = find(&p.app, &u.sam).await.guid;
+    assert_eq!(
+        p.app.store.language(&guid).await.unwrap().as_deref(),
+        Some("de")
+    );
 }
