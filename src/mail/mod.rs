@@ -881,4 +881,183 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
         assert!(html.contains("Hello &#60;b&#62;Ada&#60;/b&#62;,"), "{html}");
         assert_eq!(escape("a<\"&'>"), "a&lt;&quot;&amp;&#x27;&gt;");
     }
+
+    /// One of every mail there is.
+    fn every_mail() -> Vec<Mail> {
+        let name = "Ann Lee".to_string();
+        let at = chrono::Utc::now();
+        let ip = Some("192.0.2.7".to_string());
+        let mut out = Vec::new();
+        for purpose in [
+            CodePurpose::Reset,
+            CodePurpose::Unlock,
+            CodePurpose::ChangeMethods,
+            CodePurpose::ConfirmAddress,
+            CodePurpose::ConsoleAuthenticator,
+            CodePurpose::HelpdeskCaller {
+                admin: "Bob Admin".into(),
+            },
+        ] {
+            for minutes in [1, 15] {
+                out.push(Mail::Code {
+                    name: name.clone(),
+                    purpose: purpose.clone(),
+                    code: "123456".into(),
+                    minutes,
+                });
+            }
+        }
+        let mut events = vec![
+            NoticeEvent::ResetSelfService,
+            NoticeEvent::UnlockSelfService,
+            NoticeEvent::Changed,
+            NoticeEvent::ChangedUnconfirmed,
+            NoticeEvent::Guessing,
+            NoticeEvent::AdminEnrolled {
+                sam: "bob".into(),
+                name: "Bob Admin".into(),
+            },
+        ];
+        for change in [
+            MethodChange::AddedEmail,
+            MethodChange::AddedAuthenticator,
+            MethodChange::Removed(MethodKind::Email),
+            MethodChange::Removed(MethodKind::Totp),
+        ] {
+            events.push(NoticeEvent::MethodsChanged { change });
+        }
+        for which in [
+            BlockedAuthenticator::SelfService,
+            BlockedAuthenticator::Console,
+        ] {
+            for failures in [1, 20] {
+                events.push(NoticeEvent::AuthenticatorBlocked { which, failures });
+            }
+        }
+        for action in [
+            HelpdeskAction::Reset { must_change: true },
+            HelpdeskAction::Reset { must_change: false },
+            HelpdeskAction::Unlock,
+            HelpdeskAction::ClearedMethods,
+            HelpdeskAction::UnblockedAuthenticator,
+        ] {
+            for note in [None, Some("called from the office".to_string())] {
+                events.push(NoticeEvent::ByHelpdesk {
+                    admin: "Bob Admin".into(),
+                    action,
+                    note,
+                });
+            }
+            events.push(NoticeEvent::PrivilegedChanged {
+                admin_sam: "bob".into(),
+                admin_name: "Bob Admin".into(),
+                account: "ann".into(),
+                action,
+            });
+        }
+        for event in events {
+            for client_ip in [ip.clone(), None] {
+                out.push(Mail::Notice {
+                    name: name.clone(),
+                    event: event.clone(),
+                    at,
+                    client_ip,
+                });
+            }
+        }
+        for reason in [
+            CannotHelpReason::NotEnabled,
+            CannotHelpReason::Disabled,
+            CannotHelpReason::Privileged,
+            CannotHelpReason::TooFewMethods {
+                purpose: CodePurpose::Reset,
+                needed: 2,
+                register_url: "https://sspr.example.com/register".into(),
+            },
+        ] {
+            out.push(Mail::CannotHelp {
+                name: name.clone(),
+                reason,
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn every_mail_reads_in_every_language_with_no_english_left_and_no_raw_id() {
+        let m = mailer();
+        let english = m.tr(None);
+        // Sentences (runs of three words or more between punctuation) of the English mail
+        // that a translation still carries word for word.
+        let sentences = |text: &str| -> Vec<String> {
+            // The words of an HTML part are between its tags (its styles are not words).
+            let mut words = String::new();
+            let mut in_tag = false;
+            for c in text.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => {
+                        in_tag = false;
+                        words.push('\n');
+                    }
+                    c if !in_tag => words.push(c),
+                    _ => {}
+                }
+            }
+            let text = words;
+            text.split(|c: char| ".:;!?\n<>()".contains(c))
+                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|s| {
+                    s.split(' ')
+                        .filter(|w| w.chars().any(char::is_alphabetic))
+                        .count()
+                        >= 3
+                })
+                .collect()
+        };
+        let same_everywhere = [
+            "Ann Lee",
+            "Bob Admin",
+            "called from the office",
+            "the IT helpdesk",
+            "Example",
+        ];
+        let mut failures = Vec::new();
+        for code in Catalogues::shipped().into_iter().filter(|c| *c != "en") {
+            let tr = m.tr(Some(code));
+            assert_eq!(tr.code(), code);
+            for mail in every_mail() {
+                let (es, et, eh) = m.render(&english, &mail).unwrap();
+                let (s, t, h) = m.render(&tr, &mail).unwrap();
+                for (part, en, theirs) in
+                    [("subject", &es, &s), ("text", &et, &t), ("html", &eh, &h)]
+                {
+                    for sentence in sentences(en) {
+                        if theirs.contains(&sentence)
+                            && !same_everywhere.iter().any(|n| sentence.contains(n))
+                        {
+                            failures.push(format!(
+                                "{code} {part} of {mail:?}: still English: {sentence:?}"
+                            ));
+                        }
+                    }
+                    for word in theirs.split_whitespace() {
+                        let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                        if (w.starts_with("mail-") || w.starts_with("notice-")) && tr.has(w) {
+                            failures.push(format!("{code} {part} of {mail:?}: raw id {w}"));
+                        }
+                    }
+                }
+                if !h.contains(&format!("lang=\"{code}\"")) {
+                    failures.push(format!("{code} html of {mail:?} is not marked {code}"));
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} problems:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
 }
