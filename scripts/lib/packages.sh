@@ -8,6 +8,9 @@ SSPR_DC_PACKAGES=(samba samba-ad-dc samba-dsdb-modules samba-ad-provision samba-
     ldap-utils krb5-user winbind openssl iproute2 ca-certificates)
 # Browser tests: Debian's headless Chromium driven over WebDriver.
 SSPR_BROWSER_PACKAGES=(chromium chromium-driver)
+# Node.js and npm, only where the machine has no npm of its own (scripts/test checks PATH first):
+# npm installs what the browser tests load into pages (tests/browser/package.json: axe-core).
+SSPR_NODE_PACKAGES=(nodejs npm)
 # Reverse-proxy tests: the shipped nginx configuration, run for real.
 SSPR_PROXY_PACKAGES=(nginx)
 # The PostgreSQL backend's tests: a throwaway server started by scripts/postgres.

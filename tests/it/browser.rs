@@ -15,7 +15,8 @@ use crate::webdriver::Browser;
 const NEW_PASSWORD: &str = "Lantern-Orchard-Willow-58";
 const MAIL_WAIT: Duration = Duration::from_secs(10);
 
-fn artifacts(test: &str) -> PathBuf {
+/// A fresh artifacts directory for one test's screenshots.
+pub fn artifacts(test: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("target/browser-artifacts")
         .join(test);

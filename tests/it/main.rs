@@ -14,6 +14,7 @@ mod security;
 mod smtp;
 mod webdriver;
 
+mod a11y;
 mod admin;
 mod attack;
 mod audit;

@@ -38,6 +38,11 @@ use serde_json::{json, Value};
 /// The W3C name of the key that marks a JSON object as a web element reference.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
+/// The Tab key, for [`Browser::keys`] (a W3C WebDriver key code point).
+pub const TAB: &str = "\u{E004}";
+/// The Enter key, for [`Browser::keys`].
+pub const ENTER: &str = "\u{E007}";
+
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -485,10 +490,38 @@ impl Browser {
     /// comparison alone would miss. Poll errors while the old document is being torn down
     /// are expected and retried.
     pub async fn submit_form(&self, button_css: &str) {
+        let before = self.mark_document().await;
+        self.click(button_css).await;
+        self.wait_for_new_document(&before, button_css).await;
+    }
+
+    /// Clicks the link matching `css` and waits until the page it leads to has loaded, as
+    /// [`Browser::submit_form`] does for a form.
+    pub async fn follow(&self, css: &str) {
+        self.submit_form(css).await;
+    }
+
+    /// Presses `keys` (see [`Browser::keys`]) and waits until the browser has loaded the
+    /// document they led to, as [`Browser::submit_form`] does for a click: Enter in a form
+    /// field or on a link.
+    pub async fn keys_and_wait(&self, keys: &str) {
+        let before = self.mark_document().await;
+        self.keys(keys).await;
+        self.wait_for_new_document(&before, &format!("keys {keys:?}"))
+            .await;
+    }
+
+    /// Marks the current document (see [`Browser::submit_form`]) and returns its URL.
+    async fn mark_document(&self) -> String {
         let before = self.current_url().await;
         self.execute(&format!("window.{SUBMIT_MARKER} = true;"), Vec::new())
             .await;
-        self.click(button_css).await;
+        before
+    }
+
+    /// Waits until a document other than the one [`Browser::mark_document`] marked at
+    /// `before` has loaded; `label` names what should have led there.
+    async fn wait_for_new_document(&self, before: &str, label: &str) {
         let probe = format!(
             "return [document.readyState, window.{SUBMIT_MARKER} === true, location.href];"
         );
@@ -508,14 +541,127 @@ impl Browser {
                 }
             }
             if Instant::now() >= deadline {
-                let saved = self.save_failure(button_css).await;
+                let saved = self.save_failure(label).await;
                 panic!(
-                    "clicking {button_css:?} did not load a new page within {SUBMIT_TIMEOUT:?} \
+                    "{label:?} did not load a new page within {SUBMIT_TIMEOUT:?} \
                      (still on {before}; did the form fail its own validation?)\n{saved}"
                 );
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// The element that has the keyboard focus (`document.activeElement`: the body when
+    /// nothing has it).
+    pub async fn active(&self) -> Element {
+        let value = self.session.get("/element/active").await;
+        let id = value[ELEMENT_KEY]
+            .as_str()
+            .unwrap_or_else(|| panic!("webdriver active element: no element in {value}"));
+        Element {
+            id: id.to_owned(),
+            session: Arc::clone(&self.session),
+        }
+    }
+
+    /// Presses `keys` on whatever has the focus, as a person at a keyboard does: each
+    /// character is a key down and up, through the Actions API, so nothing is aimed at an
+    /// element first (element send-keys would focus it). Special keys are the W3C code
+    /// points: [`TAB`], [`ENTER`].
+    pub async fn keys(&self, keys: &str) {
+        let actions: Vec<Value> = keys
+            .chars()
+            .flat_map(|c| {
+                let c = c.to_string();
+                [
+                    json!({ "type": "keyDown", "value": c }),
+                    json!({ "type": "keyUp", "value": c }),
+                ]
+            })
+            .collect();
+        self.session
+            .post(
+                "/actions",
+                json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }),
+            )
+            .await;
+    }
+
+    /// The browser's cookies for the current page, as name and value.
+    pub async fn cookies(&self) -> Vec<(String, String)> {
+        let value = self.session.get("/cookie").await;
+        value
+            .as_array()
+            .map(|all| {
+                all.iter()
+                    .filter_map(|c| {
+                        Some((
+                            c["name"].as_str()?.to_owned(),
+                            c["value"].as_str()?.to_owned(),
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Runs axe-core (`axe_src`, the text of its `axe.min.js`) on the current page against
+    /// WCAG 2.0 and 2.1, levels A and AA, and returns one line per violated rule: its id, what
+    /// it asks for, and the CSS paths of the offending elements. Empty: no violation found.
+    ///
+    /// The source is injected into the page on each call (a navigation drops it), through
+    /// WebDriver, which the page's Content Security Policy does not govern; W3C execute
+    /// script waits for the promise `axe.run` returns.
+    pub async fn axe(&self, axe_src: &str) -> Vec<String> {
+        let loaded = self
+            .execute(
+                &format!("{axe_src}\n;return typeof window.axe === 'object';"),
+                Vec::new(),
+            )
+            .await;
+        assert_eq!(
+            loaded,
+            Value::Bool(true),
+            "axe-core did not load into the page"
+        );
+        let found = self
+            .execute(
+                // Colours that are still moving (a transition after a change of colour
+                // scheme) are not what a person reads: let them settle first.
+                "return Promise.all(document.getAnimations()
+                    .filter(a => a instanceof CSSTransition)
+                    .map(a => a.finished.catch(() => null)))
+                .then(() => axe.run(document, {
+                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                    resultTypes: ['violations'],
+                })).then(r => r.violations.map(v =>
+                    v.id + ' (' + v.impact + '): ' + v.help + ' @ '
+                        + v.nodes.map(n => n.target.join(' ')).join(', ')));",
+                Vec::new(),
+            )
+            .await;
+        found
+            .as_array()
+            .unwrap_or_else(|| panic!("axe.run did not return a list: {found}"))
+            .iter()
+            .map(|v| value_string(v.clone()))
+            .collect()
+    }
+
+    /// Makes the page see `prefers-color-scheme: dark` (`true`) or `light` (`false`),
+    /// through Chrome's media emulation (chromedriver's CDP endpoint). It stays in force
+    /// across navigations in this tab, until changed again.
+    pub async fn emulate_dark(&self, dark: bool) {
+        let scheme = if dark { "dark" } else { "light" };
+        self.session
+            .post(
+                "/goog/cdp/execute",
+                json!({
+                    "cmd": "Emulation.setEmulatedMedia",
+                    "params": { "features": [{ "name": "prefers-color-scheme", "value": scheme }] },
+                }),
+            )
+            .await;
     }
 
     /// The rendered text of the element matching `css` (waiting for it as [`Browser::find`]).
