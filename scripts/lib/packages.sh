@@ -6,8 +6,9 @@
 # provision without them: name them, and keep recommends on.
 SSPR_DC_PACKAGES=(samba samba-ad-dc samba-dsdb-modules samba-ad-provision samba-common-bin python3-samba
     ldap-utils krb5-user winbind openssl iproute2 ca-certificates)
-# Browser tests: Debian's headless Chromium driven over WebDriver.
-SSPR_BROWSER_PACKAGES=(chromium chromium-driver)
+# Browser tests: Debian's headless Chromium driven over WebDriver, and a Japanese font so that
+# the screenshots of the Japanese pages (and the switcher's 日本語) show letters, not boxes.
+SSPR_BROWSER_PACKAGES=(chromium chromium-driver fonts-ipafont-gothic)
 # Node.js and npm, only where the machine has no npm of its own (scripts/test checks PATH first):
 # npm installs what the browser tests load into pages (tests/browser/package.json: axe-core).
 SSPR_NODE_PACKAGES=(nodejs npm)
