@@ -15,9 +15,10 @@
 pub mod check;
 mod datetime;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentResource;
 pub use fluent_bundle::{FluentArgs, FluentValue};
@@ -63,7 +64,31 @@ pub struct Language {
     /// Whether it is written right to left.
     pub rtl: bool,
     id: LanguageIdentifier,
-    bundle: Bundle,
+    /// Its files (name, text), later ones overriding earlier messages.
+    sources: Vec<(String, Cow<'static, str>)>,
+    /// Built on first use: a process serves mostly one or two languages, and twelve parsed
+    /// catalogues cost about 10 MiB that an idle portal should not hold.
+    bundle: OnceLock<Bundle>,
+}
+
+impl Language {
+    fn bundle(&self) -> &Bundle {
+        self.bundle.get_or_init(|| {
+            let mut bundle = Bundle::new_concurrent(vec![self.id.clone()]);
+            // Unicode isolation marks keep an embedded name or number from reordering the
+            // sentence around it in right-to-left text; in left-to-right text they only get
+            // in the way (of plain-text mail, of copying a code).
+            bundle.set_use_isolating(self.rtl);
+            for (file, text) in &self.sources {
+                match FluentResource::try_new(text.to_string()) {
+                    Ok(resource) => bundle.add_resource_overriding(resource),
+                    // Every file parsed at start ([`language`]): this does not happen.
+                    Err(_) => tracing::error!(%file, "catalogue no longer parses"),
+                }
+            }
+            bundle
+        })
+    }
 }
 
 /// Every offered language, loaded once at start.
@@ -98,16 +123,19 @@ impl Catalogues {
     /// Loads the languages the configuration offers.
     pub fn load(server: &ServerConfig) -> Result<Arc<Self>, CatalogueError> {
         // Every file of every language: shipped first, the operator's after (overriding).
-        let mut files: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        let mut files: BTreeMap<String, Vec<(String, Cow<'static, str>)>> = BTreeMap::new();
         for (code, area, text) in SHIPPED {
             files
                 .entry((*code).to_string())
                 .or_default()
-                .push((format!("locales/{code}/{area}.ftl"), (*text).to_string()));
+                .push((format!("locales/{code}/{area}.ftl"), Cow::Borrowed(*text)));
         }
         if let Some(dir) = &server.locales_dir {
             for (code, file, text) in read_folder(dir)? {
-                files.entry(code).or_default().push((file, text));
+                files
+                    .entry(code)
+                    .or_default()
+                    .push((file, Cow::Owned(text)));
             }
         }
         let wanted: Vec<String> = if server.languages.is_empty() {
@@ -133,6 +161,10 @@ impl Catalogues {
                 CatalogueError::Unknown(server.default_language.clone(), Self::shipped().join(", "))
             })?;
         let source = languages.iter().position(|l| l.code == SOURCE_LANGUAGE);
+        // The languages every other one falls back to are built now; the rest on first use.
+        for i in [Some(default), source].into_iter().flatten() {
+            languages[i].bundle();
+        }
         Ok(Arc::new(Self {
             languages,
             default,
@@ -261,20 +293,20 @@ fn read_folder(dir: &Path) -> Result<Vec<(String, String, String)>, CatalogueErr
     Ok(out)
 }
 
-/// Builds one language's bundle from its files, later files overriding earlier messages.
-fn language(code: &str, sources: &[(String, String)]) -> Result<Language, CatalogueError> {
+/// Checks one language's files (every one must parse: a broken file stops the start, by
+/// name) and reads its name; its bundle is built on first use.
+fn language(
+    code: &str,
+    sources: &[(String, Cow<'static, str>)],
+) -> Result<Language, CatalogueError> {
     let id: LanguageIdentifier = code.parse().map_err(|_| CatalogueError::Syntax {
         file: format!("locales/{code}"),
         errors: "the folder name is not a language tag".into(),
     })?;
     let rtl = id.character_direction() == CharacterDirection::RTL;
-    let mut bundle = Bundle::new_concurrent(vec![id.clone()]);
-    // Unicode isolation marks keep an embedded name or number from reordering the sentence
-    // around it in right-to-left text; in left-to-right text they only get in the way (of
-    // plain-text mail, of copying a code).
-    bundle.set_use_isolating(rtl);
+    let mut name = None;
     for (file, text) in sources {
-        let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
+        let resource = fluent_syntax::parser::parse(text.as_ref()).map_err(|(_, errors)| {
             CatalogueError::Syntax {
                 file: file.clone(),
                 errors: errors
@@ -284,19 +316,33 @@ fn language(code: &str, sources: &[(String, String)]) -> Result<Language, Catalo
                     .join("; "),
             }
         })?;
-        bundle.add_resource_overriding(resource);
+        // The switcher shows every language's own name without building its bundle.
+        for entry in resource.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                if m.id.name == "language-name" {
+                    let text: String = m
+                        .value
+                        .iter()
+                        .flat_map(|p| &p.elements)
+                        .filter_map(|e| match e {
+                            fluent_syntax::ast::PatternElement::TextElement { value } => {
+                                Some(*value)
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    name = Some(text.trim().to_string());
+                }
+            }
+        }
     }
-    let name = bundle
-        .get_message("language-name")
-        .and_then(|m| m.value())
-        .map(|p| bundle.format_pattern(p, None, &mut vec![]).into_owned())
-        .unwrap_or_else(|| code.to_string());
     Ok(Language {
         code: code.to_string(),
-        name,
+        name: name.unwrap_or_else(|| code.to_string()),
         rtl,
         id,
-        bundle,
+        sources: sources.to_vec(),
+        bundle: OnceLock::new(),
     })
 }
 
@@ -372,7 +418,7 @@ impl Tr {
         [Some(self.idx), Some(c.default), c.source]
             .into_iter()
             .flatten()
-            .map(move |i| &c.languages[i].bundle)
+            .map(move |i| c.languages[i].bundle())
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
