@@ -1,10 +1,12 @@
 # sspr container image: a build stage with the Rust toolchain, a slim runtime without it.
-# Templates, stylesheet and script are embedded in the binary; configuration and data are
+# Templates, stylesheet, script and language catalogues are embedded in the binary; configuration and data are
 # volumes. Build: docker build -t sspr .   Run: see the README ("Container").
 FROM rust:1-bookworm AS build
 WORKDIR /src
-# Dependencies first, so a source change does not rebuild them.
+# Dependencies first, so a source change does not rebuild them (with the build settings they
+# are compiled under: .cargo/config.toml sets mimalloc's C flags).
 COPY Cargo.toml Cargo.lock ./
+COPY .cargo .cargo
 RUN mkdir -p src tests/it && echo 'fn main() {}' > src/main.rs && echo '' > src/lib.rs \
     && echo '' > tests/it/main.rs && cargo build --release --locked --bin sspr || true
 COPY . .
