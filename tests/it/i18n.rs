@@ -412,10 +412,9 @@ async fn mail_is_in_the_owners_language_whoever_asks_for_it() {
     );
 }
 
-/// The helpdesk console in every language: its own words are all translated. What it shows
-/// from the audit log (activity names, details, status reason codes) are records, kept as
-/// they were written, and the writeback checks of the health page are `sspr doctor`'s
-/// English: those are not looked at here.
+/// The helpdesk console in every language: its own words are all translated, the writeback
+/// checks of the health page included. What it shows from the audit log (activity names,
+/// details, status reason codes) are records, kept as they were written.
 #[tokio::test]
 async fn the_console_reads_in_every_language_but_for_its_records() {
     let p = portal().await;
@@ -429,6 +428,7 @@ async fn the_console_reads_in_every_language_but_for_its_records() {
         format!("/admin/users?q={}", &u.sam[..6]),
         format!("/admin/users/{guid}"),
         "/admin/audit".to_string(),
+        "/admin/health".to_string(),
     ];
     let english = console_walk(&mut c, "en", &pages).await;
     let records: Vec<String> = p
@@ -455,6 +455,8 @@ async fn the_console_reads_in_every_language_but_for_its_records() {
         u.sam.clone(),
         "Test conlang User".into(),
         "Test adm User".into(),
+        // Distinguished names are the directory's, in every language.
+        dc().base(),
     ]);
     // The audit filter offers the activities by their recorded (Entra) names.
     same.extend(

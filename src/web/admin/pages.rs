@@ -30,6 +30,7 @@ use crate::web::{
     message, render, request_context, step_error_page, to, unavailable_page, Fields, PageCtx,
     PortalSession,
 };
+use crate::writeback::diagnostics::Level;
 use crate::writeback::DirectoryUser;
 use crate::AppState;
 
@@ -1240,6 +1241,17 @@ struct HealthView {
     why: String,
     checked_at: String,
     last_success: String,
+    /// The checks in the reader's words.
+    checks: Vec<ShownCheck>,
+}
+
+/// One check as the health page shows it.
+struct ShownCheck {
+    /// `pass`, `warn` or `fail`, for its class.
+    level: &'static str,
+    name: String,
+    detail: String,
+    fix: Option<String>,
 }
 
 /// GET /admin/health
@@ -1260,6 +1272,23 @@ pub async fn health_get(
         .last_success
         .as_deref()
         .map_or_else(|| tr.t("console-none-yet"), |t| show_time(tr, t));
+    let checks = h
+        .checks
+        .iter()
+        .map(|c| {
+            let (name, detail, fix) = words::check(tr, c);
+            ShownCheck {
+                level: match c.level {
+                    Level::Pass => "pass",
+                    Level::Warn => "warn",
+                    Level::Fail => "fail",
+                },
+                name,
+                detail,
+                fix,
+            }
+        })
+        .collect();
     render(
         StatusCode::OK,
         &HealthView {
@@ -1269,6 +1298,7 @@ pub async fn health_get(
             why,
             checked_at,
             last_success,
+            checks,
             h,
         },
     )

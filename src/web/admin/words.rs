@@ -5,9 +5,10 @@ use crate::flows::admin::{Finding, FindingKind, RoleLost};
 use crate::flows::authenticator::Authenticator;
 use crate::flows::health::Why;
 use crate::flows::protection::Privilege;
-use crate::i18n::Tr;
+use crate::i18n::{FluentArgs, FluentValue, Tr};
 use crate::status::StatusReason;
 use crate::tr;
+use crate::writeback::diagnostics::Check;
 
 /// The `$kind` (and `$group`) the catalogue's privilege messages select on.
 pub fn privilege_args(p: &Privilege) -> (&'static str, String) {
@@ -138,6 +139,41 @@ pub fn finding(tr: &Tr, helpdesk: &str, f: &Finding) -> (String, String, String)
             )
         }
     }
+}
+
+/// A writeback check's name, detail and fix in the reader's words: from the catalogue
+/// (`checks.ftl`) when the check carries its messages and the catalogue has them, else the
+/// check's own English (checks stored by an older version, or from `sspr doctor`).
+pub fn check(tr: &Tr, c: &Check) -> (String, String, Option<String>) {
+    let english = (c.name.clone(), c.detail.clone(), c.fix.clone());
+    let Some(w) = &c.words else {
+        return english;
+    };
+    if !tr.has(&format!("{}-name", w.id)) {
+        return english;
+    }
+    let mut args = FluentArgs::new();
+    for (k, v) in &w.args {
+        // Counts and days arrive as text: as numbers, they choose the plural form.
+        let value = match v.parse::<i64>() {
+            Ok(n) if v.bytes().all(|b| b.is_ascii_digit()) => FluentValue::from(n),
+            _ => FluentValue::from(v.clone()),
+        };
+        args.set(k.clone(), value);
+    }
+    let say = |part: &str, fallback: &str| {
+        let id = format!("{}-{part}", w.id);
+        if tr.has(&id) {
+            tr.with(&id, &args)
+        } else {
+            fallback.to_string()
+        }
+    };
+    (
+        say("name", &c.name),
+        say("detail", &c.detail),
+        c.fix.as_deref().map(|f| say("fix", f)),
+    )
 }
 
 /// Why writeback health is what it is, in one sentence.
@@ -323,5 +359,168 @@ mod tests {
             explain_fix(&tr, &StatusReason::OnPremisesConnectivityError),
             "No domain controller could be reached, or it did not answer in time. Check that the domain controllers are up and reachable on 636/389; run `sspr doctor`."
         );
+    }
+
+    /// Every `check-*` stem the diagnostics can emit, with whether its check has a fix.
+    fn emitted_stems() -> Vec<(String, bool)> {
+        let source = include_str!("../../writeback/diagnostics.rs");
+        let mut stems = Vec::new();
+        let mut rest = 0;
+        while let Some(at) = source[rest..].find("\"check-") {
+            let start = rest + at + 1;
+            let end = start + source[start..].find('"').unwrap();
+            let before = &source[..start];
+            let pass = before.rfind("Check::pass(");
+            let other = ["Check::warn(", "Check::fail("]
+                .iter()
+                .filter_map(|c| before.rfind(c))
+                .max();
+            assert!(pass.is_some() || other.is_some(), "{}", &source[start..end]);
+            stems.push((source[start..end].to_string(), other > pass));
+            rest = end;
+        }
+        stems
+    }
+
+    #[test]
+    fn every_check_the_diagnostics_emit_has_its_messages() {
+        let tr = english();
+        let stems = emitted_stems();
+        assert!(stems.len() >= 30, "{stems:?}");
+        for (stem, has_fix) in &stems {
+            assert!(tr.has(&format!("{stem}-name")), "{stem}-name");
+            assert!(tr.has(&format!("{stem}-detail")), "{stem}-detail");
+            assert_eq!(tr.has(&format!("{stem}-fix")), *has_fix, "{stem}-fix");
+        }
+        // And the catalogue has nothing the code no longer emits.
+        let text = crate::i18n::Catalogues::shipped_text("en", "checks").unwrap();
+        for line in text.lines().filter(|l| l.starts_with("check-")) {
+            let id = line.split(" =").next().unwrap();
+            let stem = ["-name", "-detail", "-fix"]
+                .iter()
+                .find_map(|s| id.strip_suffix(s))
+                .unwrap_or(id);
+            assert!(stems.iter().any(|(s, _)| s == stem), "{id} is not emitted");
+        }
+    }
+
+    #[test]
+    fn checks_read_as_their_english() {
+        let tr = english();
+        let same = |c: Check| {
+            assert!(c.words.is_some(), "{c:?}");
+            assert_eq!(
+                check(&tr, &c),
+                (c.name.clone(), c.detail.clone(), c.fix.clone())
+            );
+        };
+        same(crate::writeback::diagnostics::cert_check(
+            "ldaps://dc1.example.com",
+            None,
+        ));
+        same(
+            Check::warn(
+                "DC ldaps://dc1.example.com: certificate",
+                "verified; CN=dc1.example.com expires in 12 days",
+                "Renew the DC certificate before it expires, or every writeback will fail.",
+            )
+            .words(
+                "check-cert-expiring",
+                &[
+                    ("url", "ldaps://dc1.example.com"),
+                    ("subject", "CN=dc1.example.com"),
+                    ("days", "12"),
+                ],
+            ),
+        );
+        same(
+            Check::fail(
+                "DC ldaps://dc1.example.com: service account binds",
+                "wrong password or no such account (check bind_dn and the password): \
+                 80090308: LdapErr: DSID-0C09041C, data 52e",
+                "Fix directory.bind_dn / the bind password, and make sure the account is \
+                 enabled, not locked, and its password does not expire.",
+            )
+            .words(
+                "check-bind-refused",
+                &[
+                    ("url", "ldaps://dc1.example.com"),
+                    ("reason", "credentials"),
+                    ("error", "80090308: LdapErr: DSID-0C09041C, data 52e"),
+                ],
+            ),
+        );
+        let policy = [
+            ("min_length", "12"),
+            ("complexity", "on"),
+            ("history", "24"),
+            ("min_age_hours", "24"),
+            ("lockout", "5"),
+        ];
+        same(
+            Check::warn(
+                "domain password policy readable",
+                "min length 12, complexity on, history 24, min age 24 h, lockout after 5: \
+                 users cannot change their password twice within the minimum age",
+                "Consider a minimum password age of 0 (or 1 day at most); users who change \
+                 and then forget must use reset, which a helpdesk reset always allows.",
+            )
+            .words("check-policy-min-age", &policy),
+        );
+        same(
+            Check::pass(
+                "fine-grained password policies (PSOs) readable",
+                "3 PSO(s) found",
+            )
+            .words("check-pso-ok", &[("count", "3")]),
+        );
+        same(
+            Check::fail(
+                "service account rights on users (probe: CN=Ann Lee,OU=Staff,DC=example,DC=com)",
+                "missing: Reset Password, Write lockoutTime",
+                "Delegate to CN=svc-sspr,CN=Users,DC=example,DC=com on the users' OU (Delegation \
+                 of Control: \"Reset user passwords and force password change at next logon\", \
+                 plus Write lockoutTime), inherited to descendant User objects.",
+            )
+            .words(
+                "check-rights-missing",
+                &[
+                    ("probe", "CN=Ann Lee,OU=Staff,DC=example,DC=com"),
+                    ("missing", "Reset Password, Write lockoutTime"),
+                    ("bind_dn", "CN=svc-sspr,CN=Users,DC=example,DC=com"),
+                ],
+            ),
+        );
+        same(
+            Check::warn(
+                "protected accounts (adminCount=1)",
+                "2 protected account(s) the service account cannot reset or unlock: adm1, adm2",
+                "These accounts get their ACL from AdminSDHolder and ignore delegations: keep \
+                 them out of self-service scope (their users see \"contact your administrator\"), \
+                 or delegate on CN=AdminSDHolder,CN=System if policy allows.",
+            )
+            .words(
+                "check-protected-unmanaged",
+                &[("count", "2"), ("accounts", "adm1, adm2")],
+            ),
+        );
+        // One of a kind reads as one; a run stored before the checks had messages, or a
+        // check without them, reads as its English.
+        let one = Check::pass(
+            "fine-grained password policies (PSOs) readable",
+            "1 PSO(s) found",
+        )
+        .words("check-pso-ok", &[("count", "1")]);
+        assert_eq!(check(&tr, &one).1, "1 PSO found");
+        let old: Check = serde_json::from_str(
+            r#"{"name":"directory usable","level":"fail","detail":"d","fix":"f"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            check(&tr, &old),
+            ("directory usable".into(), "d".into(), Some("f".into()))
+        );
+        let json = serde_json::to_string(&one).unwrap();
+        assert_eq!(serde_json::from_str::<Check>(&json).unwrap(), one);
     }
 }
