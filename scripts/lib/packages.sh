@@ -17,8 +17,8 @@ SSPR_PROXY_PACKAGES=(nginx)
 # The PostgreSQL backend's tests: a throwaway server started by scripts/postgres.
 SSPR_DATABASE_PACKAGES=(postgresql)
 # scripts/bench: the load generator, nginx as the static-file baseline, sqlite3 to count the
-# session rows pages write, curl to wait for readiness.
-SSPR_BENCH_PACKAGES=(wrk nginx sqlite3 curl)
+# session rows pages write, curl to wait for readiness, procps (pgrep) to give the DC its own CPU.
+SSPR_BENCH_PACKAGES=(wrk nginx sqlite3 curl procps)
 
 ensure_packages() {
     local missing=() p

@@ -1007,8 +1007,17 @@ impl PageLoad {
         let children = urls
             .iter()
             .map(|url| {
-                tokio::process::Command::new("wrk")
-                    .args(["-t1", "-c32", "-d600s", "--latency", url])
+                // scripts/bench may give the portal's side CPUs of their own (SSPR_BENCH_PAGE_CPUS):
+                // the load on its pages runs there, apart from the DC's.
+                let mut cmd = match std::env::var("SSPR_BENCH_PAGE_CPUS") {
+                    Ok(cpus) if !cpus.is_empty() => {
+                        let mut c = tokio::process::Command::new("taskset");
+                        c.args(["-c", &cpus, "wrk"]);
+                        c
+                    }
+                    _ => tokio::process::Command::new("wrk"),
+                };
+                cmd.args(["-t1", "-c32", "-d600s", "--latency", url])
                     .stdout(std::process::Stdio::piped())
                     .stderr(std::process::Stdio::null())
                     .kill_on_drop(true)
