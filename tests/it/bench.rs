@@ -926,6 +926,10 @@ async fn bench_http_bursts() {
         format!("{}/static/app.css?v={}", s.base, asset_version(&s).await),
     ];
     let forms = change_forms(&s, burst, 2000).await;
+    // In production the DC is another machine: for this comparison the DC and this process
+    // (the burst's clients) keep CPU 0, and sspr serve with the page load gets the others
+    // (scripts/bench says which, in SSPR_BENCH_SPLIT), during the burst and the idle run alike.
+    let split = CpuSplit::apply();
     let load = PageLoad::start(&pages);
     // wrk's connections are up before the burst starts (this bit of idle time is in its
     // figures too).
@@ -944,6 +948,7 @@ async fn bench_http_bursts() {
     let idle_load = PageLoad::start(&pages);
     tokio::time::sleep(busy.elapsed.max(Duration::from_secs(2))).await;
     let idle = idle_load.stop().await;
+    drop(split);
     for (state, load) in [("burst", &busy), ("idle", &idle)] {
         for (url, result) in pages.iter().zip(&load.results) {
             let path = url.trim_start_matches(&s.base);
@@ -978,6 +983,54 @@ async fn asset_version(s: &Served) -> String {
         .and_then(|t| t.split('"').next())
         .unwrap_or("")
         .to_string()
+}
+
+// --- the DC's CPU and the portal's ------------------------------------------------------------
+
+/// `SSPR_BENCH_SPLIT="<portal cpus>;<sspr pid>;<dc pids, space-separated>;<all cpus>"`, from
+/// scripts/bench: while this lives, the DC and this process run on CPU 0 and sspr serve on
+/// the portal's CPUs (the page load's wrk is started there too); dropped, everyone gets every
+/// CPU again.
+struct CpuSplit {
+    all: String,
+    pids: Vec<String>,
+}
+
+impl CpuSplit {
+    fn apply() -> Option<Self> {
+        let spec = std::env::var("SSPR_BENCH_SPLIT").ok()?;
+        let mut parts = spec.split(';');
+        let (portal, sspr, dc, all) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        let own = std::process::id().to_string();
+        let mut pids: Vec<String> = dc.split_whitespace().map(String::from).collect();
+        pids.push(own);
+        for pid in &pids {
+            taskset("0", pid);
+        }
+        taskset(portal, sspr);
+        pids.push(sspr.to_string());
+        std::env::set_var("SSPR_BENCH_PAGE_CPUS", portal);
+        Some(Self {
+            all: all.to_string(),
+            pids,
+        })
+    }
+}
+
+impl Drop for CpuSplit {
+    fn drop(&mut self) {
+        for pid in &self.pids {
+            taskset(&self.all, pid);
+        }
+        std::env::remove_var("SSPR_BENCH_PAGE_CPUS");
+    }
+}
+
+fn taskset(cpus: &str, pid: &str) {
+    let _ = std::process::Command::new("taskset")
+        .args(["-a", "-p", "-c", cpus, pid])
+        .stdout(std::process::Stdio::null())
+        .status();
 }
 
 // --- page load with wrk --------------------------------------------------------------------
