@@ -504,17 +504,15 @@ macro_rules! tr {
     }};
 }
 
+/// A minimal configuration for unit tests, with `server_extra` lines added to `[server]`.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Config;
-
-    fn server(extra: &str) -> ServerConfig {
-        let text = format!(
-            r#"
+#[allow(clippy::expect_used)]
+pub(crate) fn test_config(server_extra: &str) -> crate::config::Config {
+    let text = format!(
+        r#"
 [server]
 public_url = "https://sspr.example.com"
-{extra}
+{server_extra}
 [directory]
 urls = ["ldaps://dc1.example.com"]
 base_dn = "DC=example,DC=com"
@@ -523,10 +521,27 @@ bind_password = "s3cret"
 [security]
 secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
 "#
-        );
-        Config::from_toml_with_env(&text, std::iter::empty())
-            .unwrap()
-            .server
+    );
+    crate::config::Config::from_toml_with_env(&text, std::iter::empty())
+        .expect("a minimal configuration")
+}
+
+/// The shipped English catalogue, for unit tests.
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+pub(crate) fn english() -> Tr {
+    Catalogues::load(&test_config("").server)
+        .expect("the shipped catalogues")
+        .get(SOURCE_LANGUAGE)
+        .expect("English")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server(extra: &str) -> ServerConfig {
+        test_config(extra).server
     }
 
     #[test]

@@ -713,23 +713,11 @@ async fn write_outbox(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
 
     fn mailer() -> Mailer {
-        let text = r#"
-[server]
-public_url = "https://sspr.example.com"
-organisation = "Example"
-helpdesk_contact = "the IT helpdesk"
-[directory]
-urls = ["ldaps://dc1.example.com"]
-base_dn = "DC=example,DC=com"
-bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
-bind_password = "s3cret"
-[security]
-secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
-"#;
-        let config = Config::from_toml_with_env(text, std::iter::empty()).unwrap();
+        let config = crate::i18n::test_config(
+            "organisation = \"Example\"\nhelpdesk_contact = \"the IT helpdesk\"",
+        );
         let i18n = Catalogues::load(&config.server).unwrap();
         Mailer::new(
             &config.mail,

@@ -231,21 +231,7 @@ mod tests {
 
     #[test]
     fn the_lead_puts_the_link_where_the_sentence_has_it() {
-        let toml = r#"
-[server]
-public_url = "https://sspr.example.com"
-[directory]
-urls = ["ldaps://dc1.example.com"]
-base_dn = "DC=example,DC=com"
-bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
-bind_password = "s3cret"
-[security]
-secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
-"#;
-        let config = crate::config::Config::from_toml_with_env(toml, std::iter::empty()).unwrap();
-        let tr = crate::i18n::Catalogues::load(&config.server)
-            .unwrap()
-            .default_tr();
+        let tr = crate::i18n::english();
         let lead = Linked::new(&tr, "change-lead", "change-lead-link");
         assert_eq!(
             lead.before,

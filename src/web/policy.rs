@@ -190,28 +190,11 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::config::Config;
-    use crate::i18n::Catalogues;
-
-    const CONFIG: &str = r#"
-[server]
-public_url = "https://sspr.example.com"
-[directory]
-urls = ["ldaps://dc1.example.com"]
-base_dn = "DC=example,DC=com"
-bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
-bind_password = "s3cret"
-[security]
-secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
-"#;
 
     const DAY: u64 = 86_400;
     const NOW: i64 = 1_700_000_000; // 2023-11-14 22:13:20 UTC
 
-    fn english() -> Tr {
-        let config = Config::from_toml_with_env(CONFIG, std::iter::empty()).unwrap();
-        Catalogues::load(&config.server).unwrap().get("en").unwrap()
-    }
+    use crate::i18n::english;
 
     fn policy() -> PasswordPolicy {
         PasswordPolicy {

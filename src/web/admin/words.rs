@@ -218,25 +218,7 @@ pub fn explain_fix(tr: &Tr, reason: &StatusReason) -> String {
 
 /// The shipped English catalogues, for tests.
 #[cfg(test)]
-pub(crate) fn english() -> Tr {
-    const MINIMAL: &str = r#"
-[server]
-public_url = "https://sspr.example.com"
-[directory]
-urls = ["ldaps://dc1.example.com"]
-base_dn = "DC=example,DC=com"
-bind_dn = "CN=svc-sspr,CN=Users,DC=example,DC=com"
-bind_password = "s3cret"
-[security]
-secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
-"#;
-    let config = crate::config::Config::from_toml_with_env(MINIMAL, std::iter::empty())
-        .expect("a minimal configuration");
-    crate::i18n::Catalogues::load(&config.server)
-        .expect("the shipped catalogues")
-        .get("en")
-        .expect("English")
-}
+pub(crate) use crate::i18n::english;
 
 #[cfg(test)]
 mod tests {
