@@ -109,7 +109,7 @@ impl Services {
         }
         // The token holds every group through any nesting, the primary group and the
         // built-in ones, as the DC computes it.
-        let token = self.directory.token_of(&user.dn).await?;
+        let token = self.directory.token_of_user(user).await?;
         if sids.helpdesk.as_ref().is_some_and(|h| token.contains(h)) {
             return Ok(Some(Privilege::Helpdesk));
         }

@@ -815,14 +815,15 @@ impl Services {
         }
     }
 
-    /// The account of a verified recovery, re-read (state may have changed since step 1).
+    /// The account of a verified recovery, re-read (state may have changed since step 1) with
+    /// its token, for the write that follows.
     async fn verified_user(&self, rec: &Recovery) -> Result<DirectoryUser, WritebackError> {
         let subject = rec
             .subject
             .as_ref()
             .filter(|_| rec.complete())
             .ok_or(WritebackError::UserNotFound)?;
-        let user = self.directory.read_user(&subject.dn).await?;
+        let user = self.directory.read_user_for_write(&subject.dn).await?;
         if user.guid != subject.guid {
             return Err(WritebackError::UserNotFound);
         }

@@ -36,6 +36,11 @@ use connection::is_connection_error;
 use errors::{map_bind_answer, map_write_result};
 
 /// LDAP_MATCHING_RULE_IN_CHAIN: membership through any depth of nesting, evaluated by the DC.
+/// How long a copy of an entry stands in for a fresh read of it before a write (its record of
+/// the entry, its token for the privilege check): the flows read the account right before
+/// they write, and reading it again a few milliseconds later would only cost the DC a search.
+pub const FRESH: std::time::Duration = std::time::Duration::from_secs(2);
+
 const IN_CHAIN: &str = "1.2.840.113556.1.4.1941";
 
 /// Where a built-in group's SID comes from.
@@ -439,6 +444,28 @@ impl Directory {
             .ok_or(WritebackError::UserNotFound)
     }
 
+    /// Reads a user by DN right before a write to it: the entry and its token in one search,
+    /// so that the privilege check ([`Self::token_of_user`]) and the write's record of the
+    /// entry ([`Self::prepare_reset`] and the others) need no read of their own.
+    pub async fn read_user_for_write(&self, dn: &str) -> Result<DirectoryUser, WritebackError> {
+        let mut attrs = user::USER_ATTRS.to_vec();
+        attrs.push(user::TOKEN_ATTR);
+        let entries = self
+            .search(dn, Scope::Base, "(objectClass=user)", &attrs)
+            .await
+            .map_err(|e| match e {
+                WritebackError::Ldap {
+                    code: errors::rc::NO_SUCH_OBJECT,
+                    ..
+                } => WritebackError::UserNotFound,
+                other => other,
+            })?;
+        entries
+            .first()
+            .and_then(DirectoryUser::from_entry)
+            .ok_or(WritebackError::UserNotFound)
+    }
+
     /// Whether `user_dn` is a member of `group_dn`, through any nesting and including the
     /// primary group: compares the user's `tokenGroups` (computed by the DC) with the group's
     /// objectSid, so no DN goes into a filter and "Domain Users" works as a scope.
@@ -771,11 +798,17 @@ impl Directory {
         sets_must_change: bool,
     ) -> Result<PreparedWrite, WritebackError> {
         // What the entry looks like right before the write: the caller's copy may be stale, and
-        // reconciling against a stale pwdLastSet could call someone else's write ours.
-        let before = self.read_user(&user.dn).await?;
+        // reconciling against a stale pwdLastSet could call someone else's write ours. A copy
+        // read within FRESH is as good as a new read: the write waits its turn in the queue
+        // after this point anyway, for up to `directory.write_queue_timeout`.
+        let before = if user.read_at.elapsed() < FRESH {
+            Before::of(user)
+        } else {
+            Before::of(&self.read_user(&user.dn).await?)
+        };
         Ok(PreparedWrite {
             op,
-            before: Before::of(&before),
+            before,
             sets_must_change,
             mods,
             policy_hints,
@@ -899,6 +932,21 @@ impl Directory {
                     raw: format!("{dn} has no readable objectSid"),
                 })?;
         Ok(acl::token_sids(&object_sid, &sids("tokenGroups")))
+    }
+
+    /// `user`'s token: the one read with the entry when there is one (and it is recent, see
+    /// [`FRESH`]), else [`Self::token_of`] asks the DC.
+    pub async fn token_of_user(
+        &self,
+        user: &DirectoryUser,
+    ) -> Result<Vec<acl::Sid>, WritebackError> {
+        let object_sid = user.sid.as_deref().and_then(|s| acl::Sid::parse(s).ok());
+        match (&user.token_groups, object_sid) {
+            (Some(groups), Some(sid)) if user.read_at.elapsed() < FRESH => {
+                Ok(acl::token_sids(&sid, groups))
+            }
+            _ => self.token_of(&user.dn).await,
+        }
     }
 
     /// The SID of the object at `dn`.

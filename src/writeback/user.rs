@@ -27,6 +27,10 @@ pub const USER_ATTRS: &[&str] = &[
     "uSNChanged",
 ];
 
+/// Read with [`USER_ATTRS`] right before a write, to check the account's groups in the same
+/// search. Constructed by the DC, so only a base-scope read returns it.
+pub const TOKEN_ATTR: &str = "tokenGroups";
+
 /// `userAccountControl` bits we read.
 pub mod uac {
     /// Account disabled.
@@ -80,6 +84,12 @@ pub struct DirectoryUser {
     pub member_of: Vec<String>,
     /// uSNChanged on the DC that answered (moves with every modify of the entry).
     pub usn_changed: i64,
+    /// The SIDs of every security group in the account's token (`tokenGroups`: through any
+    /// nesting, primary group included, as the DC computes it), when the entry was read with
+    /// them ([`TOKEN_ATTR`]); `None` otherwise.
+    pub token_groups: Option<Vec<Sid>>,
+    /// When this copy was read from the directory.
+    pub read_at: std::time::Instant,
 }
 
 /// The state an admin or a flow cares about.
@@ -185,6 +195,16 @@ impl DirectoryUser {
             resultant_pso: first(e, "msDS-ResultantPSO").map(String::from),
             member_of: all("memberOf"),
             usn_changed: int(e, "uSNChanged").unwrap_or(0),
+            token_groups: e
+                .bin_attrs
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(TOKEN_ATTR))
+                .map(|(_, v)| {
+                    v.iter()
+                        .filter_map(|b| Sid::from_bytes(b).ok().map(|(s, _)| s))
+                        .collect()
+                }),
+            read_at: std::time::Instant::now(),
         })
     }
 

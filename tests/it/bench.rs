@@ -472,24 +472,6 @@ fn bench_ctx() -> RequestContext {
     )
 }
 
-/// Registers an authenticator for `sam` in `state`'s store; returns its secret.
-async fn enrol_totp(state: &sspr::AppState, sam: &str) -> Vec<u8> {
-    let user = state
-        .services
-        .directory
-        .find_user(sam)
-        .await
-        .unwrap_or_else(|e| panic!("find {sam}: {e}"));
-    let secret = totp::new_secret();
-    let sealed = state.services.cipher.seal(&secret, &user.guid).unwrap();
-    state
-        .store
-        .put_method(&user.guid, "totp", &sealed, &sspr::audit::now_string())
-        .await
-        .unwrap();
-    secret.to_vec()
-}
-
 // Two worker threads, like `sspr serve` on this 2-core machine (the flows run in process).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "benchmark; run with --ignored"]

@@ -431,3 +431,21 @@ pub async fn find(app: &TestApp, id: &str) -> DirectoryUser {
         .await
         .unwrap_or_else(|e| panic!("find {id}: {e}"))
 }
+
+/// Registers an authenticator for `sam` in `state`'s store; returns its secret.
+pub async fn enrol_totp(state: &sspr::AppState, sam: &str) -> Vec<u8> {
+    let user = state
+        .services
+        .directory
+        .find_user(sam)
+        .await
+        .unwrap_or_else(|e| panic!("find {sam}: {e}"));
+    let secret = sspr::verify::totp::new_secret();
+    let sealed = state.services.cipher.seal(&secret, &user.guid).unwrap();
+    state
+        .store
+        .put_method(&user.guid, "totp", &sealed, &sspr::audit::now_string())
+        .await
+        .unwrap();
+    secret.to_vec()
+}

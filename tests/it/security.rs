@@ -365,6 +365,64 @@ async fn create_group(name: &str) -> String {
     dn
 }
 
+/// The privilege check at the last step of a reset uses the token read with the account right
+/// then (one search for both), not the one seen when the person started: joining a protected
+/// group, through nesting, between verifying and choosing the password stops the reset.
+#[tokio::test]
+async fn joining_a_protected_group_after_verifying_stops_the_reset() {
+    use sspr::flows::recovery::{CodeCheck, Purpose};
+    use sspr::status::StatusReason;
+    use sspr::verify::MethodKind;
+
+    let n = std::process::id() % 10_000;
+    let tier0 = create_group(&format!("Tier0-late-{n}")).await;
+    let nested = create_group(&format!("Tier0-late-ops-{n}")).await;
+    crate::admin::add_member(&tier0, &nested).await;
+    let who = create_user("pvl").await;
+    let groups = format!("[\"{tier0}\"]");
+    let p = crate::portal::portal_with(
+        &[dc().url()],
+        &[("SSPR__SSPR__PROTECTED_GROUPS", groups.as_str())],
+    )
+    .await;
+    let s = &p.app.services;
+    let totp_secret = enrol_totp(&p.app.state, &who.sam).await;
+    let ctx = p.app.ctx();
+    let mut rec = s
+        .begin_recovery(&ctx, Purpose::Reset, &who.sam)
+        .await
+        .expect("a recovery begins");
+    let code = totp::current_code(&totp_secret, now());
+    let check = s
+        .check_code(&ctx, &mut rec, MethodKind::Totp, &code)
+        .await
+        .expect("the code is checked");
+    assert_eq!(check, CodeCheck::Accepted { complete: true });
+
+    crate::admin::add_member(&nested, &who.dn).await;
+    let out = s
+        .finish_reset(&ctx, &rec, &secret("Quiet-Harbour-7431"))
+        .await;
+    assert_eq!(out.reason, StatusReason::ProtectedAccount);
+    assert_eq!(bind_as(&who.dn, &who.password).await, BindOutcome::Ok);
+    assert_eq!(
+        bind_as(&who.dn, "Quiet-Harbour-7431").await,
+        BindOutcome::InvalidCredentials
+    );
+    let rows = p.app.store.audit_page(0, 10_000).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.target_name.as_deref() == Some(who.sam.as_str())
+                && r.activity == "Reset password (self-service)"
+                && r.status_reason == "ProtectedAccount"),
+        "{:?}",
+        rows.iter()
+            .filter(|r| r.target_name.as_deref() == Some(who.sam.as_str()))
+            .map(|r| (&r.activity, &r.status_reason))
+            .collect::<Vec<_>>()
+    );
+}
+
 #[tokio::test]
 async fn privileged_accounts_are_never_reset_or_unlocked_whatever_the_directory_allows() {
     use sspr::audit::Activity;
