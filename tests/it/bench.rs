@@ -916,7 +916,10 @@ async fn bench_http_bursts() {
     // wrk's connections are up before the burst starts (this bit of idle time is in its
     // figures too).
     tokio::time::sleep(Duration::from_millis(200)).await;
+    let who = CpuGroups::of(&load);
+    let before = who.snapshot();
     let (wall, ops) = change_burst(forms).await;
+    let cpu_busy = who.snapshot().since(&before);
     let busy = load.stop().await;
     burst_line(
         &s,
@@ -928,9 +931,21 @@ async fn bench_http_bursts() {
     )
     .await;
     let idle_load = PageLoad::start(&pages);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let who = CpuGroups::of(&idle_load);
+    let before = who.snapshot();
     tokio::time::sleep(busy.elapsed.max(Duration::from_secs(2))).await;
+    let cpu_idle = who.snapshot().since(&before);
     let idle = idle_load.stop().await;
     drop(split);
+    for (state, used) in [("burst", &cpu_busy), ("idle", &cpu_idle)] {
+        let mut fields = vec![
+            ("kind", "cpu_during_burst".to_string()),
+            ("state", state.to_string()),
+        ];
+        fields.extend(used.fields());
+        bench_line(&fields);
+    }
     for (state, load) in [("burst", &busy), ("idle", &idle)] {
         for (url, result) in pages.iter().zip(&load.results) {
             let path = url.trim_start_matches(&s.base);
@@ -1008,6 +1023,135 @@ impl Drop for CpuSplit {
     }
 }
 
+/// Who used the CPU while pages were measured: the processes of each part, and each CPU.
+struct CpuGroups {
+    groups: Vec<(&'static str, Vec<String>)>,
+}
+
+/// CPU time so far: per group (clock ticks), per CPU (busy, total ticks), and when.
+struct CpuSnapshot {
+    at: Instant,
+    groups: Vec<(&'static str, u64)>,
+    cpus: Vec<(u64, u64)>,
+}
+
+/// CPU used between two snapshots, in cores (1.0 = one CPU all the time).
+struct CpuUsed {
+    groups: Vec<(&'static str, f64)>,
+    cpus: Vec<f64>,
+}
+
+/// Linux reports process and CPU times in USER_HZ, 100 on every architecture it runs on.
+const TICKS_PER_SECOND: f64 = 100.0;
+
+impl CpuGroups {
+    /// sspr serve and the DC from `SSPR_BENCH_SPLIT` (scripts/bench), this process (the
+    /// burst's clients) and the page load's wrk processes.
+    fn of(load: &PageLoad) -> Self {
+        let spec = std::env::var("SSPR_BENCH_SPLIT").unwrap_or_default();
+        let parts: Vec<&str> = spec.split(';').collect();
+        let pids = |i: usize| -> Vec<String> {
+            parts
+                .get(i)
+                .map(|p| p.split_whitespace().map(String::from).collect())
+                .unwrap_or_default()
+        };
+        Self {
+            groups: vec![
+                ("sspr", pids(1)),
+                ("dc", pids(2)),
+                ("clients", vec![std::process::id().to_string()]),
+                ("wrk", load.pids()),
+            ],
+        }
+    }
+
+    fn snapshot(&self) -> CpuSnapshot {
+        let ticks = |pid: &str| -> u64 {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // Fields after the command name (which may hold spaces): utime is the 12th, stime
+            // the 13th.
+            let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+            let f: Vec<u64> = rest
+                .split_whitespace()
+                .map(|v| v.parse().unwrap_or(0))
+                .collect();
+            f.get(11).copied().unwrap_or(0) + f.get(12).copied().unwrap_or(0)
+        };
+        let cpus = std::fs::read_to_string("/proc/stat")
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| l.starts_with("cpu") && !l.starts_with("cpu "))
+            .map(|l| {
+                let v: Vec<u64> = l
+                    .split_whitespace()
+                    .skip(1)
+                    .map(|v| v.parse().unwrap_or(0))
+                    .collect();
+                let total: u64 = v.iter().take(8).sum();
+                // idle and iowait
+                let idle = v.get(3).copied().unwrap_or(0) + v.get(4).copied().unwrap_or(0);
+                (total - idle, total)
+            })
+            .collect();
+        CpuSnapshot {
+            at: Instant::now(),
+            groups: self
+                .groups
+                .iter()
+                .map(|(name, pids)| (*name, pids.iter().map(|p| ticks(p)).sum()))
+                .collect(),
+            cpus,
+        }
+    }
+}
+
+impl CpuSnapshot {
+    fn since(&self, before: &CpuSnapshot) -> CpuUsed {
+        let secs = self.at.duration_since(before.at).as_secs_f64().max(1e-3);
+        CpuUsed {
+            groups: self
+                .groups
+                .iter()
+                .zip(&before.groups)
+                .map(|((name, t), (_, t0))| {
+                    (
+                        *name,
+                        t.saturating_sub(*t0) as f64 / TICKS_PER_SECOND / secs,
+                    )
+                })
+                .collect(),
+            cpus: self
+                .cpus
+                .iter()
+                .zip(&before.cpus)
+                .map(|((b, t), (b0, t0))| {
+                    b.saturating_sub(*b0) as f64 / (t.saturating_sub(*t0).max(1)) as f64
+                })
+                .collect(),
+        }
+    }
+}
+
+impl CpuUsed {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let mut out: Vec<(&'static str, String)> = self
+            .groups
+            .iter()
+            .map(|(name, cores)| (*name, format!("{cores:.2}")))
+            .collect();
+        out.push((
+            "cpus",
+            self.cpus
+                .iter()
+                .map(|b| format!("{b:.2}"))
+                .collect::<Vec<_>>()
+                .join("/"),
+        ));
+        out
+    }
+}
+
 fn taskset(cpus: &str, pid: &str) {
     let _ = std::process::Command::new("taskset")
         .args(["-a", "-p", "-c", cpus, pid])
@@ -1064,6 +1208,15 @@ impl PageLoad {
             started: Instant::now(),
             children,
         }
+    }
+
+    /// The wrk processes' ids.
+    fn pids(&self) -> Vec<String> {
+        self.children
+            .iter()
+            .filter_map(|c| c.as_ref().ok()?.id())
+            .map(|p| p.to_string())
+            .collect()
     }
 
     /// Stops every wrk with SIGINT, on which it prints what it measured so far.
