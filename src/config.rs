@@ -310,6 +310,10 @@ pub struct PortalPolicyConfig {
     pub banned_passwords_file: Option<PathBuf>,
     /// Words that must not form the core of a password (organisation name, products).
     pub banned_terms: Vec<String>,
+    /// The breached-password filter `sspr breach import` wrote; none: no breach screening.
+    pub breached_passwords_file: Option<PathBuf>,
+    /// The lowest zxcvbn score (0-4) a new password may have; none: no strength rule.
+    pub min_strength: Option<u8>,
 }
 
 // ---- Raw, as written in the file -------------------------------------------------------------
@@ -521,6 +525,8 @@ struct RawPolicy {
     banned_passwords_file: Option<PathBuf>,
     #[serde(default, deserialize_with = "string_or_list")]
     banned_terms: Vec<String>,
+    breached_passwords_file: Option<PathBuf>,
+    min_strength: Option<u8>,
 }
 
 fn default_bind() -> String {
@@ -1431,9 +1437,30 @@ impl RawPolicy {
                 ));
             }
         }
+        if let Some(path) = &self.breached_passwords_file {
+            if !path.is_file() {
+                return Err(ConfigError::new(
+                    "policy.breached_passwords_file",
+                    format!(
+                        "{} does not exist or is not a file (build it with `sspr breach import`)",
+                        path.display()
+                    ),
+                ));
+            }
+        }
+        if let Some(n) = self.min_strength {
+            if n > 4 {
+                return Err(ConfigError::new(
+                    "policy.min_strength",
+                    format!("{n} is not a zxcvbn score: use 0 to 4 (3 is a good minimum)"),
+                ));
+            }
+        }
         Ok(PortalPolicyConfig {
             banned_passwords_file: self.banned_passwords_file,
             banned_terms: self.banned_terms,
+            breached_passwords_file: self.breached_passwords_file,
+            min_strength: self.min_strength,
         })
     }
 }

@@ -4,6 +4,7 @@
 //! below `web` knows HTTP; nothing but `writeback` knows LDAP; nothing but `store` knows SQL.
 
 pub mod audit;
+pub mod breach;
 pub mod config;
 pub mod doctor;
 pub mod flows;
@@ -78,6 +79,11 @@ impl AppState {
                 .with_file(path)
                 .with_context(|| format!("policy.banned_passwords_file {}", path.display()))?;
         }
+        let breached = match &config.policy.breached_passwords_file {
+            Some(path) => crate::breach::BreachScreen::open(path)
+                .with_context(|| format!("policy.breached_passwords_file {}", path.display()))?,
+            None => crate::breach::BreachScreen::off(),
+        };
         let config = Arc::new(config);
         let i18n = i18n::Catalogues::load(&config.server)?;
         let mailer = crate::mail::Mailer::new(
@@ -92,6 +98,7 @@ impl AppState {
             directory,
             audit: Audit::from_config(store.clone(), &config),
             banned: Arc::new(banned),
+            breached: Arc::new(breached),
             banned_terms: Arc::new(config.policy.banned_terms.clone()),
             store: store.clone(),
             mailer: Arc::new(mailer),
@@ -182,7 +189,8 @@ impl Application {
             }
         });
         // Writes a stopped process left unrecorded: settled at start, then every minute (an
-        // instance sharing the database may stop at any time).
+        // instance sharing the database may stop at any time). The same minute reloads the
+        // breached-password filter when its file changed.
         let settler = {
             let services = self.state.services.clone();
             tokio::spawn(async move {
@@ -190,6 +198,9 @@ impl Application {
                 loop {
                     tick.tick().await;
                     services.settle_unfinished_writes().await;
+                    // A breached-password list `sspr breach import` has refreshed.
+                    let breached = services.breached.clone();
+                    let _ = tokio::task::spawn_blocking(move || breached.refresh()).await;
                 }
             })
         };

@@ -43,6 +43,30 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Screen new passwords against a list of breached ones, offline.
+    Breach {
+        #[command(subcommand)]
+        command: BreachCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BreachCommand {
+    /// Build the filter the portal checks new passwords against from a list of SHA-1 or NTLM
+    /// hashes (the Pwned Passwords files: one `HASH:COUNT` per line; `-` reads standard
+    /// input). Rerun with a newer list to refresh it; a running portal picks it up within a
+    /// minute.
+    Import {
+        /// The hash list.
+        file: PathBuf,
+        /// Where to write the filter (default: the configuration's
+        /// policy.breached_passwords_file).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Configuration file, for the output path when --out is not given.
+        #[arg(long, short, default_value = "sspr.toml")]
+        config: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -92,6 +116,66 @@ async fn shutdown_signal() {
         _ = term => {}
     }
     tracing::info!("shutting down");
+}
+
+/// `sspr breach import`: streams the list into the filter file, with a progress line on
+/// stderr, and says what it built.
+fn breach_import(
+    file: &std::path::Path,
+    out: Option<PathBuf>,
+    config: &std::path::Path,
+) -> Result<ExitCode, ExitCode> {
+    let out = match out {
+        Some(o) => o,
+        None => match load(config)?.policy.breached_passwords_file {
+            Some(p) => p,
+            None => {
+                return Err(fail(
+                    "no --out, and the configuration has no policy.breached_passwords_file",
+                ))
+            }
+        },
+    };
+    let (input, total): (Box<dyn std::io::Read>, Option<u64>) = if file.as_os_str() == "-" {
+        (Box::new(std::io::stdin().lock()), None)
+    } else {
+        let f = std::fs::File::open(file).map_err(|e| fail(format!("{}: {e}", file.display())))?;
+        let len = f.metadata().ok().map(|m| m.len());
+        (Box::new(f), len)
+    };
+    let started = std::time::Instant::now();
+    let progress = |p: sspr::breach::Progress| {
+        let share = p
+            .total
+            .filter(|t| *t > 0)
+            .map(|t| format!(" ({:.0}% of the list)", p.read as f64 * 100.0 / t as f64))
+            .unwrap_or_default();
+        if p.shards_built == 0 {
+            eprint!("\rsspr: {} hashes read{share}   ", p.hashes);
+        } else {
+            eprint!(
+                "\rsspr: building the filter: {}/{} parts   ",
+                p.shards_built,
+                sspr::breach::SHARDS
+            );
+        }
+    };
+    let done = sspr::breach::import(input, total, &out, progress).map_err(|e| {
+        eprintln!();
+        fail(e)
+    })?;
+    eprintln!();
+    println!(
+        "{}: {} {} hashes ({} distinct) in {:.1} MiB ({:.1} bits per hash), {:.1} s",
+        out.display(),
+        done.hashes,
+        done.kind.as_str(),
+        done.distinct,
+        done.bytes as f64 / (1024.0 * 1024.0),
+        done.bytes as f64 * 8.0 / done.distinct.max(1) as f64,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
@@ -156,6 +240,9 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
                 ExitCode::FAILURE
             })
         }
+        Command::Breach {
+            command: BreachCommand::Import { file, out, config },
+        } => breach_import(&file, out, &config),
         Command::Audit { command } => {
             let (path, action) = match command {
                 AuditCommand::Verify { config } => (config, None),

@@ -20,6 +20,10 @@ pub enum StatusReason {
     OnPremisesPolicyViolation(PolicyRule),
     /// The portal's banned-password list refused it.
     PasswordBanned,
+    /// The password is in the imported list of breached passwords.
+    PasswordBreached,
+    /// The password is easier to guess than `policy.min_strength` allows.
+    PasswordTooWeak,
     /// The current password given for a change was wrong.
     InvalidCurrentPassword,
     /// No domain controller could be reached, or it did not answer in time.
@@ -54,7 +58,7 @@ pub enum StatusReason {
 impl StatusReason {
     /// Every reason, for documentation, filters and tests. Policy violations are listed once
     /// per rule.
-    pub const ALL: [StatusReason; 21] = [
+    pub const ALL: [StatusReason; 23] = [
         Self::Success,
         Self::OnPremisesPolicyViolation(PolicyRule::TooShort),
         Self::OnPremisesPolicyViolation(PolicyRule::NotComplex),
@@ -63,6 +67,8 @@ impl StatusReason {
         Self::OnPremisesPolicyViolation(PolicyRule::CannotChange),
         Self::OnPremisesPolicyViolation(PolicyRule::Unknown),
         Self::PasswordBanned,
+        Self::PasswordBreached,
+        Self::PasswordTooWeak,
         Self::InvalidCurrentPassword,
         Self::OnPremisesConnectivityError,
         Self::OnPremisesAdminActionRequired,
@@ -84,6 +90,8 @@ impl StatusReason {
             Self::Success => "Success",
             Self::OnPremisesPolicyViolation(_) => "OnPremisesPolicyViolation",
             Self::PasswordBanned => "PasswordBanned",
+            Self::PasswordBreached => "PasswordBreached",
+            Self::PasswordTooWeak => "PasswordTooWeak",
             Self::InvalidCurrentPassword => "InvalidCurrentPassword",
             Self::OnPremisesConnectivityError => "OnPremisesConnectivityError",
             Self::OnPremisesAdminActionRequired => "OnPremisesAdminActionRequired",
@@ -107,6 +115,8 @@ impl StatusReason {
             Self::Success => "success",
             Self::OnPremisesPolicyViolation(_) => "on_premises_policy_violation",
             Self::PasswordBanned => "password_banned",
+            Self::PasswordBreached => "password_breached",
+            Self::PasswordTooWeak => "password_too_weak",
             Self::InvalidCurrentPassword => "invalid_current_password",
             Self::OnPremisesConnectivityError => "on_premises_connectivity_error",
             Self::OnPremisesAdminActionRequired => "on_premises_admin_action_required",
@@ -165,6 +175,8 @@ impl StatusReason {
                 PolicyRule::Unknown => "Active Directory refused the password under its policy (history or a password filter; Windows does not say which).",
             },
             Self::PasswordBanned => "The password is on the portal's banned-password list.",
+            Self::PasswordBreached => "The password is in the list of passwords known from data breaches (policy.breached_passwords_file).",
+            Self::PasswordTooWeak => "The password is easier to guess than the portal's minimum strength allows (policy.min_strength).",
             Self::InvalidCurrentPassword => "The current password given was wrong.",
             Self::OnPremisesConnectivityError => "No domain controller could be reached, or it did not answer in time.",
             Self::OnPremisesAdminActionRequired => "The directory refused the operation for a reason only an administrator can fix (permissions, protected account, or TLS trust).",

@@ -75,6 +75,11 @@ policy-panel-names = ألا تحتوي على اسم المستخدم أو أج�
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = تنطبق قواعد كلمات المرور الخاصة بمؤسستك
 policy-panel-common = ألا تكون كلمة مرور شائعة أو سهلة التخمين
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = ألا تكون كلمة مرور معروفة من اختراق للبيانات
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = أن تكون صعبة التخمين: "{ $level }" على الأقل في مقياس القوة
 # The new password and its confirmation are the same.
 policy-panel-match = الإدخالان متطابقان
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -103,6 +108,40 @@ policy-few-classes = استخدم أحرفًا من { $required } فئات عل�
 # $when is a date and time, rounded up to the minute.
 policy-too-young = تم تغيير كلمة المرور منذ وقت قريب جدًا. يمكنك تغييرها مرة أخرى اعتبارًا من { $when }.
 policy-banned = كلمة المرور هذه شائعة جدًا أو سهلة التخمين جدًا. تجنّب الكلمات الشائعة والأسماء والفصول والسنوات وأنماط لوحة المفاتيح.
+policy-breached = ظهرت كلمة المرور هذه في اختراق للبيانات، لذا يجرّبها المهاجمون أولاً. اختر كلمة مرور لم تستخدمها في أي مكان من قبل.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = كلمة المرور هذه سهلة التخمين أكثر من اللازم.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = الصفوف المستقيمة من المفاتيح سهلة التخمين.
+strength-warning-key-patterns = أنماط لوحة المفاتيح القصيرة سهلة التخمين.
+strength-warning-repeats = التكرارات مثل "aaa" سهلة التخمين.
+strength-warning-repeated-groups = التكرارات مثل "abcabcabc" أصعب في التخمين من "abc" بقدر ضئيل فقط.
+strength-warning-top10 = هذه واحدة من أكثر عشر كلمات مرور شيوعًا.
+strength-warning-top100 = هذه واحدة من أكثر مئة كلمة مرور شيوعًا.
+strength-warning-common = هذه كلمة مرور شائعة جدًا.
+strength-warning-similar-to-common = هذه تشبه كلمة مرور شائعة الاستخدام.
+strength-warning-sequences = التسلسلات مثل "abc" أو "6543" سهلة التخمين.
+strength-warning-recent-years = السنوات الأخيرة سهلة التخمين.
+strength-warning-single-word = الكلمة الواحدة بمفردها سهلة التخمين.
+strength-warning-dates = التواريخ غالبًا ما تكون سهلة التخمين.
+strength-warning-names = الأسماء الأولى وأسماء العائلة بمفردها سهلة التخمين.
+strength-warning-common-names = الأسماء الأولى وأسماء العائلة الشائعة سهلة التخمين.
+strength-suggest-few-words = استخدم بضع كلمات، وتجنّب العبارات الشائعة.
+strength-suggest-no-symbols-needed = لا حاجة إلى الرموز أو الأرقام أو الأحرف الكبيرة.
+strength-suggest-another-word = أضف كلمة أو كلمتين أخريين. الكلمات غير الشائعة أفضل.
+strength-suggest-capitals = الأحرف الكبيرة لا تفيد كثيرًا.
+strength-suggest-all-capitals = كتابة الأحرف كلها كبيرة سهلة التخمين تقريبًا مثل كتابتها كلها صغيرة.
+strength-suggest-reversed = الكلمات المكتوبة بالعكس ليست أصعب في التخمين بكثير.
+strength-suggest-substitutions = الاستبدالات المتوقعة، مثل "@" بدلاً من "a"، لا تفيد كثيرًا.
+strength-suggest-longer-pattern = استخدم نمطًا أطول على لوحة المفاتيح مع تغييرات أكثر في الاتجاه.
+strength-suggest-avoid-repeats = تجنّب تكرار الكلمات والأحرف.
+strength-suggest-avoid-sequences = تجنّب التسلسلات.
+strength-suggest-avoid-recent-years = تجنّب السنوات الأخيرة.
+strength-suggest-avoid-your-years = تجنّب السنوات المرتبطة بك.
+strength-suggest-avoid-your-dates = تجنّب التواريخ والسنوات المرتبطة بك.
 
 ## The live checklist and strength meter (read by static/password.js).
 

@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = ألغِ تحديد "User ca
 
 status-PasswordBanned-explain = كلمة المرور موجودة في قائمة كلمات المرور المحظورة في المدخل.
 status-PasswordBanned-fix = يختار المستخدم كلمة مرور أقل شيوعًا.
+status-PasswordBreached-explain = كلمة المرور موجودة في قائمة كلمات المرور المعروفة من اختراقات البيانات (policy.breached_passwords_file).
+status-PasswordBreached-fix = يختار المستخدم كلمة مرور لم يستخدمها في أي مكان آخر من قبل.
+status-PasswordTooWeak-explain = كلمة المرور أسهل في التخمين مما يسمح به الحد الأدنى للقوة في المدخل (policy.min_strength).
+status-PasswordTooWeak-fix = يختار المستخدم كلمة مرور أطول، مثل ثلاث أو أربع كلمات لا علاقة بينها.
 
 status-InvalidCurrentPassword-explain = كلمة المرور الحالية التي تم إدخالها خاطئة.
 status-InvalidCurrentPassword-fix = يعيد المستخدم المحاولة، أو يستخدم إعادة التعيين إذا نسي كلمة المرور الحالية.

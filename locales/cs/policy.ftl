@@ -68,6 +68,11 @@ policy-panel-names = Neobsahuje vaše uživatelské jméno ani části vašeho j
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = Platí zásady hesel vaší organizace
 policy-panel-common = Není to běžné ani snadno uhodnutelné heslo
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Není to heslo známé z úniku dat
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Je obtížně uhodnutelné: na ukazateli síly alespoň „{ $level }“
 # The new password and its confirmation are the same.
 policy-panel-match = Obě zadání se shodují
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -95,6 +100,40 @@ policy-few-classes = Použijte znaky alespoň ze { $required } skupin: { -policy
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Heslo bylo změněno příliš nedávno. Znovu ho můžete změnit od { $when }.
 policy-banned = Toto heslo je příliš běžné nebo snadno uhodnutelné. Vyhněte se běžným slovům, jménům, ročním obdobím, letopočtům a vzorům z klávesnice.
+policy-breached = Toto heslo se objevilo v úniku dat, a proto ho útočníci zkoušejí jako první. Zvolte heslo, které jste ještě nikde nepoužili.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = Toto heslo by bylo příliš snadno uhodnutelné.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Přímé řady kláves jsou snadno uhodnutelné.
+strength-warning-key-patterns = Krátké vzory z klávesnice jsou snadno uhodnutelné.
+strength-warning-repeats = Opakování jako „aaa“ jsou snadno uhodnutelná.
+strength-warning-repeated-groups = Opakování jako „abcabcabc“ jsou jen o málo hůř uhodnutelná než „abc“.
+strength-warning-top10 = Toto je jedno z deseti nejběžnějších hesel.
+strength-warning-top100 = Toto je jedno ze sta nejběžnějších hesel.
+strength-warning-common = Toto je velmi běžné heslo.
+strength-warning-similar-to-common = Toto heslo se podobá často používanému heslu.
+strength-warning-sequences = Posloupnosti jako „abc“ nebo „6543“ jsou snadno uhodnutelné.
+strength-warning-recent-years = Nedávné letopočty jsou snadno uhodnutelné.
+strength-warning-single-word = Samotné slovo je snadno uhodnutelné.
+strength-warning-dates = Data jsou často snadno uhodnutelná.
+strength-warning-names = Samotná jména a příjmení jsou snadno uhodnutelná.
+strength-warning-common-names = Běžná jména a příjmení jsou snadno uhodnutelná.
+strength-suggest-few-words = Použijte několik slov a vyhněte se běžným frázím.
+strength-suggest-no-symbols-needed = Symboly, číslice ani velká písmena nejsou potřeba.
+strength-suggest-another-word = Přidejte ještě jedno nebo dvě slova. Méně obvyklá slova jsou lepší.
+strength-suggest-capitals = Velká písmena příliš nepomohou.
+strength-suggest-all-capitals = Heslo jen z velkých písmen se uhodne skoro stejně snadno jako heslo jen z malých písmen.
+strength-suggest-reversed = Slova napsaná pozpátku nejsou o moc hůř uhodnutelná.
+strength-suggest-substitutions = Předvídatelné záměny, například „@“ místo „a“, příliš nepomohou.
+strength-suggest-longer-pattern = Použijte delší vzor z klávesnice s více změnami směru.
+strength-suggest-avoid-repeats = Vyhněte se opakujícím se slovům a znakům.
+strength-suggest-avoid-sequences = Vyhněte se posloupnostem.
+strength-suggest-avoid-recent-years = Vyhněte se nedávným letopočtům.
+strength-suggest-avoid-your-years = Vyhněte se letopočtům, které s vámi souvisejí.
+strength-suggest-avoid-your-dates = Vyhněte se datům a letopočtům, které s vámi souvisejí.
 
 ## The live checklist and strength meter (read by static/password.js).
 

@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = U účtu zrušte zaškrtnut�
 
 status-PasswordBanned-explain = Heslo je na seznamu zakázaných hesel portálu.
 status-PasswordBanned-fix = Uživatel zvolí méně běžné heslo.
+status-PasswordBreached-explain = Heslo je na seznamu hesel známých z úniků dat (policy.breached_passwords_file).
+status-PasswordBreached-fix = Uživatel zvolí heslo, které ještě nikde jinde nepoužil.
+status-PasswordTooWeak-explain = Heslo je snadněji uhodnutelné, než dovoluje minimální síla hesla nastavená v portálu (policy.min_strength).
+status-PasswordTooWeak-fix = Uživatel zvolí delší heslo, například tři nebo čtyři nesouvisející slova.
 
 status-InvalidCurrentPassword-explain = Zadané aktuální heslo nebylo správné.
 status-InvalidCurrentPassword-fix = Uživatel to zkusí znovu, nebo použije resetování, pokud aktuální heslo zapomněl.

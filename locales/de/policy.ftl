@@ -59,6 +59,11 @@ policy-panel-names = Enthält weder Ihren Benutzernamen noch Teile Ihres Namens
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = Es gelten die Kennwortregeln Ihrer Organisation
 policy-panel-common = Kein gängiges oder leicht zu erratendes Kennwort
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Kein Kennwort, das aus einem Datenleck bekannt ist
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Schwer zu erraten: mindestens „{ $level }“ auf der Stärkeanzeige
 # The new password and its confirmation are the same.
 policy-panel-match = Beide Eingaben stimmen überein
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -84,6 +89,40 @@ policy-few-classes = Verwenden Sie Zeichen aus mindestens { $required } dieser G
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Ihr Kennwort wurde erst vor Kurzem geändert. Sie können es ab { $when } wieder ändern.
 policy-banned = Dieses Kennwort ist zu gängig oder zu leicht zu erraten. Vermeiden Sie gängige Wörter, Namen, Jahreszeiten, Jahreszahlen und Tastaturmuster.
+policy-breached = Dieses Kennwort ist bereits in einem Datenleck aufgetaucht, deshalb probieren Angreifer es als Erstes aus. Wählen Sie ein Kennwort, das Sie noch nirgendwo verwendet haben.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = Dieses Kennwort wäre zu leicht zu erraten.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Gerade Tastenreihen sind leicht zu erraten.
+strength-warning-key-patterns = Kurze Tastaturmuster sind leicht zu erraten.
+strength-warning-repeats = Wiederholungen wie „aaa“ sind leicht zu erraten.
+strength-warning-repeated-groups = Wiederholungen wie „abcabcabc“ sind nur wenig schwerer zu erraten als „abc“.
+strength-warning-top10 = Dies ist eines der zehn häufigsten Kennwörter.
+strength-warning-top100 = Dies ist eines der hundert häufigsten Kennwörter.
+strength-warning-common = Dies ist ein sehr gängiges Kennwort.
+strength-warning-similar-to-common = Dieses Kennwort ähnelt einem häufig verwendeten Kennwort.
+strength-warning-sequences = Fortlaufende Zeichen wie „abc“ oder „6543“ sind leicht zu erraten.
+strength-warning-recent-years = Jahreszahlen der letzten Jahre sind leicht zu erraten.
+strength-warning-single-word = Ein einzelnes Wort ist leicht zu erraten.
+strength-warning-dates = Datumsangaben sind oft leicht zu erraten.
+strength-warning-names = Vor- und Nachnamen allein sind leicht zu erraten.
+strength-warning-common-names = Häufige Vor- und Nachnamen sind leicht zu erraten.
+strength-suggest-few-words = Verwenden Sie mehrere Wörter, aber keine gängigen Redewendungen.
+strength-suggest-no-symbols-needed = Symbole, Ziffern oder Großbuchstaben sind nicht nötig.
+strength-suggest-another-word = Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser.
+strength-suggest-capitals = Großbuchstaben helfen nicht viel.
+strength-suggest-all-capitals = Nur Großbuchstaben sind kaum schwerer zu erraten als nur Kleinbuchstaben.
+strength-suggest-reversed = Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.
+strength-suggest-substitutions = Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen nicht viel.
+strength-suggest-longer-pattern = Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.
+strength-suggest-avoid-repeats = Vermeiden Sie wiederholte Wörter und Zeichen.
+strength-suggest-avoid-sequences = Vermeiden Sie fortlaufende Zeichen.
+strength-suggest-avoid-recent-years = Vermeiden Sie Jahreszahlen der letzten Jahre.
+strength-suggest-avoid-your-years = Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen.
+strength-suggest-avoid-your-dates = Vermeiden Sie Datumsangaben und Jahreszahlen, die mit Ihnen in Verbindung stehen.
 
 ## The live checklist and strength meter (read by static/password.js).
 

@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Deaktivieren Sie am Konto �
 
 status-PasswordBanned-explain = Das Kennwort steht auf der Liste gesperrter Kennwörter des Portals.
 status-PasswordBanned-fix = Der Benutzer wählt ein weniger gängiges Kennwort.
+status-PasswordBreached-explain = Das Kennwort steht in der Liste der aus Datenlecks bekannten Kennwörter (policy.breached_passwords_file).
+status-PasswordBreached-fix = Der Benutzer wählt ein Kennwort, das er noch nirgendwo anders verwendet hat.
+status-PasswordTooWeak-explain = Das Kennwort ist leichter zu erraten, als es die Mindeststärke des Portals zulässt (policy.min_strength).
+status-PasswordTooWeak-fix = Der Benutzer wählt ein längeres Kennwort, z. B. drei oder vier Wörter, die nichts miteinander zu tun haben.
 
 status-InvalidCurrentPassword-explain = Das angegebene aktuelle Kennwort war falsch.
 status-InvalidCurrentPassword-fix = Der Benutzer versucht es erneut oder setzt das Kennwort zurück, wenn er das aktuelle vergessen hat.

@@ -58,6 +58,11 @@ policy-panel-names = Not containing your user name or parts of your name
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = Your organisation's password rules apply
 policy-panel-common = Not a common or easily guessed password
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Not a password known from a data breach
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Hard to guess: at least “{ $level }” on the strength meter
 # The new password and its confirmation are the same.
 policy-panel-match = Both entries match
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -83,6 +88,40 @@ policy-few-classes = Use characters from at least { $required } of: { -policy-cl
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Your password was changed too recently. You can change it again from { $when }.
 policy-banned = This password is too common or too easy to guess. Avoid common words, names, seasons, years and keyboard patterns.
+policy-breached = This password has appeared in a data breach, so attackers try it first. Choose one you have never used anywhere.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = This password would be too easy to guess.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Straight rows of keys are easy to guess.
+strength-warning-key-patterns = Short keyboard patterns are easy to guess.
+strength-warning-repeats = Repeats like “aaa” are easy to guess.
+strength-warning-repeated-groups = Repeats like “abcabcabc” are only slightly harder to guess than “abc”.
+strength-warning-top10 = This is one of the ten most common passwords.
+strength-warning-top100 = This is one of the hundred most common passwords.
+strength-warning-common = This is a very common password.
+strength-warning-similar-to-common = This is similar to a commonly used password.
+strength-warning-sequences = Sequences like “abc” or “6543” are easy to guess.
+strength-warning-recent-years = Recent years are easy to guess.
+strength-warning-single-word = A word on its own is easy to guess.
+strength-warning-dates = Dates are often easy to guess.
+strength-warning-names = Names and surnames on their own are easy to guess.
+strength-warning-common-names = Common names and surnames are easy to guess.
+strength-suggest-few-words = Use a few words, and avoid common phrases.
+strength-suggest-no-symbols-needed = There is no need for symbols, digits or capital letters.
+strength-suggest-another-word = Add another word or two. Uncommon words are better.
+strength-suggest-capitals = Capital letters don't help very much.
+strength-suggest-all-capitals = All capitals are almost as easy to guess as all small letters.
+strength-suggest-reversed = Words spelt backwards are not much harder to guess.
+strength-suggest-substitutions = Predictable substitutions, such as “@” for “a”, don't help very much.
+strength-suggest-longer-pattern = Use a longer keyboard pattern with more turns.
+strength-suggest-avoid-repeats = Avoid repeated words and characters.
+strength-suggest-avoid-sequences = Avoid sequences.
+strength-suggest-avoid-recent-years = Avoid recent years.
+strength-suggest-avoid-your-years = Avoid years that are associated with you.
+strength-suggest-avoid-your-dates = Avoid dates and years that are associated with you.
 
 ## The live checklist and strength meter (read by static/password.js).
 

@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Clear "User cannot change pa
 
 status-PasswordBanned-explain = The password is on the portal's banned-password list.
 status-PasswordBanned-fix = The user chooses a less common password.
+status-PasswordBreached-explain = The password is in the list of passwords known from data breaches (policy.breached_passwords_file).
+status-PasswordBreached-fix = The user chooses a password they have never used anywhere else.
+status-PasswordTooWeak-explain = The password is easier to guess than the portal's minimum strength allows (policy.min_strength).
+status-PasswordTooWeak-fix = The user chooses a longer password, such as three or four unrelated words.
 
 status-InvalidCurrentPassword-explain = The current password given was wrong.
 status-InvalidCurrentPassword-fix = The user retries, or uses reset if the current password is forgotten.

@@ -58,6 +58,11 @@ policy-panel-names = Que no contenga su nombre de usuario ni partes de su nombre
 # Se muestra en lugar de las reglas cuando no se han podido leer del directorio.
 policy-panel-unknown = Se aplican las reglas de contraseña de su organización
 policy-panel-common = Que no sea una contraseña común o fácil de adivinar
+# Cuando la organización compara las contraseñas nuevas con una lista de contraseñas filtradas.
+policy-panel-breached = Que no sea una contraseña conocida por una filtración de datos
+# Cuando la organización exige una seguridad mínima. $level es una de las palabras del medidor
+# (meter-too-weak … meter-strong), como "Buena".
+policy-panel-strength = Que sea difícil de adivinar: al menos "{ $level }" en el medidor de seguridad
 # La nueva contraseña y su confirmación son iguales.
 policy-panel-match = Ambas entradas coinciden
 # Debajo de la lista, cuando la cuenta tiene su propia directiva de contraseñas específica.
@@ -83,6 +88,40 @@ policy-few-classes = Use caracteres de al menos { $required } de estos tipos: { 
 # $when es una fecha y hora, redondeada al minuto.
 policy-too-young = Su contraseña se cambió hace muy poco. Podrá volver a cambiarla a partir del { $when }.
 policy-banned = Esta contraseña es demasiado común o fácil de adivinar. Evite palabras comunes, nombres, estaciones, años y secuencias del teclado.
+policy-breached = Esta contraseña ha aparecido en una filtración de datos, así que los atacantes la prueban primero. Elija una que no haya usado nunca en ningún sitio.
+# Le siguen una o varias de las frases strength-warning-… y strength-suggest-….
+policy-too-weak = Esta contraseña sería demasiado fácil de adivinar.
+
+## Por qué una contraseña es fácil de adivinar y qué ayudaría: se muestran después de policy-too-weak,
+## una frase cada uno.
+
+strength-warning-key-rows = Las filas de teclas seguidas son fáciles de adivinar.
+strength-warning-key-patterns = Las secuencias cortas del teclado son fáciles de adivinar.
+strength-warning-repeats = Las repeticiones como "aaa" son fáciles de adivinar.
+strength-warning-repeated-groups = Las repeticiones como "abcabcabc" son solo un poco más difíciles de adivinar que "abc".
+strength-warning-top10 = Es una de las diez contraseñas más comunes.
+strength-warning-top100 = Es una de las cien contraseñas más comunes.
+strength-warning-common = Es una contraseña muy común.
+strength-warning-similar-to-common = Se parece a una contraseña muy usada.
+strength-warning-sequences = Las secuencias como "abc" o "6543" son fáciles de adivinar.
+strength-warning-recent-years = Los años recientes son fáciles de adivinar.
+strength-warning-single-word = Una sola palabra es fácil de adivinar.
+strength-warning-dates = Las fechas suelen ser fáciles de adivinar.
+strength-warning-names = Los nombres y apellidos por sí solos son fáciles de adivinar.
+strength-warning-common-names = Los nombres y apellidos comunes son fáciles de adivinar.
+strength-suggest-few-words = Use varias palabras y evite las frases hechas.
+strength-suggest-no-symbols-needed = No hace falta usar símbolos, dígitos ni mayúsculas.
+strength-suggest-another-word = Agregue una o dos palabras más. Las palabras poco comunes son mejores.
+strength-suggest-capitals = Las mayúsculas no ayudan mucho.
+strength-suggest-all-capitals = Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.
+strength-suggest-reversed = Las palabras escritas al revés no son mucho más difíciles de adivinar.
+strength-suggest-substitutions = Las sustituciones previsibles, como "@" en lugar de "a", no ayudan mucho.
+strength-suggest-longer-pattern = Use una secuencia del teclado más larga y con más cambios de dirección.
+strength-suggest-avoid-repeats = Evite repetir palabras y caracteres.
+strength-suggest-avoid-sequences = Evite las secuencias.
+strength-suggest-avoid-recent-years = Evite los años recientes.
+strength-suggest-avoid-your-years = Evite los años relacionados con usted.
+strength-suggest-avoid-your-dates = Evite las fechas y los años relacionados con usted.
 
 ## La lista de comprobación en directo y el medidor de seguridad (los lee static/password.js).
 

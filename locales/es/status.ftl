@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Desactive "El usuario no pue
 
 status-PasswordBanned-explain = La contraseña está en la lista de contraseñas prohibidas del portal.
 status-PasswordBanned-fix = El usuario elige una contraseña menos común.
+status-PasswordBreached-explain = La contraseña está en la lista de contraseñas conocidas por filtraciones de datos (policy.breached_passwords_file).
+status-PasswordBreached-fix = El usuario elige una contraseña que no haya usado nunca en ningún otro sitio.
+status-PasswordTooWeak-explain = La contraseña es más fácil de adivinar de lo que permite la seguridad mínima del portal (policy.min_strength).
+status-PasswordTooWeak-fix = El usuario elige una contraseña más larga, como tres o cuatro palabras sin relación entre sí.
 
 status-InvalidCurrentPassword-explain = La contraseña actual indicada era incorrecta.
 status-InvalidCurrentPassword-fix = El usuario vuelve a intentarlo, o usa el restablecimiento si ha olvidado la contraseña actual.

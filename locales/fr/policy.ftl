@@ -58,6 +58,11 @@ policy-panel-names = Ne contient ni votre nom d'utilisateur ni des parties de vo
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = Les règles de mot de passe de votre organisation s'appliquent
 policy-panel-common = Pas un mot de passe courant ou facile à deviner
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Pas un mot de passe issu d'une fuite de données
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Difficile à deviner : au moins « { $level } » sur l'indicateur de robustesse
 # The new password and its confirmation are the same.
 policy-panel-match = Les deux saisies sont identiques
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -83,6 +88,40 @@ policy-few-classes = Utilisez des caractères d'au moins { $required } de ces ca
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Votre mot de passe a été changé trop récemment. Vous pourrez le changer de nouveau à partir du { $when }.
 policy-banned = Ce mot de passe est trop courant ou trop facile à deviner. Évitez les mots courants, les noms, les saisons, les années et les suites de touches du clavier.
+policy-breached = Ce mot de passe figure dans une fuite de données : les attaquants l'essaient donc en premier. Choisissez-en un que vous n'avez jamais utilisé nulle part.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = Ce mot de passe serait trop facile à deviner.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Les rangées de touches du clavier sont faciles à deviner.
+strength-warning-key-patterns = Les courtes suites de touches du clavier sont faciles à deviner.
+strength-warning-repeats = Les répétitions comme « aaa » sont faciles à deviner.
+strength-warning-repeated-groups = Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».
+strength-warning-top10 = Ce mot de passe fait partie des dix mots de passe les plus courants.
+strength-warning-top100 = Ce mot de passe fait partie des cent mots de passe les plus courants.
+strength-warning-common = Ce mot de passe est très courant.
+strength-warning-similar-to-common = Ce mot de passe ressemble à un mot de passe courant.
+strength-warning-sequences = Les séquences comme « abc » ou « 6543 » sont faciles à deviner.
+strength-warning-recent-years = Les années récentes sont faciles à deviner.
+strength-warning-single-word = Un mot seul est facile à deviner.
+strength-warning-dates = Les dates sont souvent faciles à deviner.
+strength-warning-names = Les prénoms et les noms de famille seuls sont faciles à deviner.
+strength-warning-common-names = Les prénoms et les noms de famille courants sont faciles à deviner.
+strength-suggest-few-words = Utilisez plusieurs mots, en évitant les expressions courantes.
+strength-suggest-no-symbols-needed = Les symboles, les chiffres et les majuscules ne sont pas nécessaires.
+strength-suggest-another-word = Ajoutez un ou deux mots de plus. Les mots peu courants sont préférables.
+strength-suggest-capitals = Les majuscules n'aident pas beaucoup.
+strength-suggest-all-capitals = Tout en majuscules est presque aussi facile à deviner que tout en minuscules.
+strength-suggest-reversed = Les mots écrits à l'envers ne sont guère plus difficiles à deviner.
+strength-suggest-substitutions = Les substitutions prévisibles, comme « @ » à la place de « a », n'aident pas beaucoup.
+strength-suggest-longer-pattern = Utilisez une suite de touches plus longue, avec plus de changements de direction.
+strength-suggest-avoid-repeats = Évitez les mots et les caractères répétés.
+strength-suggest-avoid-sequences = Évitez les séquences.
+strength-suggest-avoid-recent-years = Évitez les années récentes.
+strength-suggest-avoid-your-years = Évitez les années qui ont un lien avec vous.
+strength-suggest-avoid-your-dates = Évitez les dates et les années qui ont un lien avec vous.
 
 ## The live checklist and strength meter (read by static/password.js).
 

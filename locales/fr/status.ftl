@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Décochez « L'utilisateur 
 
 status-PasswordBanned-explain = Le mot de passe figure sur la liste des mots de passe interdits du portail.
 status-PasswordBanned-fix = L'utilisateur choisit un mot de passe moins courant.
+status-PasswordBreached-explain = Le mot de passe figure sur la liste des mots de passe connus à la suite de fuites de données (policy.breached_passwords_file).
+status-PasswordBreached-fix = L'utilisateur choisit un mot de passe qu'il n'a jamais utilisé ailleurs.
+status-PasswordTooWeak-explain = Le mot de passe est plus facile à deviner que ne le permet la robustesse minimale du portail (policy.min_strength).
+status-PasswordTooWeak-fix = L'utilisateur choisit un mot de passe plus long, par exemple trois ou quatre mots sans rapport entre eux.
 
 status-InvalidCurrentPassword-explain = Le mot de passe actuel fourni était incorrect.
 status-InvalidCurrentPassword-fix = L'utilisateur réessaie, ou utilise la réinitialisation s'il a oublié son mot de passe actuel.

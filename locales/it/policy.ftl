@@ -58,6 +58,11 @@ policy-panel-names = Non deve contenere il nome utente né parti del nome
 # Mostrato al posto delle regole quando non è stato possibile leggerle dalla directory.
 policy-panel-unknown = Si applicano le regole per le password della tua organizzazione
 policy-panel-common = Non deve essere una password comune o facile da indovinare
+# Quando l'organizzazione confronta le nuove password con un elenco di password violate.
+policy-panel-breached = Non deve essere una password nota da violazioni di dati
+# Quando l'organizzazione imposta una complessità minima. $level è una delle parole dell'indicatore
+# (meter-too-weak … meter-strong), ad esempio "Buona".
+policy-panel-strength = Difficile da indovinare: almeno "{ $level }" sull'indicatore di complessità
 # La nuova password e la sua conferma coincidono.
 policy-panel-match = Le due voci corrispondono
 # Sotto l'elenco, quando l'account ha un proprio criterio granulare per le password.
@@ -83,6 +88,40 @@ policy-few-classes = Usa caratteri di almeno { $required } di questi tipi: { -po
 # $when è una data e un'ora, arrotondata al minuto.
 policy-too-young = La password è stata cambiata troppo di recente. Potrai cambiarla di nuovo a partire dal { $when }.
 policy-banned = Questa password è troppo comune o troppo facile da indovinare. Evita parole comuni, nomi, stagioni, anni e sequenze di tasti.
+policy-breached = Questa password è comparsa in una violazione di dati, quindi gli aggressori la provano per prima. Scegline una che non hai mai usato da nessuna parte.
+# Seguito da una o più frasi strength-warning-… e strength-suggest-….
+policy-too-weak = Questa password sarebbe troppo facile da indovinare.
+
+## Perché una password è facile da indovinare e cosa aiuterebbe: mostrato dopo policy-too-weak, una
+## frase ciascuno.
+
+strength-warning-key-rows = Le file di tasti consecutivi sono facili da indovinare.
+strength-warning-key-patterns = Le brevi sequenze di tasti sono facili da indovinare.
+strength-warning-repeats = Le ripetizioni come "aaa" sono facili da indovinare.
+strength-warning-repeated-groups = Le ripetizioni come "abcabcabc" sono solo un po' più difficili da indovinare di "abc".
+strength-warning-top10 = Questa è una delle dieci password più comuni.
+strength-warning-top100 = Questa è una delle cento password più comuni.
+strength-warning-common = Questa è una password molto comune.
+strength-warning-similar-to-common = Questa password è simile a una password molto usata.
+strength-warning-sequences = Le sequenze come "abc" o "6543" sono facili da indovinare.
+strength-warning-recent-years = Gli anni recenti sono facili da indovinare.
+strength-warning-single-word = Una parola da sola è facile da indovinare.
+strength-warning-dates = Le date sono spesso facili da indovinare.
+strength-warning-names = Nomi e cognomi da soli sono facili da indovinare.
+strength-warning-common-names = I nomi e i cognomi comuni sono facili da indovinare.
+strength-suggest-few-words = Usa più parole ed evita le frasi comuni.
+strength-suggest-no-symbols-needed = Non servono simboli, cifre o lettere maiuscole.
+strength-suggest-another-word = Aggiungi ancora una o due parole. Meglio se poco comuni.
+strength-suggest-capitals = Le lettere maiuscole non aiutano molto.
+strength-suggest-all-capitals = Una password tutta in maiuscolo è facile da indovinare quasi quanto una tutta in minuscolo.
+strength-suggest-reversed = Le parole scritte al contrario non sono molto più difficili da indovinare.
+strength-suggest-substitutions = Le sostituzioni prevedibili, come "@" al posto di "a", non aiutano molto.
+strength-suggest-longer-pattern = Usa una sequenza di tasti più lunga e con più cambi di direzione.
+strength-suggest-avoid-repeats = Evita parole e caratteri ripetuti.
+strength-suggest-avoid-sequences = Evita le sequenze.
+strength-suggest-avoid-recent-years = Evita gli anni recenti.
+strength-suggest-avoid-your-years = Evita gli anni legati a te.
+strength-suggest-avoid-your-dates = Evita date e anni legati a te.
 
 ## L'elenco di controllo in tempo reale e l'indicatore di complessità (letti da static/password.js).
 

@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Disattiva "L'utente non può
 
 status-PasswordBanned-explain = La password è nell'elenco delle password vietate del portale.
 status-PasswordBanned-fix = L'utente sceglie una password meno comune.
+status-PasswordBreached-explain = La password è nell'elenco delle password note da violazioni di dati (policy.breached_passwords_file).
+status-PasswordBreached-fix = L'utente sceglie una password che non ha mai usato altrove.
+status-PasswordTooWeak-explain = La password è più facile da indovinare di quanto consenta la complessità minima del portale (policy.min_strength).
+status-PasswordTooWeak-fix = L'utente sceglie una password più lunga, ad esempio tre o quattro parole senza relazione tra loro.
 
 status-InvalidCurrentPassword-explain = La password corrente indicata era errata.
 status-InvalidCurrentPassword-fix = L'utente riprova oppure usa la reimpostazione se ha dimenticato la password corrente.

@@ -43,6 +43,11 @@ policy-panel-names = ユーザー名や名前の一部を含まない
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = 組織のパスワード規則が適用されます
 policy-panel-common = よく使われるパスワードや推測されやすいパスワードではない
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = データ侵害で流出したことが知られているパスワードではない
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = 推測されにくい: 強度メーターで「{ $level }」以上
 # The new password and its confirmation are the same.
 policy-panel-match = 2 つの入力が一致している
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -65,6 +70,40 @@ policy-few-classes = 次のうち { $required } 種類以上の文字を使用�
 # $when is a date and time, rounded up to the minute.
 policy-too-young = パスワードは最近変更されたばかりです。{ $when } 以降に再び変更できます。
 policy-banned = このパスワードはよく使われているか、推測されやすいため使用できません。一般的な単語、名前、季節、年、キーボードの並びは避けてください。
+policy-breached = このパスワードはデータ侵害で流出したことがあるため、攻撃者が真っ先に試します。これまでどこでも使用したことのないパスワードを選んでください。
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = このパスワードは簡単に推測されるおそれがあります。
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = キーボードの横一列の並びは推測されやすいです。
+strength-warning-key-patterns = 短いキーボードの並びは推測されやすいです。
+strength-warning-repeats = 「aaa」のような繰り返しは推測されやすいです。
+strength-warning-repeated-groups = 「abcabcabc」のような繰り返しは、「abc」よりわずかに推測しにくい程度です。
+strength-warning-top10 = これは、よく使われるパスワードの上位 10 位以内に入っています。
+strength-warning-top100 = これは、よく使われるパスワードの上位 100 位以内に入っています。
+strength-warning-common = これは非常によく使われているパスワードです。
+strength-warning-similar-to-common = これはよく使われているパスワードに似ています。
+strength-warning-sequences = 「abc」や「6543」のような連続した文字は推測されやすいです。
+strength-warning-recent-years = 最近の年は推測されやすいです。
+strength-warning-single-word = 単語 1 つだけでは推測されやすいです。
+strength-warning-dates = 日付は推測されやすいことがよくあります。
+strength-warning-names = 名前や名字だけでは推測されやすいです。
+strength-warning-common-names = よくある名前や名字は推測されやすいです。
+strength-suggest-few-words = 複数の単語を使い、よく知られたフレーズは避けてください。
+strength-suggest-no-symbols-needed = 記号、数字、大文字を使う必要はありません。
+strength-suggest-another-word = 単語をあと 1 つか 2 つ追加してください。あまり使われない単語のほうが効果的です。
+strength-suggest-capitals = 大文字を使ってもあまり効果はありません。
+strength-suggest-all-capitals = すべて大文字にしても、すべて小文字の場合とほとんど変わらず推測されやすいです。
+strength-suggest-reversed = 単語を逆から綴っても、推測されにくさはあまり変わりません。
+strength-suggest-substitutions = 「a」の代わりに「@」を使うような予測しやすい置き換えは、あまり効果がありません。
+strength-suggest-longer-pattern = より長く、曲がる箇所の多いキーボードの並びを使ってください。
+strength-suggest-avoid-repeats = 単語や文字の繰り返しは避けてください。
+strength-suggest-avoid-sequences = 連続した文字は避けてください。
+strength-suggest-avoid-recent-years = 最近の年は避けてください。
+strength-suggest-avoid-your-years = ご自身に関係のある年は避けてください。
+strength-suggest-avoid-your-dates = ご自身に関係のある日付や年は避けてください。
 
 ## The live checklist and strength meter (read by static/password.js).
 

@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = アカウントの [ユー�
 
 status-PasswordBanned-explain = このパスワードは、ポータルの禁止パスワード リストに含まれています。
 status-PasswordBanned-fix = ユーザーが、あまり使われていないパスワードを選びます。
+status-PasswordBreached-explain = このパスワードは、データ侵害で流出したことが知られているパスワードのリスト (policy.breached_passwords_file) に含まれています。
+status-PasswordBreached-fix = ユーザーが、ほかのどこでも使用したことのないパスワードを選びます。
+status-PasswordTooWeak-explain = このパスワードは、ポータルで許可されている最小強度 (policy.min_strength) よりも推測されやすいものです。
+status-PasswordTooWeak-fix = ユーザーが、互いに関係のない 3 ～ 4 個の単語など、より長いパスワードを選びます。
 
 status-InvalidCurrentPassword-explain = 入力された現在のパスワードが間違っていました。
 status-InvalidCurrentPassword-fix = ユーザーがもう一度試すか、現在のパスワードを忘れた場合はリセットを使用します。

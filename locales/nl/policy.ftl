@@ -58,6 +58,11 @@ policy-panel-names = Bevat niet je gebruikersnaam of delen van je naam
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = De wachtwoordregels van je organisatie zijn van toepassing
 policy-panel-common = Geen veelgebruikt of makkelijk te raden wachtwoord
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Geen wachtwoord dat bekend is uit een datalek
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Moeilijk te raden: minimaal "{ $level }" op de sterktemeter
 # The new password and its confirmation are the same.
 policy-panel-match = Beide wachtwoorden zijn gelijk
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -83,6 +88,40 @@ policy-few-classes = Gebruik tekens uit minimaal { $required } van deze groepen:
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Je wachtwoord is te kort geleden gewijzigd. Je kunt het weer wijzigen vanaf { $when }.
 policy-banned = Dit wachtwoord komt te vaak voor of is te makkelijk te raden. Vermijd veelvoorkomende woorden, namen, seizoenen, jaartallen en toetsenbordpatronen.
+policy-breached = Dit wachtwoord is opgedoken in een datalek, dus aanvallers proberen het als eerste. Kies een wachtwoord dat je nog nergens hebt gebruikt.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = Dit wachtwoord zou te makkelijk te raden zijn.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Rechte rijen toetsen zijn makkelijk te raden.
+strength-warning-key-patterns = Korte toetsenbordpatronen zijn makkelijk te raden.
+strength-warning-repeats = Herhalingen zoals "aaa" zijn makkelijk te raden.
+strength-warning-repeated-groups = Herhalingen zoals "abcabcabc" zijn maar iets moeilijker te raden dan "abc".
+strength-warning-top10 = Dit is een van de tien meestgebruikte wachtwoorden.
+strength-warning-top100 = Dit is een van de honderd meestgebruikte wachtwoorden.
+strength-warning-common = Dit wachtwoord komt heel vaak voor.
+strength-warning-similar-to-common = Dit lijkt op een veelgebruikt wachtwoord.
+strength-warning-sequences = Reeksen zoals "abc" of "6543" zijn makkelijk te raden.
+strength-warning-recent-years = Recente jaartallen zijn makkelijk te raden.
+strength-warning-single-word = Eén los woord is makkelijk te raden.
+strength-warning-dates = Datums zijn vaak makkelijk te raden.
+strength-warning-names = Losse voor- en achternamen zijn makkelijk te raden.
+strength-warning-common-names = Veelvoorkomende voor- en achternamen zijn makkelijk te raden.
+strength-suggest-few-words = Gebruik een paar woorden en vermijd bekende uitdrukkingen.
+strength-suggest-no-symbols-needed = Symbolen, cijfers of hoofdletters zijn niet nodig.
+strength-suggest-another-word = Voeg nog een of twee woorden toe. Ongebruikelijke woorden zijn beter.
+strength-suggest-capitals = Hoofdletters helpen niet veel.
+strength-suggest-all-capitals = Alleen hoofdletters is bijna net zo makkelijk te raden als alleen kleine letters.
+strength-suggest-reversed = Achterstevoren gespelde woorden zijn niet veel moeilijker te raden.
+strength-suggest-substitutions = Voorspelbare vervangingen, zoals "@" voor "a", helpen niet veel.
+strength-suggest-longer-pattern = Gebruik een langer toetsenbordpatroon met meer richtingswisselingen.
+strength-suggest-avoid-repeats = Vermijd herhaalde woorden en tekens.
+strength-suggest-avoid-sequences = Vermijd reeksen.
+strength-suggest-avoid-recent-years = Vermijd recente jaartallen.
+strength-suggest-avoid-your-years = Vermijd jaartallen die met jou te maken hebben.
+strength-suggest-avoid-your-dates = Vermijd datums en jaartallen die met jou te maken hebben.
 
 ## The live checklist and strength meter (read by static/password.js).
 

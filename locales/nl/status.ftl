@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Schakel "Gebruiker kan wacht
 
 status-PasswordBanned-explain = Het wachtwoord staat op de lijst met verboden wachtwoorden van de portal.
 status-PasswordBanned-fix = De gebruiker kiest een minder veelvoorkomend wachtwoord.
+status-PasswordBreached-explain = Het wachtwoord staat in de lijst met wachtwoorden die bekend zijn uit datalekken (policy.breached_passwords_file).
+status-PasswordBreached-fix = De gebruiker kiest een wachtwoord dat nog nergens anders is gebruikt.
+status-PasswordTooWeak-explain = Het wachtwoord is makkelijker te raden dan de minimale sterkte van de portal toestaat (policy.min_strength).
+status-PasswordTooWeak-fix = De gebruiker kiest een langer wachtwoord, zoals drie of vier woorden die niets met elkaar te maken hebben.
 
 status-InvalidCurrentPassword-explain = Het opgegeven huidige wachtwoord was onjuist.
 status-InvalidCurrentPassword-fix = De gebruiker probeert het opnieuw, of stelt het wachtwoord opnieuw in als het huidige wachtwoord vergeten is.

@@ -68,6 +68,11 @@ policy-panel-names = Nie zawiera nazwy użytkownika ani części imienia i nazwi
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = Obowiązują zasady haseł Twojej organizacji
 policy-panel-common = Nie jest popularnym ani łatwym do odgadnięcia hasłem
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Nie jest hasłem znanym z wycieku danych
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Jest trudne do odgadnięcia: co najmniej „{ $level }” na wskaźniku siły
 # The new password and its confirmation are the same.
 policy-panel-match = Oba wpisy są zgodne
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -95,6 +100,40 @@ policy-few-classes = Użyj znaków z co najmniej { $required } kategorii: { -pol
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Hasło zostało zmienione zbyt niedawno. Możesz je ponownie zmienić od { $when }.
 policy-banned = To hasło jest zbyt popularne lub zbyt łatwe do odgadnięcia. Unikaj popularnych słów, imion, pór roku, lat i układów klawiszy.
+policy-breached = To hasło pojawiło się w wycieku danych, dlatego atakujący sprawdzają je w pierwszej kolejności. Wybierz hasło, które nigdy nigdzie nie było używane.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = To hasło byłoby zbyt łatwe do odgadnięcia.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Proste rzędy klawiszy są łatwe do odgadnięcia.
+strength-warning-key-patterns = Krótkie układy klawiszy są łatwe do odgadnięcia.
+strength-warning-repeats = Powtórzenia takie jak „aaa” są łatwe do odgadnięcia.
+strength-warning-repeated-groups = Powtórzenia takie jak „abcabcabc” są tylko trochę trudniejsze do odgadnięcia niż „abc”.
+strength-warning-top10 = To jedno z dziesięciu najpopularniejszych haseł.
+strength-warning-top100 = To jedno ze stu najpopularniejszych haseł.
+strength-warning-common = To bardzo popularne hasło.
+strength-warning-similar-to-common = To hasło jest podobne do często używanego hasła.
+strength-warning-sequences = Sekwencje takie jak „abc” lub „6543” są łatwe do odgadnięcia.
+strength-warning-recent-years = Niedawne lata są łatwe do odgadnięcia.
+strength-warning-single-word = Pojedyncze słowo jest łatwe do odgadnięcia.
+strength-warning-dates = Daty są często łatwe do odgadnięcia.
+strength-warning-names = Same imiona i nazwiska są łatwe do odgadnięcia.
+strength-warning-common-names = Popularne imiona i nazwiska są łatwe do odgadnięcia.
+strength-suggest-few-words = Użyj kilku słów i unikaj popularnych zwrotów.
+strength-suggest-no-symbols-needed = Nie potrzeba symboli, cyfr ani wielkich liter.
+strength-suggest-another-word = Dodaj jeszcze jedno lub dwa słowa. Nietypowe słowa są lepsze.
+strength-suggest-capitals = Wielkie litery niewiele pomagają.
+strength-suggest-all-capitals = Same wielkie litery są prawie tak samo łatwe do odgadnięcia jak same małe.
+strength-suggest-reversed = Słowa zapisane od tyłu nie są dużo trudniejsze do odgadnięcia.
+strength-suggest-substitutions = Przewidywalne zamiany, takie jak „@” zamiast „a”, niewiele pomagają.
+strength-suggest-longer-pattern = Użyj dłuższego układu klawiszy z większą liczbą zmian kierunku.
+strength-suggest-avoid-repeats = Unikaj powtarzających się słów i znaków.
+strength-suggest-avoid-sequences = Unikaj sekwencji.
+strength-suggest-avoid-recent-years = Unikaj niedawnych lat.
+strength-suggest-avoid-your-years = Unikaj lat związanych z Tobą.
+strength-suggest-avoid-your-dates = Unikaj dat i lat związanych z Tobą.
 
 ## The live checklist and strength meter (read by static/password.js).
 

@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Wyczyść na koncie opcję �
 
 status-PasswordBanned-explain = Hasło znajduje się na liście zabronionych haseł portalu.
 status-PasswordBanned-fix = Użytkownik wybiera mniej popularne hasło.
+status-PasswordBreached-explain = Hasło znajduje się na liście haseł znanych z wycieków danych (policy.breached_passwords_file).
+status-PasswordBreached-fix = Użytkownik wybiera hasło, którego nie używał nigdzie indziej.
+status-PasswordTooWeak-explain = Hasło jest łatwiejsze do odgadnięcia, niż pozwala minimalna siła hasła ustawiona w portalu (policy.min_strength).
+status-PasswordTooWeak-fix = Użytkownik wybiera dłuższe hasło, np. trzy lub cztery niezwiązane ze sobą słowa.
 
 status-InvalidCurrentPassword-explain = Podane bieżące hasło było nieprawidłowe.
 status-InvalidCurrentPassword-fix = Użytkownik próbuje ponownie lub używa resetowania, jeśli nie pamięta bieżącego hasła.

@@ -58,6 +58,11 @@ policy-panel-names = Não conter seu nome de usuário nem partes do seu nome
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = Valem as regras de senha da sua organização
 policy-panel-common = Não ser uma senha comum ou fácil de adivinhar
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Não ser uma senha conhecida de vazamentos de dados
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Ser difícil de adivinhar: pelo menos "{ $level }" no medidor de força
 # The new password and its confirmation are the same.
 policy-panel-match = As duas senhas coincidem
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -83,6 +88,40 @@ policy-few-classes = Use caracteres de pelo menos { $required } destes tipos: { 
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Sua senha foi alterada há muito pouco tempo. Você poderá alterá-la novamente a partir de { $when }.
 policy-banned = Esta senha é comum demais ou fácil demais de adivinhar. Evite palavras comuns, nomes, estações do ano, anos e sequências do teclado.
+policy-breached = Esta senha apareceu em um vazamento de dados, por isso os invasores a testam primeiro. Escolha uma que você nunca tenha usado em nenhum lugar.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = Esta senha seria fácil demais de adivinhar.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Fileiras retas de teclas são fáceis de adivinhar.
+strength-warning-key-patterns = Sequências curtas do teclado são fáceis de adivinhar.
+strength-warning-repeats = Repetições como "aaa" são fáceis de adivinhar.
+strength-warning-repeated-groups = Repetições como "abcabcabc" são só um pouco mais difíceis de adivinhar do que "abc".
+strength-warning-top10 = Esta é uma das dez senhas mais comuns.
+strength-warning-top100 = Esta é uma das cem senhas mais comuns.
+strength-warning-common = Esta é uma senha muito comum.
+strength-warning-similar-to-common = Esta senha é parecida com uma senha muito usada.
+strength-warning-sequences = Sequências como "abc" ou "6543" são fáceis de adivinhar.
+strength-warning-recent-years = Anos recentes são fáceis de adivinhar.
+strength-warning-single-word = Uma palavra sozinha é fácil de adivinhar.
+strength-warning-dates = Datas costumam ser fáceis de adivinhar.
+strength-warning-names = Nomes e sobrenomes sozinhos são fáceis de adivinhar.
+strength-warning-common-names = Nomes e sobrenomes comuns são fáceis de adivinhar.
+strength-suggest-few-words = Use algumas palavras e evite frases feitas.
+strength-suggest-no-symbols-needed = Não é preciso usar símbolos, dígitos ou letras maiúsculas.
+strength-suggest-another-word = Adicione mais uma ou duas palavras. Palavras incomuns são melhores.
+strength-suggest-capitals = Letras maiúsculas não ajudam muito.
+strength-suggest-all-capitals = Tudo em maiúsculas é quase tão fácil de adivinhar quanto tudo em minúsculas.
+strength-suggest-reversed = Palavras escritas de trás para a frente não são muito mais difíceis de adivinhar.
+strength-suggest-substitutions = Substituições previsíveis, como "@" no lugar de "a", não ajudam muito.
+strength-suggest-longer-pattern = Use uma sequência do teclado mais longa e com mais mudanças de direção.
+strength-suggest-avoid-repeats = Evite palavras e caracteres repetidos.
+strength-suggest-avoid-sequences = Evite sequências.
+strength-suggest-avoid-recent-years = Evite anos recentes.
+strength-suggest-avoid-your-years = Evite anos ligados a você.
+strength-suggest-avoid-your-dates = Evite datas e anos ligados a você.
 
 ## The live checklist and strength meter (read by static/password.js).
 

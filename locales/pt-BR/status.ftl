@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Desmarque "O usuário não p
 
 status-PasswordBanned-explain = A senha está na lista de senhas proibidas do portal.
 status-PasswordBanned-fix = O usuário escolhe uma senha menos comum.
+status-PasswordBreached-explain = A senha está na lista de senhas conhecidas de vazamentos de dados (policy.breached_passwords_file).
+status-PasswordBreached-fix = O usuário escolhe uma senha que nunca tenha usado em nenhum outro lugar.
+status-PasswordTooWeak-explain = A senha é mais fácil de adivinhar do que a força mínima do portal permite (policy.min_strength).
+status-PasswordTooWeak-fix = O usuário escolhe uma senha mais longa, como três ou quatro palavras sem relação entre si.
 
 status-InvalidCurrentPassword-explain = A senha atual informada estava errada.
 status-InvalidCurrentPassword-fix = O usuário tenta novamente, ou usa a redefinição se tiver esquecido a senha atual.

@@ -58,6 +58,11 @@ policy-panel-names = Får inte innehålla ditt användarnamn eller delar av ditt
 # Shown instead of the rules when they could not be read from the directory.
 policy-panel-unknown = Din organisations lösenordsregler gäller
 policy-panel-common = Inte ett vanligt eller lättgissat lösenord
+# When the organisation screens new passwords against a list of breached passwords.
+policy-panel-breached = Inte ett lösenord som är känt från ett dataintrång
+# When the organisation sets a minimum strength. $level is one of the meter's words
+# (meter-too-weak … meter-strong), such as "Good".
+policy-panel-strength = Svårt att gissa: minst ”{ $level }” på styrkemätaren
 # The new password and its confirmation are the same.
 policy-panel-match = Båda fälten matchar
 # Below the checklist, when the account has a fine-grained password policy of its own.
@@ -83,6 +88,40 @@ policy-few-classes = Använd tecken från minst { $required } av: { -policy-clas
 # $when is a date and time, rounded up to the minute.
 policy-too-young = Ditt lösenord ändrades för nyligen. Du kan ändra det igen från { $when }.
 policy-banned = Lösenordet är för vanligt eller för lätt att gissa. Undvik vanliga ord, namn, årstider, årtal och tangentbordsmönster.
+policy-breached = Lösenordet har förekommit i ett dataintrång, så angripare provar det först. Välj ett som du aldrig har använt någonstans.
+# Followed by one or more of the strength-warning-… and strength-suggest-… sentences.
+policy-too-weak = Lösenordet skulle vara för lätt att gissa.
+
+## Why a password is easy to guess, and what would help: shown after policy-too-weak, one
+## sentence each.
+
+strength-warning-key-rows = Raka tangentrader är lätta att gissa.
+strength-warning-key-patterns = Korta tangentbordsmönster är lätta att gissa.
+strength-warning-repeats = Upprepningar som ”aaa” är lätta att gissa.
+strength-warning-repeated-groups = Upprepningar som ”abcabcabc” är bara lite svårare att gissa än ”abc”.
+strength-warning-top10 = Det här är ett av de tio vanligaste lösenorden.
+strength-warning-top100 = Det här är ett av de hundra vanligaste lösenorden.
+strength-warning-common = Det här är ett mycket vanligt lösenord.
+strength-warning-similar-to-common = Det här liknar ett vanligt förekommande lösenord.
+strength-warning-sequences = Sekvenser som ”abc” eller ”6543” är lätta att gissa.
+strength-warning-recent-years = Årtal från de senaste åren är lätta att gissa.
+strength-warning-single-word = Ett ensamt ord är lätt att gissa.
+strength-warning-dates = Datum är ofta lätta att gissa.
+strength-warning-names = Förnamn och efternamn för sig är lätta att gissa.
+strength-warning-common-names = Vanliga förnamn och efternamn är lätta att gissa.
+strength-suggest-few-words = Använd några ord och undvik vanliga fraser.
+strength-suggest-no-symbols-needed = Du behöver inte använda symboler, siffror eller versaler.
+strength-suggest-another-word = Lägg till ett eller två ord till. Ovanliga ord är bättre.
+strength-suggest-capitals = Versaler hjälper inte särskilt mycket.
+strength-suggest-all-capitals = Bara versaler är nästan lika lätt att gissa som bara gemener.
+strength-suggest-reversed = Ord som stavas baklänges är inte mycket svårare att gissa.
+strength-suggest-substitutions = Förutsägbara utbyten, som ”@” i stället för ”a”, hjälper inte särskilt mycket.
+strength-suggest-longer-pattern = Använd ett längre tangentbordsmönster med fler riktningsändringar.
+strength-suggest-avoid-repeats = Undvik upprepade ord och tecken.
+strength-suggest-avoid-sequences = Undvik sekvenser.
+strength-suggest-avoid-recent-years = Undvik årtal från de senaste åren.
+strength-suggest-avoid-your-years = Undvik årtal som har med dig att göra.
+strength-suggest-avoid-your-dates = Undvik datum och årtal som har med dig att göra.
 
 ## The live checklist and strength meter (read by static/password.js).
 

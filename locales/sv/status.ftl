@@ -23,6 +23,10 @@ status-OnPremisesPolicyViolation-CannotChange-fix = Avmarkera ”Användaren kan
 
 status-PasswordBanned-explain = Lösenordet finns på portalens lista över förbjudna lösenord.
 status-PasswordBanned-fix = Användaren väljer ett mindre vanligt lösenord.
+status-PasswordBreached-explain = Lösenordet finns i listan över lösenord som är kända från dataintrång (policy.breached_passwords_file).
+status-PasswordBreached-fix = Användaren väljer ett lösenord som aldrig har använts någon annanstans.
+status-PasswordTooWeak-explain = Lösenordet är lättare att gissa än vad portalens lägsta styrka tillåter (policy.min_strength).
+status-PasswordTooWeak-fix = Användaren väljer ett längre lösenord, till exempel tre eller fyra ord som inte hör ihop.
 
 status-InvalidCurrentPassword-explain = Det angivna nuvarande lösenordet var fel.
 status-InvalidCurrentPassword-fix = Användaren försöker igen, eller använder återställning om det nuvarande lösenordet är glömt.

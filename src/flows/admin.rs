@@ -1220,5 +1220,13 @@ mod tests {
         assert!(s.chars().any(|c| c.is_ascii_lowercase()));
         assert!(s.chars().any(|c| c.is_ascii_digit()));
         assert!(s.chars().any(|c| !c.is_ascii_alphanumeric()));
+        // Whatever policy.min_strength asks, a generated password meets it.
+        for _ in 0..20 {
+            let p = generate_password();
+            assert_eq!(
+                crate::policy::strength::estimate(p.expose_secret(), &[]).score,
+                4
+            );
+        }
     }
 }

@@ -50,6 +50,8 @@ pub struct Services {
     pub audit: Audit,
     /// Banned passwords (built-in plus the operator's file).
     pub banned: Arc<BannedList>,
+    /// The imported list of breached passwords, when there is one.
+    pub breached: Arc<crate::breach::BreachScreen>,
     /// Organisation-specific banned terms.
     pub banned_terms: Arc<Vec<String>>,
     /// The database (methods, codes, limits).
@@ -200,6 +202,8 @@ pub(crate) fn typed_target(identifier: &str) -> Target {
 fn reason_for(violations: &[Violation]) -> StatusReason {
     match violations.first() {
         Some(Violation::Banned) => StatusReason::PasswordBanned,
+        Some(Violation::Breached) => StatusReason::PasswordBreached,
+        Some(Violation::TooWeak { .. }) => StatusReason::PasswordTooWeak,
         Some(v) => StatusReason::OnPremisesPolicyViolation(v.rule().unwrap_or(PolicyRule::Unknown)),
         None => StatusReason::Success,
     }
@@ -275,13 +279,14 @@ impl Services {
             Ok(p) => p,
             Err(e) => {
                 tracing::warn!(error = %e, "effective policy unreadable; the DC will enforce it");
-                return Vec::new();
+                return self.portal_rules(user, new.expose_secret());
             }
         };
         let extra: Vec<&str> = self.banned_terms.iter().map(String::as_str).collect();
-        policy::check(
+        let password = new.expose_secret();
+        let mut violations = policy::check(
             &policy,
-            new.expose_secret(),
+            password,
             &UserContext {
                 sam_account_name: &user.sam_account_name,
                 display_name: user.display_name.as_deref(),
@@ -292,7 +297,49 @@ impl Services {
             Utc::now().timestamp(),
             &self.banned,
             &extra,
-        )
+        );
+        violations.extend(self.portal_rules(user, password));
+        violations
+    }
+
+    /// Which of the portal's own rules a password panel should mention.
+    pub fn portal_checks(&self) -> policy::PortalChecks {
+        policy::PortalChecks {
+            breached: self.breached.filter().is_some(),
+            min_strength: self.config.policy.min_strength,
+        }
+    }
+
+    /// The portal's rules beyond the directory's and the banned list: the breached-password
+    /// list and the minimum strength. Checked even when the directory's policy could not be
+    /// read: they are the portal's own.
+    fn portal_rules(&self, user: &DirectoryUser, password: &str) -> Vec<Violation> {
+        let mut out = Vec::new();
+        if self.breached.is_breached(password) {
+            out.push(Violation::Breached);
+        }
+        if let Some(required) = self.config.policy.min_strength {
+            // What an attacker who knows the account would try first.
+            let mut known: Vec<&str> = vec![
+                user.sam_account_name.as_str(),
+                self.config.server.organisation.as_str(),
+            ];
+            known.extend(user.display_name.as_deref());
+            known.extend(user.display_name.iter().flat_map(|d| d.split_whitespace()));
+            known.extend(user.upn.iter().filter_map(|u| u.split('@').next()));
+            known.extend(user.mail.iter().filter_map(|m| m.split('@').next()));
+            known.extend(self.config.server.organisation.split_whitespace());
+            known.extend(self.banned_terms.iter().map(String::as_str));
+            let s = policy::strength::estimate(password, &known);
+            if s.score < required {
+                out.push(Violation::TooWeak {
+                    score: s.score,
+                    required,
+                    hints: s.hints,
+                });
+            }
+        }
+        out
     }
 
     /// A user changes their own password, knowing the current one. Works for users whose

@@ -12,6 +12,7 @@
 
 mod banned;
 mod complexity;
+pub mod strength;
 
 pub use banned::BannedList;
 pub use complexity::REQUIRED_CLASSES;
@@ -19,6 +20,15 @@ pub use complexity::REQUIRED_CLASSES;
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
+
+/// The portal's own rules a password form mentions besides the directory's.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PortalChecks {
+    /// A breached-password list is in use.
+    pub breached: bool,
+    /// `policy.min_strength`.
+    pub min_strength: Option<u8>,
+}
 
 /// Where an effective password policy came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,17 +301,28 @@ pub enum Violation {
     },
     /// On the portal's banned-password list (a portal rule, not an AD one).
     Banned,
+    /// In the imported list of breached passwords (`policy.breached_passwords_file`).
+    Breached,
+    /// Easier to guess than `policy.min_strength` allows (zxcvbn's score).
+    TooWeak {
+        /// zxcvbn's score of the password, 0-4.
+        score: u8,
+        /// The configured minimum.
+        required: u8,
+        /// Message ids of zxcvbn's warning and suggestions ([`strength::HINT_IDS`]).
+        hints: Vec<&'static str>,
+    },
 }
 
 impl Violation {
-    /// The directory rule this corresponds to; `None` for [`Violation::Banned`], which only the
-    /// portal enforces.
+    /// The directory rule this corresponds to; `None` for the rules only the portal enforces
+    /// (banned, breached, too weak).
     pub fn rule(&self) -> Option<PolicyRule> {
         match self {
             Violation::TooShort { .. } => Some(PolicyRule::TooShort),
             Violation::NotComplex { .. } => Some(PolicyRule::NotComplex),
             Violation::TooYoung { .. } => Some(PolicyRule::TooYoung),
-            Violation::Banned => None,
+            Violation::Banned | Violation::Breached | Violation::TooWeak { .. } => None,
         }
     }
 }

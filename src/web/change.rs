@@ -89,7 +89,7 @@ async fn view(
         username,
         expired,
         errors,
-        policy: policy_panel(domain.as_ref(), &[], None),
+        policy: policy_panel(domain.as_ref(), &[], None, state.services.portal_checks()),
         lead,
     }
 }

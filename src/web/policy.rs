@@ -26,7 +26,24 @@ enum Line {
     /// The policy could not be read.
     Unknown,
     Common,
+    /// Not in the imported breached-password list.
+    Breached,
+    /// At least this zxcvbn score, read as the meter's word for it.
+    Strength(u8),
     Match,
+}
+
+pub use crate::policy::PortalChecks;
+
+/// The strength meter's word for a zxcvbn score (static/password.js shows the same ones).
+pub fn strength_word(tr: &Tr, score: u8) -> String {
+    tr.t(match score {
+        0 => "meter-too-weak",
+        1 => "meter-weak",
+        2 => "meter-fair",
+        3 => "meter-good",
+        _ => "meter-strong",
+    })
 }
 
 impl Rule {
@@ -39,6 +56,8 @@ impl Rule {
             Line::History(n) => tr.t1("policy-rule-history", "n", n),
             Line::Unknown => tr.t("policy-panel-unknown"),
             Line::Common => tr.t("policy-panel-common"),
+            Line::Breached => tr.t("policy-panel-breached"),
+            Line::Strength(n) => tr.t1("policy-panel-strength", "level", strength_word(tr, n)),
             Line::Match => tr.t("policy-panel-match"),
         }
     }
@@ -68,6 +87,7 @@ pub fn policy_panel(
     policy: Option<&PasswordPolicy>,
     names: &[&str],
     can_change: Option<DateTime<Utc>>,
+    checks: PortalChecks,
 ) -> PolicyPanel {
     let rule = |kind, data, line| Rule { kind, data, line };
     let mut rules = Vec::new();
@@ -99,6 +119,12 @@ pub fn policy_panel(
         None => rules.push(rule("", String::new(), Line::Unknown)),
     }
     rules.push(rule("", String::new(), Line::Common));
+    if checks.breached {
+        rules.push(rule("", String::new(), Line::Breached));
+    }
+    if let Some(n) = checks.min_strength {
+        rules.push(rule("strength", n.to_string(), Line::Strength(n)));
+    }
     rules.push(rule("match", String::new(), Line::Match));
     PolicyPanel {
         rules,
@@ -181,6 +207,13 @@ pub fn violation_message(tr: &Tr, violation: &Violation) -> String {
             tr.t1("policy-too-young", "when", tr.datetime(when))
         }
         Violation::Banned => tr.t("policy-banned"),
+        Violation::Breached => tr.t("policy-breached"),
+        Violation::TooWeak { hints, .. } => {
+            // The rule, then zxcvbn's warning and suggestions, each a sentence.
+            let mut parts = vec![tr.t("policy-too-weak")];
+            parts.extend(hints.iter().map(|h| tr.t(h)));
+            parts.join(" ")
+        }
     }
 }
 
@@ -254,6 +287,36 @@ mod tests {
     }
 
     #[test]
+    fn every_strength_hint_and_portal_rule_has_words() {
+        let tr = english();
+        for id in policy::strength::HINT_IDS {
+            assert!(tr.has(id), "{id} is not in the catalogue");
+        }
+        let weak = Violation::TooWeak {
+            score: 1,
+            required: 3,
+            hints: vec!["strength-warning-common", "strength-suggest-another-word"],
+        };
+        assert_eq!(
+            violation_message(&tr, &weak),
+            "This password would be too easy to guess. This is a very common password. \
+             Add another word or two. Uncommon words are better."
+        );
+        assert!(violation_message(&tr, &Violation::Breached).contains("data breach"));
+        let checks = PortalChecks {
+            breached: true,
+            min_strength: Some(3),
+        };
+        let lines: Vec<String> = policy_panel(Some(&policy()), &[], None, checks)
+            .rules
+            .iter()
+            .map(|r| r.text(&tr))
+            .collect();
+        assert!(lines.contains(&"Not a password known from a data breach".to_string()));
+        assert!(lines.contains(&"Hard to guess: at least “Good” on the strength meter".to_string()));
+    }
+
+    #[test]
     fn violations_read_in_plain_english() {
         let tr = english();
         assert_eq!(
@@ -315,7 +378,12 @@ mod tests {
     #[test]
     fn the_panel_reads_in_plain_english() {
         let tr = english();
-        let panel = policy_panel(Some(&policy()), &["jdoe", "Jane Doe"], None);
+        let panel = policy_panel(
+            Some(&policy()),
+            &["jdoe", "Jane Doe"],
+            None,
+            PortalChecks::default(),
+        );
         let lines: Vec<String> = panel.rules.iter().map(|r| r.text(&tr)).collect();
         assert_eq!(
             lines,
@@ -334,7 +402,12 @@ mod tests {
             "These come from your organisation's password policy."
         );
         assert_eq!(panel.can_change_text(&tr), None);
-        let unknown = policy_panel(None, &[], DateTime::from_timestamp(NOW, 0));
+        let unknown = policy_panel(
+            None,
+            &[],
+            DateTime::from_timestamp(NOW, 0),
+            PortalChecks::default(),
+        );
         assert_eq!(
             unknown.rules[0].text(&tr),
             "Your organisation's password rules apply"

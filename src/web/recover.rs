@@ -441,7 +441,12 @@ async fn password_view(
         steps: steps(&page, rec.purpose, 3),
         page,
         purpose: rec.purpose.as_str(),
-        policy: policy_panel(policy.as_ref(), &names, None),
+        policy: policy_panel(
+            policy.as_ref(),
+            &names,
+            None,
+            state.services.portal_checks(),
+        ),
         errors,
     }
 }
@@ -521,6 +526,8 @@ pub fn refusal_messages(out: &Outcome, page: &PageCtx) -> Option<Vec<String>> {
     }
     let msg = match out.reason {
         StatusReason::PasswordBanned => page.t("policy-refused-banned"),
+        StatusReason::PasswordBreached => page.t("policy-breached"),
+        StatusReason::PasswordTooWeak => page.t("policy-too-weak"),
         StatusReason::OnPremisesPolicyViolation(rule) => match rule {
             PolicyRule::TooShort => page.t("policy-refused-too-short"),
             PolicyRule::NotComplex => page.t("policy-refused-not-complex"),

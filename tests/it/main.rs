@@ -10,6 +10,7 @@ mod harness;
 mod portal;
 mod property;
 mod proxy;
+mod screening;
 mod security;
 mod smtp;
 mod webdriver;
