@@ -201,6 +201,11 @@ pub struct DirectoryConfig {
     pub write_queue_timeout: Duration,
     /// A user (sAMAccountName) the diagnostics use to check the service account's rights.
     pub probe_user: Option<String>,
+    /// How long the DCs keep accepting the previous password over NTLM after a change
+    /// (Windows: the registry value `OldPasswordAllowedPeriod`, 60 minutes unless changed;
+    /// Samba: `old password allowed period`). Not readable over LDAP: the done pages say so
+    /// for this long, and zero says nothing.
+    pub old_password_allowed_period: Duration,
 }
 
 /// Who self-service is enabled for.
@@ -442,6 +447,8 @@ struct RawDirectory {
     #[serde(default = "default_write_queue_timeout")]
     write_queue_timeout: String,
     probe_user: Option<String>,
+    #[serde(default = "default_old_password_allowed_period")]
+    old_password_allowed_period: String,
 }
 
 #[derive(Deserialize)]
@@ -554,6 +561,10 @@ fn default_connect_timeout() -> String {
 }
 fn default_operation_timeout() -> String {
     "10s".into()
+}
+fn default_old_password_allowed_period() -> String {
+    // Windows' default for OldPasswordAllowedPeriod, and Samba's.
+    "60m".into()
 }
 fn default_write_queue_timeout() -> String {
     // A test DC sustains about a dozen password changes a second: a burst of a few hundred
@@ -1077,6 +1088,17 @@ impl RawDirectory {
                 &self.write_queue_timeout,
             )?,
             probe_user: self.probe_user.filter(|s| !s.trim().is_empty()),
+            // Zero is allowed here: DCs set not to keep the previous password.
+            old_password_allowed_period: parse_duration(&self.old_password_allowed_period)
+                .ok_or_else(|| {
+                    ConfigError::new(
+                        "directory.old_password_allowed_period",
+                        format!(
+                            "`{}` is not a duration; write e.g. \"60m\", or \"0s\" for none",
+                            self.old_password_allowed_period
+                        ),
+                    )
+                })?,
         })
     }
 }

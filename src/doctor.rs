@@ -15,6 +15,8 @@ use crate::writeback::Directory;
 pub async fn run(config: &Config) -> Vec<Check> {
     let mut out = vec![Check::pass("configuration valid", "all keys validated")];
     out.push(check_languages(&config.server));
+    out.push(check_old_password_period(&config.directory));
+    out.push(check_breach_list(&config.policy));
     out.push(check_database(&config.database).await);
     out.extend(check_mail(&config.mail).await);
     match Directory::new(&config.directory) {
@@ -41,6 +43,56 @@ pub async fn run(config: &Config) -> Vec<Check> {
         )),
     }
     out
+}
+
+/// How long the previous password keeps working over NTLM after a change, as configured:
+/// the DCs keep it in the registry (`OldPasswordAllowedPeriod`) or smb.conf, neither
+/// readable over LDAP, so this says what the done pages will tell people and where to check.
+pub fn check_old_password_period(d: &crate::config::DirectoryConfig) -> Check {
+    let name = "previous password over NTLM";
+    let minutes = d.old_password_allowed_period.as_secs().div_ceil(60);
+    // Reported, not judged: the period is the DCs' choice, and the pages tell people about it.
+    if minutes == 0 {
+        Check::pass(
+            name,
+            "directory.old_password_allowed_period = 0: the done pages say nothing about the previous password",
+        )
+    } else {
+        Check::pass(
+            name,
+            format!(
+                "up to {minutes} minutes, as the done pages tell people (directory.old_password_allowed_period; \
+                 the DCs' own setting is not readable over LDAP: on Windows the registry value \
+                 HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\OldPasswordAllowedPeriod, 60 when absent; \
+                 on Samba `old password allowed period` in smb.conf)"
+            ),
+        )
+    }
+}
+
+/// The breached-password filter, when one is configured: it loads, and what it holds.
+pub fn check_breach_list(p: &crate::config::PortalPolicyConfig) -> Check {
+    let name = "breached-password list";
+    match &p.breached_passwords_file {
+        None => Check::pass(name, "not configured (policy.breached_passwords_file)"),
+        Some(path) => match crate::breach::BreachFilter::load(path) {
+            Ok(f) => Check::pass(
+                name,
+                format!(
+                    "{}: {} {} hashes, {:.1} MiB in memory",
+                    path.display(),
+                    f.count(),
+                    f.kind().as_str(),
+                    f.bytes() as f64 / (1024.0 * 1024.0)
+                ),
+            ),
+            Err(e) => Check::fail(
+                name,
+                e.to_string(),
+                "Build it again with `sspr breach import LIST --out FILE`.",
+            ),
+        },
+    }
 }
 
 /// The catalogues load (every offered language has one, every file parses), and each file in

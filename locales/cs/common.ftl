@@ -78,3 +78,13 @@ input-code-bad = Kód se skládá jen z číslic.
 input-current-password-empty = Zadejte aktuální heslo.
 input-new-password-empty = Zadejte nové heslo.
 input-password-empty = Zadejte heslo.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] U některých připojení systému Windows, například u namapovaných síťových jednotek, může vaše předchozí heslo fungovat ještě až { $minutes } minutu. To je normální: od teď všude používejte nové heslo.
+    [few] U některých připojení systému Windows, například u namapovaných síťových jednotek, může vaše předchozí heslo fungovat ještě až { $minutes } minuty. To je normální: od teď všude používejte nové heslo.
+    [many] U některých připojení systému Windows, například u namapovaných síťových jednotek, může vaše předchozí heslo fungovat ještě až { $minutes } minuty. To je normální: od teď všude používejte nové heslo.
+   *[other] U některých připojení systému Windows, například u namapovaných síťových jednotek, může vaše předchozí heslo fungovat ještě až { $minutes } minut. To je normální: od teď všude používejte nové heslo.
+}

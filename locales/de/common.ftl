@@ -76,3 +76,11 @@ input-code-bad = Codes bestehen nur aus Ziffern.
 input-current-password-empty = Geben Sie Ihr aktuelles Kennwort ein.
 input-new-password-empty = Geben Sie ein neues Kennwort ein.
 input-password-empty = Geben Sie Ihr Kennwort ein.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] Bei manchen Windows-Verbindungen, etwa bei verbundenen Netzlaufwerken, kann Ihr bisheriges Kennwort noch bis zu { $minutes } Minute lang funktionieren. Das ist normal: Verwenden Sie ab jetzt überall das neue Kennwort.
+   *[other] Bei manchen Windows-Verbindungen, etwa bei verbundenen Netzlaufwerken, kann Ihr bisheriges Kennwort noch bis zu { $minutes } Minuten lang funktionieren. Das ist normal: Verwenden Sie ab jetzt überall das neue Kennwort.
+}

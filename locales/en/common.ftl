@@ -76,3 +76,11 @@ input-code-bad = Codes are made of digits only.
 input-current-password-empty = Enter your current password.
 input-new-password-empty = Enter a new password.
 input-password-empty = Enter your password.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] On some Windows connections, such as mapped network drives, your previous password may keep working for up to { $minutes } minute. That is expected: use the new one everywhere from now on.
+   *[other] On some Windows connections, such as mapped network drives, your previous password may keep working for up to { $minutes } minutes. That is expected: use the new one everywhere from now on.
+}

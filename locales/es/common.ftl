@@ -76,3 +76,11 @@ input-code-bad = Los códigos solo contienen dígitos.
 input-current-password-empty = Escriba su contraseña actual.
 input-new-password-empty = Escriba una contraseña nueva.
 input-password-empty = Escriba su contraseña.
+
+# Tras un cambio o restablecimiento de contraseña, a continuación de "Inicie sesión con su nueva contraseña…".
+# $minutes es el tiempo durante el que los controladores de dominio de la organización siguen aceptando la
+# contraseña anterior en conexiones de Windows más antiguas (60, salvo que la organización lo haya cambiado).
+done-old-password = { $minutes ->
+    [one] En algunas conexiones de Windows, como las unidades de red asignadas, es posible que su contraseña anterior siga funcionando durante un máximo de { $minutes } minuto. Es normal: a partir de ahora, use la nueva en todas partes.
+   *[other] En algunas conexiones de Windows, como las unidades de red asignadas, es posible que su contraseña anterior siga funcionando durante un máximo de { $minutes } minutos. Es normal: a partir de ahora, use la nueva en todas partes.
+}

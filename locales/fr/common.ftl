@@ -76,3 +76,11 @@ input-code-bad = Les codes ne contiennent que des chiffres.
 input-current-password-empty = Entrez votre mot de passe actuel.
 input-new-password-empty = Entrez un nouveau mot de passe.
 input-password-empty = Entrez votre mot de passe.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] Sur certaines connexions Windows, comme les lecteurs réseau mappés, votre ancien mot de passe peut continuer à fonctionner jusqu'à { $minutes } minute. C'est normal : utilisez désormais le nouveau partout.
+   *[other] Sur certaines connexions Windows, comme les lecteurs réseau mappés, votre ancien mot de passe peut continuer à fonctionner jusqu'à { $minutes } minutes. C'est normal : utilisez désormais le nouveau partout.
+}

@@ -76,3 +76,11 @@ input-code-bad = I codici sono composti solo da cifre.
 input-current-password-empty = Immetti la password corrente.
 input-new-password-empty = Immetti una nuova password.
 input-password-empty = Immetti la password.
+
+# Dopo il cambio o la reimpostazione della password, segue "Accedi con la nuova password…". $minutes indica
+# per quanto tempo i controller di dominio dell'organizzazione continuano ad accettare la password precedente
+# sulle connessioni Windows meno recenti (60, a meno che l'organizzazione non l'abbia modificato).
+done-old-password = { $minutes ->
+    [one] Su alcune connessioni Windows, ad esempio le unità di rete mappate, la password precedente potrebbe continuare a funzionare per un massimo di { $minutes } minuto. È normale: d'ora in poi usa quella nuova ovunque.
+   *[other] Su alcune connessioni Windows, ad esempio le unità di rete mappate, la password precedente potrebbe continuare a funzionare per un massimo di { $minutes } minuti. È normale: d'ora in poi usa quella nuova ovunque.
+}

@@ -73,3 +73,10 @@ input-code-bad = コードは数字のみです。
 input-current-password-empty = 現在のパスワードを入力してください。
 input-new-password-empty = 新しいパスワードを入力してください。
 input-password-empty = パスワードを入力してください。
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+   *[other] 割り当てられたネットワーク ドライブなど、一部の Windows 接続では、以前のパスワードを最大 { $minutes } 分間引き続き使用できる場合があります。これは想定どおりの動作です。今後はどこでも新しいパスワードを使用してください。
+}

@@ -76,3 +76,11 @@ input-code-bad = Codes bestaan alleen uit cijfers.
 input-current-password-empty = Voer je huidige wachtwoord in.
 input-new-password-empty = Voer een nieuw wachtwoord in.
 input-password-empty = Voer je wachtwoord in.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] Bij sommige Windows-verbindingen, zoals toegewezen netwerkstations, kan je vorige wachtwoord nog maximaal { $minutes } minuut blijven werken. Dat is normaal: gebruik vanaf nu overal je nieuwe wachtwoord.
+   *[other] Bij sommige Windows-verbindingen, zoals toegewezen netwerkstations, kan je vorige wachtwoord nog maximaal { $minutes } minuten blijven werken. Dat is normaal: gebruik vanaf nu overal je nieuwe wachtwoord.
+}

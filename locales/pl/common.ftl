@@ -78,3 +78,13 @@ input-code-bad = Kod może składać się tylko z cyfr.
 input-current-password-empty = Wprowadź bieżące hasło.
 input-new-password-empty = Wprowadź nowe hasło.
 input-password-empty = Wprowadź hasło.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] W przypadku niektórych połączeń systemu Windows, takich jak zamapowane dyski sieciowe, poprzednie hasło może jeszcze działać przez maksymalnie { $minutes } minutę. To normalne: od teraz używaj wszędzie nowego hasła.
+    [few] W przypadku niektórych połączeń systemu Windows, takich jak zamapowane dyski sieciowe, poprzednie hasło może jeszcze działać przez maksymalnie { $minutes } minuty. To normalne: od teraz używaj wszędzie nowego hasła.
+    [many] W przypadku niektórych połączeń systemu Windows, takich jak zamapowane dyski sieciowe, poprzednie hasło może jeszcze działać przez maksymalnie { $minutes } minut. To normalne: od teraz używaj wszędzie nowego hasła.
+   *[other] W przypadku niektórych połączeń systemu Windows, takich jak zamapowane dyski sieciowe, poprzednie hasło może jeszcze działać przez maksymalnie { $minutes } minuty. To normalne: od teraz używaj wszędzie nowego hasła.
+}

@@ -76,3 +76,11 @@ input-code-bad = Os códigos contêm apenas dígitos.
 input-current-password-empty = Insira sua senha atual.
 input-new-password-empty = Insira uma nova senha.
 input-password-empty = Insira sua senha.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] Em algumas conexões do Windows, como unidades de rede mapeadas, sua senha anterior pode continuar funcionando por até { $minutes } minuto. Isso é normal: de agora em diante, use a nova senha em todos os lugares.
+   *[other] Em algumas conexões do Windows, como unidades de rede mapeadas, sua senha anterior pode continuar funcionando por até { $minutes } minutos. Isso é normal: de agora em diante, use a nova senha em todos os lugares.
+}

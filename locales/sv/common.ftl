@@ -76,3 +76,11 @@ input-code-bad = Koder består bara av siffror.
 input-current-password-empty = Ange ditt nuvarande lösenord.
 input-new-password-empty = Ange ett nytt lösenord.
 input-password-empty = Ange ditt lösenord.
+
+# After a password change or reset, following "Sign in with your new password…". $minutes is
+# how long the organisation's domain controllers keep accepting the old password over older
+# Windows connections (60 unless the organisation changed it).
+done-old-password = { $minutes ->
+    [one] Vid vissa Windows-anslutningar, till exempel mappade nätverksenheter, kan ditt tidigare lösenord fortsätta att fungera i upp till { $minutes } minut. Det är normalt: använd ditt nya lösenord överallt från och med nu.
+   *[other] Vid vissa Windows-anslutningar, till exempel mappade nätverksenheter, kan ditt tidigare lösenord fortsätta att fungera i upp till { $minutes } minuter. Det är normalt: använd ditt nya lösenord överallt från och med nu.
+}

@@ -174,7 +174,7 @@ async fn change_post(
             let (title, text, next) = (
                 page.t("change-done-title"),
                 page.t("change-done-message"),
-                page.t("change-done-next"),
+                page.after_new_password("change-done"),
             );
             message(
                 page,

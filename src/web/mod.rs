@@ -73,6 +73,8 @@ pub struct PageCtx {
     pub tr: Tr,
     /// This page's path under the portal, for the language switcher to come back to.
     pub here: String,
+    /// Minutes the DCs keep accepting a previous password over NTLM (0: say nothing).
+    pub old_password_minutes: u64,
 }
 
 impl PageCtx {
@@ -93,7 +95,27 @@ impl PageCtx {
             helpdesk: state.config.server.helpdesk_contact.clone(),
             v: asset_version(),
             allow_unlock: state.config.sspr.allow_unlock,
+            old_password_minutes: state
+                .config
+                .directory
+                .old_password_allowed_period
+                .as_secs()
+                .div_ceil(60),
         }
+    }
+
+    /// What to do after a password was set (`key` is `change-done` or `reset-done`): sign in
+    /// with the new one, and, where the DCs still accept the previous one over NTLM for a
+    /// while, that this is expected.
+    pub fn after_new_password(&self, key: &str) -> String {
+        let next = self.t(&format!("{key}-next"));
+        if self.old_password_minutes == 0 {
+            return next;
+        }
+        format!(
+            "{next} {}",
+            self.t1("done-old-password", "minutes", self.old_password_minutes)
+        )
     }
 }
 

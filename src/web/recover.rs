@@ -559,7 +559,10 @@ pub fn outcome_page(page: PageCtx, out: &Outcome, purpose: Purpose) -> Response 
                 Purpose::Unlock => "unlock-done",
                 Purpose::Register => "register-verified",
             };
-            let next = page.t(&format!("{key}-next"));
+            let next = match purpose {
+                Purpose::Reset => page.after_new_password(key),
+                _ => page.t(&format!("{key}-next")),
+            };
             page_of(page, StatusCode::OK, "success", key, next)
         }
         StatusReason::OnPremisesConnectivityError => unavailable_page(page),

@@ -121,6 +121,14 @@ async fn a_breached_password_is_refused_on_change_reset_and_helpdesk_reset() {
     let r = change(&mut p, &u, CLEAN).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert_eq!(bind_as(&u.dn, CLEAN).await, BindOutcome::Ok);
+    // The done page says the previous password may still work over NTLM for a while (the
+    // shipped directory.old_password_allowed_period, Windows' default).
+    assert!(
+        r.body
+            .contains("previous password may keep working for up to 60 minutes"),
+        "{}",
+        r.body
+    );
 
     // Self-service reset, after verification.
     let v = create_user("brr").await;
@@ -142,6 +150,7 @@ async fn a_breached_password_is_refused_on_change_reset_and_helpdesk_reset() {
         "{}",
         r.body
     );
+    assert!(r.body.contains("up to 60 minutes"), "{}", r.body);
 
     // Helpdesk reset with a typed password.
     let w = create_user("brh").await;
@@ -218,8 +227,14 @@ async fn min_strength_refuses_a_weak_but_complex_password_on_the_server() {
     // A strong one passes; the same weak one passes on a portal without the rule.
     let r = change(&mut p, &u, CLEAN).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let mut plain = portal_with(&[dc().url()], &[]).await;
+    // (That portal says nothing of the previous password: its DCs are set not to keep it.)
+    let mut plain = portal_with(
+        &[dc().url()],
+        &[("SSPR__DIRECTORY__OLD_PASSWORD_ALLOWED_PERIOD", "0s")],
+    )
+    .await;
     let v = create_user("stp").await;
     let r = change(&mut plain, &v, weak).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(!r.body.contains("previous password"), "{}", r.body);
 }
