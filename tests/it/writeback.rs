@@ -819,6 +819,15 @@ impl FreezingRelay {
     }
 }
 
+/// `user` as if read longer ago than `writeback::FRESH`: the engine reads it again before a
+/// write, as it does for any copy that is not brand new.
+fn stale(mut user: sspr::writeback::DirectoryUser) -> sspr::writeback::DirectoryUser {
+    user.read_at = std::time::Instant::now()
+        .checked_sub(sspr::writeback::FRESH * 2)
+        .expect("the machine has been up for a few seconds");
+    user
+}
+
 #[tokio::test]
 async fn a_write_whose_answer_is_lost_is_checked_and_reported_as_done() {
     let relay = FreezingRelay::start().await;
@@ -828,8 +837,10 @@ async fn a_write_whose_answer_is_lost_is_checked_and_reported_as_done() {
     )
     .await;
     let u = create_user("lost").await;
-    let user = find(&app, &u.sam).await; // opens the pooled connection through the relay
-                                         // One request passes (the engine's re-read of the entry), the modify is the next.
+    // Opens the pooled connection through the relay. A copy older than writeback::FRESH,
+    // so the engine reads the entry again before writing: that request passes, and the
+    // modify is the next.
+    let user = stale(find(&app, &u.sam).await);
     relay.arm(1, false);
     app.directory()
         .reset_password(&user, &secret(NEW_PASSWORD), ResetOptions::default())
@@ -848,7 +859,7 @@ async fn a_write_that_never_arrived_is_reported_as_not_done() {
     )
     .await;
     let u = create_user("never").await;
-    let user = find(&app, &u.sam).await;
+    let user = stale(find(&app, &u.sam).await);
     relay.arm(1, true);
     let e = app
         .directory()
