@@ -199,8 +199,10 @@ impl Application {
                     tick.tick().await;
                     services.settle_unfinished_writes().await;
                     // A breached-password list `sspr breach import` has refreshed.
-                    let breached = services.breached.clone();
-                    let _ = tokio::task::spawn_blocking(move || breached.refresh()).await;
+                    if services.breached.is_on() {
+                        let breached = services.breached.clone();
+                        let _ = tokio::task::spawn_blocking(move || breached.refresh()).await;
+                    }
                 }
             })
         };

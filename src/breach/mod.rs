@@ -501,6 +501,11 @@ impl BreachScreen {
         })
     }
 
+    /// Whether screening is on (a filter was configured and loaded at start).
+    pub fn is_on(&self) -> bool {
+        self.path.is_some()
+    }
+
     /// The filter in use, if screening is on.
     pub fn filter(&self) -> Option<Arc<BreachFilter>> {
         self.loaded.read().ok()?.as_ref().map(|(f, _)| f.clone())

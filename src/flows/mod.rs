@@ -305,7 +305,7 @@ impl Services {
     /// Which of the portal's own rules a password panel should mention.
     pub fn portal_checks(&self) -> policy::PortalChecks {
         policy::PortalChecks {
-            breached: self.breached.filter().is_some(),
+            breached: self.breached.is_on(),
             min_strength: self.config.policy.min_strength,
         }
     }

@@ -428,20 +428,7 @@ impl Directory {
 
     /// Re-reads a user by DN (state after a write).
     pub async fn read_user(&self, dn: &str) -> Result<DirectoryUser, WritebackError> {
-        let entries = self
-            .search(dn, Scope::Base, "(objectClass=user)", user::USER_ATTRS)
-            .await
-            .map_err(|e| match e {
-                WritebackError::Ldap {
-                    code: errors::rc::NO_SUCH_OBJECT,
-                    ..
-                } => WritebackError::UserNotFound,
-                other => other,
-            })?;
-        entries
-            .first()
-            .and_then(DirectoryUser::from_entry)
-            .ok_or(WritebackError::UserNotFound)
+        self.read_user_with(dn, user::USER_ATTRS).await
     }
 
     /// Reads a user by DN right before a write to it: the entry and its token in one search,
@@ -450,8 +437,16 @@ impl Directory {
     pub async fn read_user_for_write(&self, dn: &str) -> Result<DirectoryUser, WritebackError> {
         let mut attrs = user::USER_ATTRS.to_vec();
         attrs.push(user::TOKEN_ATTR);
+        self.read_user_with(dn, &attrs).await
+    }
+
+    async fn read_user_with(
+        &self,
+        dn: &str,
+        attrs: &[&str],
+    ) -> Result<DirectoryUser, WritebackError> {
         let entries = self
-            .search(dn, Scope::Base, "(objectClass=user)", &attrs)
+            .search(dn, Scope::Base, "(objectClass=user)", attrs)
             .await
             .map_err(|e| match e {
                 WritebackError::Ldap {
@@ -801,7 +796,7 @@ impl Directory {
         // reconciling against a stale pwdLastSet could call someone else's write ours. A copy
         // read within FRESH is as good as a new read: the write waits its turn in the queue
         // after this point anyway, for up to `directory.write_queue_timeout`.
-        let before = if user.read_at.elapsed() < FRESH {
+        let before = if user.is_fresh() {
             Before::of(user)
         } else {
             Before::of(&self.read_user(&user.dn).await?)
@@ -942,9 +937,7 @@ impl Directory {
     ) -> Result<Vec<acl::Sid>, WritebackError> {
         let object_sid = user.sid.as_deref().and_then(|s| acl::Sid::parse(s).ok());
         match (&user.token_groups, object_sid) {
-            (Some(groups), Some(sid)) if user.read_at.elapsed() < FRESH => {
-                Ok(acl::token_sids(&sid, groups))
-            }
+            (Some(groups), Some(sid)) if user.is_fresh() => Ok(acl::token_sids(&sid, groups)),
             _ => self.token_of(&user.dn).await,
         }
     }

@@ -208,6 +208,12 @@ impl DirectoryUser {
         })
     }
 
+    /// Whether this copy is recent enough to stand in for a new read before a write
+    /// ([`super::FRESH`]).
+    pub fn is_fresh(&self) -> bool {
+        self.read_at.elapsed() < super::FRESH
+    }
+
     /// The account state at `now`.
     pub fn state(&self, now: DateTime<Utc>) -> AccountState {
         let never_expires =
