@@ -18,7 +18,6 @@ use crate::portal::{portal, portal_with, register_email, Portal};
 use crate::webdriver::{Browser, ENTER, TAB};
 
 const NEW_PASSWORD: &str = "Lantern-Orchard-Willow-58";
-const MAIL_WAIT: Duration = Duration::from_secs(10);
 const FOCUS_WAIT: Duration = Duration::from_secs(2);
 
 /// The languages the pages are checked in, with their names in themselves: the source
@@ -343,13 +342,7 @@ async fn every_page_passes_axe_in_english_german_and_arabic() {
         b.submit_form("button[type=submit]").await;
         b.find("#code").await;
         axe.check(lang, "reset-verify").await;
-        let code = p
-            .app
-            .smtp
-            .wait_for(&personal, MAIL_WAIT)
-            .await
-            .find_code()
-            .unwrap();
+        let code = p.app.smtp.code_to(&personal).await;
         let wrong = if code == "00000000" {
             "11111111"
         } else {
@@ -414,13 +407,7 @@ async fn every_page_passes_axe_in_english_german_and_arabic() {
     let key = b.text("#totp-key").await;
     let secret = sspr::verify::totp::parse_manual_key(&key).unwrap();
     axe.check("en", "admin-enrol").await;
-    let emailed = p
-        .app
-        .smtp
-        .wait_for("helen@sspr.test", MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let emailed = p.app.smtp.code_to("helen@sspr.test").await;
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -621,13 +608,7 @@ async fn the_reset_flow_works_with_the_keyboard_alone() {
 
     b.find("#code").await;
     wait_for_focus(&b, "#code").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     b.keys(&code).await;
     b.screenshot("03-verify").await;
     b.keys_and_wait(ENTER).await;
@@ -695,13 +676,7 @@ async fn an_error_summary_focuses_the_first_invalid_field() {
     b.type_into("#username", &u.sam).await;
     b.submit_form("button[type=submit]").await;
     b.find("#code").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     b.type_into("#code", &code).await;
     b.submit_form("form[action='/reset/verify'] button[type=submit]")
         .await;

@@ -9,8 +9,6 @@ use sspr::writeback::BindOutcome;
 use crate::harness::*;
 use crate::portal::{new_client, portal, Client, Page, Portal};
 
-const MAIL_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
-
 fn now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -172,13 +170,7 @@ async fn a_helpdesk_admin_unlocks_and_resets_a_caller_after_verifying_them() {
         .post(&format!("/admin/users/{guid}/caller/send"), &[])
         .await;
     assert!(r.body.contains("A code is on its way"), "{}", r.body);
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     let r = c
         .post(
             &format!("/admin/users/{guid}/caller/check"),

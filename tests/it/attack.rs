@@ -14,8 +14,6 @@ use crate::harness::*;
 use crate::portal::{new_client, now, portal, portal_with, register_email, Client, Page, Portal};
 use crate::security::{bad_pwd_count, browser};
 
-const MAIL_WAIT: Duration = Duration::from_secs(10);
-
 /// A wrong password on /change for `who`, from browser `c`.
 async fn wrong_change(c: &mut Client, who: &str) -> Page {
     c.get("/change").await;

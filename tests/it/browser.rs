@@ -13,7 +13,6 @@ use crate::portal::{portal, register_email};
 use crate::webdriver::Browser;
 
 const NEW_PASSWORD: &str = "Lantern-Orchard-Willow-58";
-const MAIL_WAIT: Duration = Duration::from_secs(10);
 
 /// A fresh artifacts directory for one test's screenshots.
 pub fn artifacts(test: &str) -> PathBuf {
@@ -44,13 +43,7 @@ async fn a_person_resets_their_password_in_a_browser() {
     b.wait_for_text("h1", "Prove it", Duration::from_secs(5))
         .await;
     b.screenshot("03-verify").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     b.type_into("#code", &code).await;
     b.submit_form("form[action='/reset/verify'] button[type=submit]")
         .await;
@@ -99,13 +92,7 @@ async fn a_person_unlocks_their_account_in_a_browser() {
     b.submit_form("button[type=submit]").await;
     b.wait_for_text("h1", "Prove it", Duration::from_secs(5))
         .await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     b.type_into("#code", &code).await;
     b.submit_form("form[action='/unlock/verify'] button[type=submit]")
         .await;
@@ -183,13 +170,7 @@ async fn a_helpdesk_person_unlocks_an_account_for_a_caller_in_a_browser() {
         .unwrap()
         .as_secs();
     // The set-up code mailed to helen's directory mailbox.
-    let emailed = p
-        .app
-        .smtp
-        .wait_for("helen@sspr.test", MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let emailed = p.app.smtp.code_to("helen@sspr.test").await;
     b.type_into("#enrol-code", &emailed).await;
     b.type_into("#code", &sspr::verify::totp::current_code(&secret, now))
         .await;
@@ -207,13 +188,7 @@ async fn a_helpdesk_person_unlocks_an_account_for_a_caller_in_a_browser() {
     b.screenshot("04-user").await;
 
     b.submit_form("form[action$='/caller/send'] button").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     b.type_into("#caller-code", &code).await;
     b.submit_form("form[action$='/caller/check'] button").await;
     b.wait_for_text(".notice", "Caller verified", Duration::from_secs(5))

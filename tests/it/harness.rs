@@ -17,6 +17,7 @@ use sspr::store::{Backend, Store};
 use sspr::writeback::{encode_password, BindOutcome, Directory, DirectoryUser};
 
 use crate::smtp::SmtpSink;
+pub use crate::smtp::MAIL_WAIT;
 
 /// The test key for sealing TOTP secrets.
 pub const TEST_KEY: &str = "6b1d3f0a9c2e4b7d8f0a1c3e5b7d9f1a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2d";

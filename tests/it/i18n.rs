@@ -3,15 +3,12 @@
 //! id and no sentence left in English.
 
 use std::collections::BTreeSet;
-use std::time::Duration;
 
 use reqwest::StatusCode;
 use sspr::i18n::Catalogues;
 
 use crate::harness::*;
 use crate::portal::{new_client, portal, register_email, Client, Page, Portal};
-
-const MAIL_WAIT: Duration = Duration::from_secs(10);
 
 /// The visible words of a page: text between tags and the attributes a screen reader or a
 /// browser shows (aria-label, placeholder, alt, title), whitespace folded. Scripts and styles

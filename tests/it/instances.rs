@@ -69,13 +69,7 @@ async fn a_reset_begun_on_one_instance_finishes_on_the_other() {
 
     let mut c = browser(&a);
     c.identify("reset", &u.sam).await; // on A: the code is sent, the flow is in the session
-    let code = a
-        .app
-        .smtp
-        .wait_for(&personal, std::time::Duration::from_secs(10))
-        .await
-        .find_code()
-        .expect("a code in the mail");
+    let code = a.app.smtp.code_to(&personal).await;
 
     c.base = b.base.clone(); // the next request lands on B
     let r = c

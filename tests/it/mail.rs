@@ -14,8 +14,6 @@ use crate::harness::*;
 use crate::portal::{portal_with, register_email};
 use crate::smtp::SmtpSink;
 
-const MAIL_WAIT: Duration = Duration::from_secs(10);
-
 fn code_mail() -> Mail {
     Mail::Code {
         name: "Test".into(),

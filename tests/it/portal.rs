@@ -11,7 +11,6 @@ use sspr::writeback::BindOutcome;
 use crate::harness::*;
 
 const NEW_PASSWORD: &str = "Quiet-Harbour-7431";
-const MAIL_WAIT: Duration = Duration::from_secs(10);
 
 /// A running portal, with one client.
 pub struct Portal {
@@ -380,13 +379,7 @@ async fn an_expired_code_is_refused_as_expired() {
     let personal = format!("{}@personal.test", u.sam);
     register_email(&p.app, &u.sam, &personal).await;
     p.identify("reset", &u.sam).await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let r = p
         .post("/reset/verify", &[("method", "email"), ("code", &code)])
@@ -402,13 +395,7 @@ async fn a_code_from_another_flow_is_refused() {
     let personal = format!("{}@personal.test", u.sam);
     register_email(&a.app, &u.sam, &personal).await;
     a.identify("reset", &u.sam).await;
-    let code_a = a
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code_a = a.app.smtp.code_to(&personal).await;
     // Another browser starts its own flow for the same account, and tries A's code.
     let mut b = portal_from(&a);
     b.identify("reset", &u.sam).await;
@@ -528,13 +515,7 @@ async fn a_refused_password_shows_the_exact_rule() {
     let personal = format!("{}@personal.test", u.sam);
     register_email(&p.app, &u.sam, &personal).await;
     p.identify("reset", &u.sam).await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     p.post("/reset/verify", &[("method", "email"), ("code", &code)])
         .await;
     for (pw, says) in [
@@ -757,13 +738,7 @@ async fn a_user_registers_an_email_and_an_authenticator_then_removes_one() {
     let r = p.post("/register/email", &[("email", &personal)]).await;
     assert_eq!(r.location.as_deref(), Some("/register/email"));
     p.get("/register/email").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     let r = p.post("/register/email/confirm", &[("code", &code)]).await;
     assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
     let page = p.get("/register").await;
@@ -831,13 +806,7 @@ async fn two_methods_are_needed_when_configured() {
     register_email(&p.app, &u.sam, &personal).await;
     let secret = register_totp(&p.app, &u.sam).await;
     p.identify("reset", &u.sam).await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     let r = p
         .post("/reset/verify", &[("method", "email"), ("code", &code)])
         .await;
@@ -928,13 +897,7 @@ async fn the_session_id_is_renewed_after_each_step() {
     let r = p.post("/reset", &[("username", &u.sam)]).await;
     let after_identify = session_cookie(&r).expect("a session cookie after identify");
     p.get("/reset/verify").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&personal, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&personal).await;
     let r = p
         .post("/reset/verify", &[("method", "email"), ("code", &code)])
         .await;

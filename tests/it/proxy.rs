@@ -14,7 +14,6 @@ use sspr::writeback::BindOutcome;
 
 use crate::harness::*;
 
-const MAIL_WAIT: Duration = Duration::from_secs(10);
 /// The client's own address: different from nginx's (127.0.0.1), so the audit can tell them.
 const CLIENT: &str = "127.0.0.2";
 

@@ -11,8 +11,6 @@ use sspr::writeback::BindOutcome;
 use crate::harness::*;
 use crate::portal::{new_client, now, portal, register_email, session_cookie, Client, Portal};
 
-const MAIL_WAIT: Duration = Duration::from_secs(10);
-
 /// Another browser on the same portal.
 pub fn browser(p: &Portal) -> Client {
     Client {
@@ -62,13 +60,7 @@ async fn an_address_started_for_one_account_cannot_be_confirmed_for_another() {
         .post("/register/email", &[("email", "attacker@evil.test")])
         .await;
     assert_eq!(r.location.as_deref(), Some("/register/email"));
-    let code = p
-        .app
-        .smtp
-        .wait_for("attacker@evil.test", MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to("attacker@evil.test").await;
     // Then B's password, in the same browser session.
     sign_in(&mut c, &b.sam, &b.password).await;
     let r = c.post("/register/email/confirm", &[("code", &code)]).await;
@@ -103,13 +95,7 @@ async fn a_step_up_proved_for_one_account_does_not_unlock_another() {
     let r = c.post("/register/prove", &[]).await;
     assert_eq!(r.location.as_deref(), Some("/register/verify"));
     c.get("/register/verify").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&a_home, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&a_home).await;
     let r = c
         .post("/register/verify", &[("method", "email"), ("code", &code)])
         .await;
@@ -132,13 +118,7 @@ async fn a_step_up_proved_for_one_account_does_not_unlock_another() {
     sign_in(&mut c, &a.sam, &a.password).await;
     c.post("/register/prove", &[]).await;
     c.get("/register/verify").await;
-    let code = p
-        .app
-        .smtp
-        .wait_for(&a_home, MAIL_WAIT)
-        .await
-        .find_code()
-        .unwrap();
+    let code = p.app.smtp.code_to(&a_home).await;
     sign_in(&mut c, &b.sam, &b.password).await;
     let r = c
         .post("/register/verify", &[("method", "email"), ("code", &code)])

@@ -26,6 +26,9 @@ use tokio::sync::Notify;
 use tokio::task::{JoinHandle, JoinSet};
 use tokio_rustls::TlsAcceptor;
 
+/// How long a test waits for a mail the portal sends.
+pub const MAIL_WAIT: Duration = Duration::from_secs(10);
+
 /// The name the server gives itself in its greeting and EHLO reply.
 const NAME: &str = "sspr-test";
 
@@ -135,6 +138,14 @@ impl SmtpSink {
 
     /// The first message to `to` (compared case-insensitively) that no earlier call returned,
     /// waiting up to `timeout` for it to arrive. Panics on timeout, listing what did arrive.
+    /// The one-time code in the next message to `to`, waiting up to [`MAIL_WAIT`] for it.
+    pub async fn code_to(&self, to: &str) -> String {
+        self.wait_for(to, MAIL_WAIT)
+            .await
+            .find_code()
+            .unwrap_or_else(|| panic!("no code in the mail to {to}"))
+    }
+
     pub async fn wait_for(&self, to: &str, timeout: Duration) -> Received {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
