@@ -70,6 +70,36 @@ pub struct Config {
     pub limits: LimitsConfig,
     /// `[admin]`: the helpdesk console.
     pub admin: AdminConfig,
+    /// `[reminders]`: mails before a password expires.
+    pub reminders: RemindersConfig,
+}
+
+/// Where a password-expiry reminder goes (`reminders.send_to`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReminderTo {
+    /// The account's directory `mail` (the default).
+    Directory,
+    /// The alternate address the user registered, else the directory `mail`.
+    Alternate,
+}
+
+/// `[reminders]`
+#[derive(Debug, Clone)]
+pub struct RemindersConfig {
+    /// Whether the portal mails reminders on its own schedule (`sspr reminders` works either
+    /// way).
+    pub enabled: bool,
+    /// Days before expiry at which a reminder goes out, largest first (each at most once per
+    /// password).
+    pub days: Vec<u32>,
+    /// How often a serving instance looks for passwords about to expire.
+    pub interval: Duration,
+    /// At most this many reminder mails a minute.
+    pub per_minute: u32,
+    /// Which address.
+    pub send_to: ReminderTo,
+    /// Entries per page of the directory search (Simple Paged Results).
+    pub page_size: u32,
 }
 
 /// `[admin]`
@@ -342,6 +372,70 @@ struct RawConfig {
     limits: RawLimits,
     #[serde(default)]
     admin: RawAdmin,
+    #[serde(default)]
+    reminders: RawReminders,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawReminders {
+    #[serde(default)]
+    enabled: bool,
+    days: Option<Vec<i64>>,
+    interval: Option<String>,
+    per_minute: Option<i64>,
+    send_to: Option<String>,
+    page_size: Option<i64>,
+}
+
+impl RawReminders {
+    fn validate(self) -> Result<RemindersConfig, ConfigError> {
+        let mut days = Vec::new();
+        for d in self.days.unwrap_or_else(|| vec![14, 7, 3, 1]) {
+            days.push(positive("reminders.days", d, 365)? as u32);
+        }
+        if days.is_empty() {
+            return Err(ConfigError::new(
+                "reminders.days",
+                "needs at least one number of days (the default is [14, 7, 3, 1])",
+            ));
+        }
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days.dedup();
+        let interval = match &self.interval {
+            Some(v) => duration("reminders.interval", v)?,
+            None => Duration::from_secs(3600),
+        };
+        if interval < Duration::from_secs(1) {
+            return Err(ConfigError::new(
+                "reminders.interval",
+                "must be at least 1s",
+            ));
+        }
+        let send_to = match self.send_to.as_deref().unwrap_or("directory") {
+            "directory" => ReminderTo::Directory,
+            "alternate" => ReminderTo::Alternate,
+            other => {
+                return Err(ConfigError::new(
+                    "reminders.send_to",
+                    format!("`{other}` is not one of \"directory\", \"alternate\""),
+                ))
+            }
+        };
+        Ok(RemindersConfig {
+            enabled: self.enabled,
+            days,
+            interval,
+            per_minute: positive(
+                "reminders.per_minute",
+                self.per_minute.unwrap_or(60),
+                100_000,
+            )? as u32,
+            send_to,
+            page_size: positive("reminders.page_size", self.page_size.unwrap_or(500), 5_000)?
+                as u32,
+        })
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -750,6 +844,7 @@ impl RawConfig {
             security: self.security.validate()?,
             limits: self.limits.validate()?,
             admin: self.admin.validate()?,
+            reminders: self.reminders.validate()?,
         };
         config.check_request_timeout()?;
         Ok(config)

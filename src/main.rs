@@ -43,6 +43,16 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Mail the password-expiry reminders due now (what `sspr serve` does every
+    /// reminders.interval when reminders.enabled), or with --dry-run list them and send none.
+    Reminders {
+        /// Configuration file.
+        #[arg(long, short, default_value = "sspr.toml")]
+        config: PathBuf,
+        /// List who would get which reminder; send nothing, record nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Screen new passwords against a list of breached ones, offline.
     Breach {
         #[command(subcommand)]
@@ -178,6 +188,65 @@ fn breach_import(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `sspr reminders [--dry-run]`.
+async fn reminders(config: &std::path::Path, dry_run: bool) -> Result<ExitCode, ExitCode> {
+    let config = load(config)?;
+    init_tracing(config.server.log_json);
+    let state = sspr::AppState::build(config)
+        .await
+        .map_err(|e| fail(format!("{e:#}")))?;
+    let services = &state.services;
+    let now = chrono::Utc::now();
+    if !dry_run {
+        return match services.send_reminders(now).await.map_err(fail)? {
+            sspr::flows::reminders::ReminderRun::Skipped => {
+                println!("another instance is sending reminders now; nothing sent");
+                Ok(ExitCode::SUCCESS)
+            }
+            sspr::flows::reminders::ReminderRun::Done {
+                scanned,
+                sent,
+                failed,
+            } => {
+                println!("{scanned} accounts looked at: {sent} reminders sent, {failed} not sent");
+                Ok(if failed == 0 {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                })
+            }
+        };
+    }
+    let plan = services.plan_reminders(now).await.map_err(fail)?;
+    println!(
+        "{} accounts looked at; {} reminders due (dry run: nothing sent)",
+        plan.scanned,
+        plan.due.len()
+    );
+    for r in &plan.due {
+        println!(
+            "{}\t{}\t{}-day reminder\texpires {} (in {} days)\t{}\t{}",
+            r.sam,
+            r.to,
+            r.days,
+            r.expires.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            r.days_left,
+            r.language
+                .as_deref()
+                .unwrap_or(&services.config.server.default_language),
+            if r.register {
+                "links to /change and /register"
+            } else {
+                "links to /change"
+            }
+        );
+    }
+    for sam in &plan.no_address {
+        println!("{sam}\t(no mail address: no reminder)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
     Config::load(path).map_err(|e| {
         eprintln!("sspr: {e}");
@@ -243,6 +312,7 @@ async fn run(cli: Cli) -> Result<ExitCode, ExitCode> {
         Command::Breach {
             command: BreachCommand::Import { file, out, config },
         } => breach_import(&file, out, &config),
+        Command::Reminders { config, dry_run } => reminders(&config, dry_run).await,
         Command::Audit { command } => {
             let (path, action) = match command {
                 AuditCommand::Verify { config } => (config, None),

@@ -67,6 +67,8 @@ pub struct Metrics {
     latency: Family<KindLabels, Histogram, fn() -> Histogram>,
     dc_up: Family<DcLabels, Gauge>,
     mail: Family<MailLabels, Counter>,
+    reminder_runs: Family<MailLabels, Counter>,
+    reminders: Family<MailLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -111,6 +113,18 @@ impl Default for Metrics {
             "Mails the mail server accepted (sent) or that were not sent (failed)",
             mail.clone(),
         );
+        let reminder_runs = Family::<MailLabels, Counter>::default();
+        registry.register(
+            "reminder_runs",
+            "Expiry reminder runs: done, skipped (another instance was running one) or failed",
+            reminder_runs.clone(),
+        );
+        let reminders = Family::<MailLabels, Counter>::default();
+        registry.register(
+            "reminders",
+            "Expiry reminder mails sent or failed",
+            reminders.clone(),
+        );
         registry.register(
             "build",
             "The running version",
@@ -124,6 +138,8 @@ impl Default for Metrics {
             latency,
             dc_up,
             mail,
+            reminder_runs,
+            reminders,
         }
     }
 }
@@ -174,6 +190,22 @@ impl Metrics {
     /// nowhere else but in the log.
     pub fn mail(&self, sent: bool) {
         self.mail
+            .get_or_create(&MailLabels {
+                result: if sent { "sent" } else { "failed" },
+            })
+            .inc();
+    }
+
+    /// Counts a reminder run by how it ended (`done`, `skipped`, `failed`).
+    pub fn reminder_run(&self, result: &'static str) {
+        self.reminder_runs
+            .get_or_create(&MailLabels { result })
+            .inc();
+    }
+
+    /// Counts a reminder mail sent or not sent.
+    pub fn reminder(&self, sent: bool) {
+        self.reminders
             .get_or_create(&MailLabels {
                 result: if sent { "sent" } else { "failed" },
             })

@@ -78,6 +78,25 @@ console-writeback-status = { $status ->
 console-details = التفاصيل
 console-activity-caption = عمليات إعادة التعيين والتغيير وإلغاء التأمين والكتابة المرتدة الفاشلة يوميًا.
 console-reasons-caption = أسباب فشل الكتابة المرتدة.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = تذكيرات انتهاء صلاحية كلمات المرور، آخر 30 يومًا
+console-reminders-sent = { $n ->
+    [zero] لم يُرسَل أي تذكير.
+    [one] أُرسل تذكير واحد.
+    [two] أُرسل تذكيران.
+    [few] أُرسلت { $n } تذكيرات.
+    [many] أُرسل { $n } تذكيرًا.
+   *[other] أُرسل { $n } تذكير.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [zero] لم يغيّر أي شخص كلمة مروره بعد تذكير.
+    [one] غيّر شخص واحد كلمة مروره بعد تذكير.
+    [two] غيّر شخصان كلمتي مرورهما بعد تذكير.
+    [few] غيّر { $n } أشخاص كلمات مرورهم بعد تذكير.
+    [many] غيّر { $n } شخصًا كلمات مرورهم بعد تذكير.
+   *[other] غيّر { $n } شخص كلمات مرورهم بعد تذكير.
+}
 
 ## Users
 

@@ -137,3 +137,35 @@ notice-privileged-detail = { $action ->
     [cleared] اتخذ { $admin } إجراءً على { $account }، وهو حساب لمكتب المساعدة أو لمسؤول الدليل: تم مسح طرق إعادة تعيين كلمة المرور الخاصة بك
    *[unblocked] اتخذ { $admin } إجراءً على { $account }، وهو حساب لمكتب المساعدة أو لمسؤول الدليل: تم إلغاء حظر تطبيق المصادقة
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: تنتهي صلاحية كلمة مرورك خلال أقل من يوم
+    [zero] { $org }: تنتهي صلاحية كلمة مرورك خلال أقل من يوم
+    [one] { $org }: تنتهي صلاحية كلمة مرورك غدًا
+    [two] { $org }: تنتهي صلاحية كلمة مرورك خلال يومين
+    [few] { $org }: تنتهي صلاحية كلمة مرورك خلال { $days } أيام
+    [many] { $org }: تنتهي صلاحية كلمة مرورك خلال { $days } يومًا
+   *[other] { $org }: تنتهي صلاحية كلمة مرورك خلال { $days } يوم
+}
+mail-reminder-headline = { $days ->
+    [0] تنتهي صلاحية كلمة مرورك خلال أقل من يوم.
+    [zero] تنتهي صلاحية كلمة مرورك خلال أقل من يوم.
+    [one] تنتهي صلاحية كلمة مرورك خلال يوم واحد.
+    [two] تنتهي صلاحية كلمة مرورك خلال يومين.
+    [few] تنتهي صلاحية كلمة مرورك خلال { $days } أيام.
+    [many] تنتهي صلاحية كلمة مرورك خلال { $days } يومًا.
+   *[other] تنتهي صلاحية كلمة مرورك خلال { $days } يوم.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = ستتوقف عن العمل في { $when }. بعد ذلك لن تتمكن من تسجيل الدخول بها إلى أن تتم إعادة تعيينها.
+# Above the link to the change page.
+mail-reminder-change = اختر كلمة مرور جديدة الآن، من أي جهاز، باستخدام كلمة مرورك الحالية:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = لم تُعِدّ بعد طريقة لإعادة تعيين كلمة مرورك بنفسك إذا نسيتها يومًا. لن يستغرق ذلك سوى دقيقة:
+mail-reminder-windows = على أي كمبيوتر يعمل بنظام Windows في مؤسستك، يمكنك أيضًا الضغط على Ctrl+Alt+Del واختيار "تغيير كلمة مرور".
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = لا نطلب منك كلمة مرورك عبر البريد الإلكتروني أبدًا. إذا لم تكن متأكدًا من أن هذه الرسالة حقيقية، فاكتب عنوان خدمة كلمات المرور بنفسك، أو تواصل مع { $helpdesk }.

@@ -78,6 +78,21 @@ console-writeback-status = { $status ->
 console-details = Podrobnosti
 console-activity-caption = Resetování, změny, odemknutí a neúspěšné zpětné zápisy za den.
 console-reasons-caption = Proč zpětné zápisy selhaly.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Připomínky vypršení platnosti hesla, posledních 30 dní
+console-reminders-sent = { $n ->
+    [one] Odeslána { $n } připomínka.
+    [few] Odeslány { $n } připomínky.
+    [many] Odesláno { $n } připomínky.
+   *[other] Odesláno { $n } připomínek.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] { $n } osoba si po připomínce změnila heslo.
+    [few] { $n } osoby si po připomínce změnily heslo.
+    [many] { $n } osoby si po připomínce změnilo heslo.
+   *[other] { $n } osob si po připomínce změnilo heslo.
+}
 
 ## Users
 

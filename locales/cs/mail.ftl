@@ -138,3 +138,31 @@ notice-privileged-detail = { $action ->
     [cleared] Správce { $admin } provedl akci s účtem { $account }, což je účet helpdesku nebo správce adresáře: vaše metody pro resetování hesla byly vymazány
    *[unblocked] Správce { $admin } provedl akci s účtem { $account }, což je účet helpdesku nebo správce adresáře: vaše ověřovací aplikace byla odblokována
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: platnost vašeho hesla vyprší do jednoho dne
+    [one] { $org }: platnost vašeho hesla vyprší zítra
+    [few] { $org }: platnost vašeho hesla vyprší za { $days } dny
+    [many] { $org }: platnost vašeho hesla vyprší za { $days } dne
+   *[other] { $org }: platnost vašeho hesla vyprší za { $days } dní
+}
+mail-reminder-headline = { $days ->
+    [0] Platnost vašeho hesla vyprší do jednoho dne.
+    [one] Platnost vašeho hesla vyprší za { $days } den.
+    [few] Platnost vašeho hesla vyprší za { $days } dny.
+    [many] Platnost vašeho hesla vyprší za { $days } dne.
+   *[other] Platnost vašeho hesla vyprší za { $days } dní.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = Přestane fungovat { $when }. Potom se s ním už nepřihlásíte, dokud nebude resetováno.
+# Above the link to the change page.
+mail-reminder-change = Zvolte si nové hned teď, z libovolného zařízení, pomocí svého současného hesla:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = Nemáte nastavený způsob, jak si heslo sami resetovat, kdybyste ho někdy zapomněli. Zabere to minutu:
+mail-reminder-windows = Na počítači s Windows ve vaší organizaci můžete také stisknout Ctrl+Alt+Delete a zvolit „Změnit heslo“.
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = O heslo vás e-mailem nikdy nežádáme. Pokud si nejste jisti, že je tato zpráva pravá, zadejte adresu služby hesel sami, nebo se obraťte na technickou podporu: { $helpdesk }.

@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Details
 console-activity-caption = Zurücksetzungen, Änderungen, Entsperrungen und fehlgeschlagene Rückschreibvorgänge pro Tag.
 console-reasons-caption = Warum Rückschreibvorgänge fehlgeschlagen sind.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Erinnerungen an den Kennwortablauf, letzte 30 Tage
+console-reminders-sent = { $n ->
+    [one] { $n } Erinnerung gesendet.
+   *[other] { $n } Erinnerungen gesendet.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] { $n } Person hat nach einer Erinnerung ihr Kennwort geändert.
+   *[other] { $n } Personen haben nach einer Erinnerung ihr Kennwort geändert.
+}
 
 ## Users
 

@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } hat eine Aktion für { $account } ausgeführt, ein Helpdesk- oder Verzeichnisadministratorkonto: Ihre Methoden zur Kennwortzurücksetzung wurden gelöscht
    *[unblocked] { $admin } hat eine Aktion für { $account } ausgeführt, ein Helpdesk- oder Verzeichnisadministratorkonto: Ihr Authenticator wurde freigegeben
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: Ihr Kennwort läuft innerhalb eines Tages ab
+    [one] { $org }: Ihr Kennwort läuft morgen ab
+   *[other] { $org }: Ihr Kennwort läuft in { $days } Tagen ab
+}
+mail-reminder-headline = { $days ->
+    [0] Ihr Kennwort läuft innerhalb eines Tages ab.
+    [one] Ihr Kennwort läuft in { $days } Tag ab.
+   *[other] Ihr Kennwort läuft in { $days } Tagen ab.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = Ab { $when } funktioniert es nicht mehr. Danach können Sie sich damit nicht mehr anmelden, bis es zurückgesetzt wird.
+# Above the link to the change page.
+mail-reminder-change = Wählen Sie jetzt ein neues, von jedem Gerät aus, mit Ihrem aktuellen Kennwort:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = Sie haben noch keine Möglichkeit eingerichtet, Ihr Kennwort selbst zurückzusetzen, falls Sie es einmal vergessen. Das dauert nur eine Minute:
+mail-reminder-windows = An einem Windows-Computer Ihrer Organisation können Sie auch Strg+Alt+Entf drücken und „Kennwort ändern“ wählen.
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = Wir fragen Sie niemals per E-Mail nach Ihrem Kennwort. Wenn Sie nicht sicher sind, ob diese Nachricht echt ist, geben Sie die Adresse des Kennwortdienstes selbst ein oder wenden Sie sich an { $helpdesk }.

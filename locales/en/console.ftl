@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Details
 console-activity-caption = Resets, changes, unlocks and failed writebacks per day.
 console-reasons-caption = Why writebacks failed.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Password expiry reminders, last 30 days
+console-reminders-sent = { $n ->
+    [one] 1 reminder sent.
+   *[other] { $n } reminders sent.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] 1 person changed their password after a reminder.
+   *[other] { $n } people changed their password after a reminder.
+}
 
 ## Users
 

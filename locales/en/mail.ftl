@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } acted on { $account }, which is a helpdesk or directory admin account: your password reset methods were cleared
    *[unblocked] { $admin } acted on { $account }, which is a helpdesk or directory admin account: your authenticator was unblocked
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: your password expires within a day
+    [one] { $org }: your password expires tomorrow
+   *[other] { $org }: your password expires in { $days } days
+}
+mail-reminder-headline = { $days ->
+    [0] Your password expires within a day.
+    [one] Your password expires in 1 day.
+   *[other] Your password expires in { $days } days.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = It stops working on { $when }. After that you can no longer sign in with it until it is reset.
+# Above the link to the change page.
+mail-reminder-change = Choose a new one now, from any device, with your current password:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = You have not set up a way to reset your password yourself if you ever forget it. It takes a minute:
+mail-reminder-windows = On a Windows computer of your organisation you can also press Ctrl+Alt+Del and choose "Change a password".
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = We never ask for your password by email. If you are unsure this message is real, type the address of the password service yourself, or contact { $helpdesk }.

@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Detalles
 console-activity-caption = Restablecimientos, cambios, desbloqueos y escrituras diferidas con error por día.
 console-reasons-caption = Por qué fallaron las escrituras diferidas.
+# Las cifras de recordatorios de expiración de contraseña del panel, durante los mismos 30 días que los gráficos.
+console-reminders-title = Recordatorios de expiración de contraseña, últimos 30 días
+console-reminders-sent = { $n ->
+    [one] { $n } recordatorio enviado.
+   *[other] { $n } recordatorios enviados.
+}
+# $n personas cambiaron (o restablecieron) su contraseña después de un recordatorio; se enviaron $sent recordatorios.
+console-reminders-changed = { $n ->
+    [one] { $n } persona cambió su contraseña después de un recordatorio.
+   *[other] { $n } personas cambiaron su contraseña después de un recordatorio.
+}
 
 ## Usuarios
 

@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } ha actuado sobre { $account }, que es una cuenta de soporte técnico o de administrador del directorio: se han borrado sus métodos de restablecimiento de contraseña
    *[unblocked] { $admin } ha actuado sobre { $account }, que es una cuenta de soporte técnico o de administrador del directorio: se ha desbloqueado su autenticador
 }
+
+## Recordatorios de expiración de contraseña: se envían un número fijo de días antes de que expire la
+## contraseña de la cuenta (los días vienen de la configuración; normalmente 14, 7, 3 y 1).
+
+# Asunto. $days es el número entero de días que quedan (0: menos de un día).
+mail-reminder-subject = { $days ->
+    [0] { $org }: su contraseña expira en menos de un día
+    [one] { $org }: su contraseña expira mañana
+   *[other] { $org }: su contraseña expira en { $days } días
+}
+mail-reminder-headline = { $days ->
+    [0] Su contraseña expira en menos de un día.
+    [one] Su contraseña expira en { $days } día.
+   *[other] Su contraseña expira en { $days } días.
+}
+# $when es la fecha y hora en que expira, en el formato del lector.
+mail-reminder-detail = Dejará de funcionar el { $when }. A partir de entonces, no podrá iniciar sesión con ella hasta que se restablezca.
+# Encima del vínculo a la página de cambio.
+mail-reminder-change = Elija una nueva ahora, desde cualquier dispositivo, con su contraseña actual:
+# Encima del vínculo a la página de registro; solo para quienes no han registrado una forma de demostrar quiénes son.
+mail-reminder-register = No ha configurado ninguna forma de restablecer usted mismo su contraseña si alguna vez la olvida. Solo se tarda un minuto:
+mail-reminder-windows = En un equipo Windows de su organización también puede pulsar Ctrl+Alt+Supr y elegir "Cambiar una contraseña".
+# $helpdesk es cómo contactar con el soporte técnico.
+mail-reminder-never-asks = Nunca le pediremos su contraseña por correo electrónico. Si no está seguro de que este mensaje sea auténtico, escriba usted mismo la dirección del servicio de contraseñas o póngase en contacto con { $helpdesk }.

@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Détails
 console-activity-caption = Réinitialisations, changements, déverrouillages et réécritures en échec par jour.
 console-reasons-caption = Pourquoi les réécritures ont échoué.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Rappels d'expiration de mot de passe, 30 derniers jours
+console-reminders-sent = { $n ->
+    [one] { $n } rappel envoyé.
+   *[other] { $n } rappels envoyés.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] { $n } personne a changé son mot de passe après un rappel.
+   *[other] { $n } personnes ont changé leur mot de passe après un rappel.
+}
 
 ## Users
 

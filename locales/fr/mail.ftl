@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } est intervenu sur { $account }, qui est un compte d'administrateur du support technique ou de l'annuaire : vos méthodes de réinitialisation de mot de passe ont été effacées
    *[unblocked] { $admin } est intervenu sur { $account }, qui est un compte d'administrateur du support technique ou de l'annuaire : votre authentificateur a été débloqué
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org } : votre mot de passe expire dans moins d'un jour
+    [one] { $org } : votre mot de passe expire demain
+   *[other] { $org } : votre mot de passe expire dans { $days } jours
+}
+mail-reminder-headline = { $days ->
+    [0] Votre mot de passe expire dans moins d'un jour.
+    [one] Votre mot de passe expire dans { $days } jour.
+   *[other] Votre mot de passe expire dans { $days } jours.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = Il cessera de fonctionner le { $when }. Ensuite, vous ne pourrez plus vous connecter avec ce mot de passe tant qu'il n'aura pas été réinitialisé.
+# Above the link to the change page.
+mail-reminder-change = Choisissez-en un nouveau dès maintenant, depuis n'importe quel appareil, avec votre mot de passe actuel :
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = Vous n'avez pas encore configuré de moyen de réinitialiser vous-même votre mot de passe si vous l'oubliez un jour. Cela ne prend qu'une minute :
+mail-reminder-windows = Sur un ordinateur Windows de votre organisation, vous pouvez aussi appuyer sur Ctrl+Alt+Suppr et choisir « Modifier un mot de passe ».
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = Nous ne vous demandons jamais votre mot de passe par e-mail. Si vous doutez de l'authenticité de ce message, tapez vous-même l'adresse du service des mots de passe, ou contactez { $helpdesk }.

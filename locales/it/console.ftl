@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Dettagli
 console-activity-caption = Reimpostazioni, cambi, sblocchi e writeback non riusciti al giorno.
 console-reasons-caption = Perché i writeback non sono riusciti.
+# I dati dei promemoria di scadenza della password nella dashboard, sugli stessi 30 giorni dei grafici.
+console-reminders-title = Promemoria di scadenza della password, ultimi 30 giorni
+console-reminders-sent = { $n ->
+    [one] { $n } promemoria inviato.
+   *[other] { $n } promemoria inviati.
+}
+# $n persone hanno cambiato (o reimpostato) la password dopo un promemoria; sono stati inviati $sent promemoria.
+console-reminders-changed = { $n ->
+    [one] { $n } persona ha cambiato la password dopo un promemoria.
+   *[other] { $n } persone hanno cambiato la password dopo un promemoria.
+}
 
 ## Utenti
 

@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } ha agito su { $account }, che è un account dell'helpdesk o di amministratore della directory: i metodi di reimpostazione della password sono stati cancellati
    *[unblocked] { $admin } ha agito su { $account }, che è un account dell'helpdesk o di amministratore della directory: l'autenticatore è stato sbloccato
 }
+
+## Promemoria di scadenza della password: inviati un numero stabilito di giorni prima che la password
+## dell'account scada (i giorni vengono dalla configurazione, di solito 14, 7, 3 e 1).
+
+# Oggetto. $days è il numero intero di giorni rimanenti (0: meno di un giorno).
+mail-reminder-subject = { $days ->
+    [0] { $org }: la tua password scade entro un giorno
+    [one] { $org }: la tua password scade domani
+   *[other] { $org }: la tua password scade tra { $days } giorni
+}
+mail-reminder-headline = { $days ->
+    [0] La tua password scade entro un giorno.
+    [one] La tua password scade tra { $days } giorno.
+   *[other] La tua password scade tra { $days } giorni.
+}
+# $when è la data e l'ora di scadenza, nel formato del lettore.
+mail-reminder-detail = Smetterà di funzionare il { $when }. Dopo non potrai più usarla per accedere finché non verrà reimpostata.
+# Sopra il collegamento alla pagina di cambio.
+mail-reminder-change = Scegline una nuova ora, da qualsiasi dispositivo, con la password attuale:
+# Sopra il collegamento alla pagina di registrazione; solo per chi non ha registrato un modo per dimostrare la propria identità.
+mail-reminder-register = Non hai ancora configurato un modo per reimpostare da solo la password nel caso in cui la dimenticassi. Ci vuole un minuto:
+mail-reminder-windows = Su un computer Windows della tua organizzazione puoi anche premere Ctrl+Alt+Canc e scegliere "Cambia password".
+# $helpdesk è il modo per contattare l'helpdesk.
+mail-reminder-never-asks = Non ti chiediamo mai la password via e-mail. Se hai dubbi sull'autenticità di questo messaggio, digita tu stesso l'indirizzo del servizio password oppure contatta { $helpdesk }.

@@ -78,6 +78,11 @@ console-writeback-status = { $status ->
 console-details = 詳細
 console-activity-caption = 1 日あたりのリセット、変更、ロック解除、失敗したライトバックの数。
 console-reasons-caption = ライトバックが失敗した理由。
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = パスワード有効期限のリマインダー (過去 30 日間)
+console-reminders-sent = { $n } 件のリマインダーを送信しました。
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n } 人がリマインダーを受けてパスワードを変更しました。
 
 ## Users
 

@@ -123,3 +123,25 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } が、ヘルプデスクまたはディレクトリ管理者のアカウントである { $account } を操作しました: パスワード リセットの方法が消去されました
    *[unblocked] { $admin } が、ヘルプデスクまたはディレクトリ管理者のアカウントである { $account } を操作しました: 認証システムのブロックが解除されました
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: パスワードの有効期限まで 1 日を切りました
+   *[other] { $org }: パスワードの有効期限まであと { $days } 日です
+}
+mail-reminder-headline = { $days ->
+    [0] パスワードの有効期限まで 1 日を切りました。
+   *[other] パスワードの有効期限まであと { $days } 日です。
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = { $when } にこのパスワードは使用できなくなります。その後は、リセットされるまでこのパスワードでサインインできません。
+# Above the link to the change page.
+mail-reminder-change = 現在のパスワードを使って、今すぐ新しいパスワードを設定してください。どのデバイスからでも設定できます:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = パスワードを忘れたときに自分でリセットする方法が、まだ設定されていません。設定は 1 分で完了します:
+mail-reminder-windows = 組織の Windows コンピューターでは、Ctrl+Alt+Del キーを押して「パスワードの変更」を選択することもできます。
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = パスワードをメールでお尋ねすることは決してありません。このメッセージが本物かどうか不安な場合は、パスワード サービスのアドレスをご自身で入力するか、{ $helpdesk } にお問い合わせください。

@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Details
 console-activity-caption = Herstelacties, wijzigingen, ontgrendelingen en mislukte terugschrijfacties per dag.
 console-reasons-caption = Waarom terugschrijfacties zijn mislukt.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Herinneringen over verlopende wachtwoorden, afgelopen 30 dagen
+console-reminders-sent = { $n ->
+    [one] { $n } herinnering verstuurd.
+   *[other] { $n } herinneringen verstuurd.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] { $n } persoon heeft na een herinnering het wachtwoord gewijzigd.
+   *[other] { $n } personen hebben na een herinnering hun wachtwoord gewijzigd.
+}
 
 ## Users
 

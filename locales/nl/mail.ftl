@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } heeft een actie uitgevoerd op { $account }, een helpdesk- of directorybeheerdersaccount: je methoden voor wachtwoordherstel zijn gewist
    *[unblocked] { $admin } heeft een actie uitgevoerd op { $account }, een helpdesk- of directorybeheerdersaccount: je authenticator is gedeblokkeerd
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: je wachtwoord verloopt binnen een dag
+    [one] { $org }: je wachtwoord verloopt morgen
+   *[other] { $org }: je wachtwoord verloopt over { $days } dagen
+}
+mail-reminder-headline = { $days ->
+    [0] Je wachtwoord verloopt binnen een dag.
+    [one] Je wachtwoord verloopt over { $days } dag.
+   *[other] Je wachtwoord verloopt over { $days } dagen.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = Vanaf { $when } werkt het niet meer. Daarna kun je je er niet meer mee aanmelden totdat het opnieuw is ingesteld.
+# Above the link to the change page.
+mail-reminder-change = Kies nu een nieuw wachtwoord, vanaf elk apparaat, met je huidige wachtwoord:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = Je hebt nog geen manier ingesteld om je wachtwoord zelf opnieuw in te stellen als je het ooit vergeet. Dat kost maar een minuut:
+mail-reminder-windows = Op een Windows-computer van je organisatie kun je ook op Ctrl+Alt+Del drukken en "Een wachtwoord wijzigen" kiezen.
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = We vragen nooit per e-mail om je wachtwoord. Twijfel je of dit bericht echt is? Typ dan zelf het adres van de wachtwoordservice, of neem contact op met { $helpdesk }.

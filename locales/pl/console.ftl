@@ -79,6 +79,21 @@ console-writeback-status = { $status ->
 console-details = Szczegóły
 console-activity-caption = Resetowania, zmiany, odblokowania i nieudane zapisy zwrotne dziennie.
 console-reasons-caption = Przyczyny niepowodzeń zapisywania zwrotnego.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Przypomnienia o wygaśnięciu hasła, ostatnie 30 dni
+console-reminders-sent = { $n ->
+    [one] Wysłano { $n } przypomnienie.
+    [few] Wysłano { $n } przypomnienia.
+    [many] Wysłano { $n } przypomnień.
+   *[other] Wysłano { $n } przypomnienia.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] { $n } osoba zmieniła hasło po przypomnieniu.
+    [few] { $n } osoby zmieniły hasło po przypomnieniu.
+    [many] { $n } osób zmieniło hasło po przypomnieniu.
+   *[other] { $n } osoby zmieniło hasło po przypomnieniu.
+}
 
 ## Users
 

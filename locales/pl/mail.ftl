@@ -138,3 +138,31 @@ notice-privileged-detail = { $action ->
     [cleared] Administrator { $admin } wykonał operację na koncie { $account }, które jest kontem pomocy technicznej lub administratora katalogu: metody resetowania hasła zostały usunięte
    *[unblocked] Administrator { $admin } wykonał operację na koncie { $account }, które jest kontem pomocy technicznej lub administratora katalogu: aplikacja uwierzytelniająca została odblokowana
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: Twoje hasło wygaśnie w ciągu najbliższej doby
+    [one] { $org }: Twoje hasło wygaśnie jutro
+    [few] { $org }: Twoje hasło wygaśnie za { $days } dni
+    [many] { $org }: Twoje hasło wygaśnie za { $days } dni
+   *[other] { $org }: Twoje hasło wygaśnie za { $days } dnia
+}
+mail-reminder-headline = { $days ->
+    [0] Twoje hasło wygaśnie w ciągu najbliższej doby.
+    [one] Twoje hasło wygaśnie za { $days } dzień.
+    [few] Twoje hasło wygaśnie za { $days } dni.
+    [many] Twoje hasło wygaśnie za { $days } dni.
+   *[other] Twoje hasło wygaśnie za { $days } dnia.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = Przestanie działać { $when }. Potem nie zalogujesz się już nim, dopóki nie zostanie zresetowane.
+# Above the link to the change page.
+mail-reminder-change = Wybierz nowe już teraz, na dowolnym urządzeniu, podając bieżące hasło:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = Nie masz jeszcze skonfigurowanego sposobu na samodzielne zresetowanie hasła na wypadek, gdyby wypadło Ci z pamięci. Zajmie to minutę:
+mail-reminder-windows = Na komputerze z systemem Windows w Twojej organizacji możesz też nacisnąć Ctrl+Alt+Delete i wybrać „Zmień hasło”.
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = Nigdy nie prosimy o podanie hasła w wiadomości e-mail. Jeśli nie masz pewności, czy ta wiadomość jest prawdziwa, samodzielnie wpisz adres usługi haseł lub skontaktuj się z pomocą techniczną: { $helpdesk }.

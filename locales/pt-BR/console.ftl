@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Detalhes
 console-activity-caption = Redefinições, alterações, desbloqueios e write-backs com falha por dia.
 console-reasons-caption = Por que os write-backs falharam.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Lembretes de expiração de senha, últimos 30 dias
+console-reminders-sent = { $n ->
+    [one] { $n } lembrete enviado.
+   *[other] { $n } lembretes enviados.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] { $n } pessoa alterou a senha após um lembrete.
+   *[other] { $n } pessoas alteraram a senha após um lembrete.
+}
 
 ## Users
 

@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } agiu sobre { $account }, que é uma conta de administrador do suporte técnico ou do diretório: seus métodos de redefinição de senha foram apagados
    *[unblocked] { $admin } agiu sobre { $account }, que é uma conta de administrador do suporte técnico ou do diretório: seu autenticador foi desbloqueado
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: sua senha expira em menos de um dia
+    [one] { $org }: sua senha expira amanhã
+   *[other] { $org }: sua senha expira em { $days } dias
+}
+mail-reminder-headline = { $days ->
+    [0] Sua senha expira em menos de um dia.
+    [one] Sua senha expira em { $days } dia.
+   *[other] Sua senha expira em { $days } dias.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = Ela deixará de funcionar em { $when }. Depois disso, você não poderá mais entrar com ela até que seja redefinida.
+# Above the link to the change page.
+mail-reminder-change = Escolha uma nova agora, de qualquer dispositivo, com sua senha atual:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = Você ainda não configurou uma forma de redefinir sua senha por conta própria caso a esqueça. Leva só um minuto:
+mail-reminder-windows = Em um computador Windows da sua organização, você também pode pressionar Ctrl+Alt+Del e escolher "Alterar uma senha".
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = Nunca pedimos sua senha por email. Se não tiver certeza de que esta mensagem é verdadeira, digite você mesmo o endereço do serviço de senhas ou entre em contato com { $helpdesk }.

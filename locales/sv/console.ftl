@@ -78,6 +78,17 @@ console-writeback-status = { $status ->
 console-details = Detaljer
 console-activity-caption = Återställningar, ändringar, upplåsningar och misslyckade tillbakaskrivningar per dag.
 console-reasons-caption = Varför tillbakaskrivningar misslyckades.
+# The dashboard's password-expiry reminder figures, over the same 30 days as the charts.
+console-reminders-title = Påminnelser om att lösenord upphör att gälla, senaste 30 dagarna
+console-reminders-sent = { $n ->
+    [one] { $n } påminnelse skickad.
+   *[other] { $n } påminnelser skickade.
+}
+# $n people changed (or reset) their password after a reminder; $sent reminders were sent.
+console-reminders-changed = { $n ->
+    [one] { $n } person ändrade sitt lösenord efter en påminnelse.
+   *[other] { $n } personer ändrade sitt lösenord efter en påminnelse.
+}
 
 ## Users
 

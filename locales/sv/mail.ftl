@@ -132,3 +132,27 @@ notice-privileged-detail = { $action ->
     [cleared] { $admin } utförde en åtgärd på { $account }, som är ett helpdesk- eller katalogadministratörskonto: dina metoder för lösenordsåterställning har rensats
    *[unblocked] { $admin } utförde en åtgärd på { $account }, som är ett helpdesk- eller katalogadministratörskonto: din autentiserare har avblockerats
 }
+
+## Password-expiry reminders: mailed a set number of days before the account's password
+## expires (the days come from the configuration, typically 14, 7, 3 and 1).
+
+# Subject. $days is the whole number of days left (0: less than a day).
+mail-reminder-subject = { $days ->
+    [0] { $org }: ditt lösenord upphör att gälla inom ett dygn
+    [one] { $org }: ditt lösenord upphör att gälla i morgon
+   *[other] { $org }: ditt lösenord upphör att gälla om { $days } dagar
+}
+mail-reminder-headline = { $days ->
+    [0] Ditt lösenord upphör att gälla inom ett dygn.
+    [one] Ditt lösenord upphör att gälla om { $days } dag.
+   *[other] Ditt lösenord upphör att gälla om { $days } dagar.
+}
+# $when is the date and time it expires, in the reader's layout.
+mail-reminder-detail = Det slutar fungera { $when }. Därefter kan du inte logga in med det förrän det har återställts.
+# Above the link to the change page.
+mail-reminder-change = Välj ett nytt nu, från valfri enhet, med ditt nuvarande lösenord:
+# Above the link to the registration page; only for people who have not registered a way to prove who they are.
+mail-reminder-register = Du har inte konfigurerat något sätt att själv återställa ditt lösenord om du skulle glömma det. Det tar en minut:
+mail-reminder-windows = På en Windows-dator i din organisation kan du också trycka på Ctrl+Alt+Del och välja ”Ändra ett lösenord”.
+# $helpdesk is how to reach the helpdesk.
+mail-reminder-never-asks = Vi ber aldrig om ditt lösenord via e-post. Om du är osäker på om meddelandet är äkta skriver du själv in adressen till lösenordstjänsten eller kontaktar { $helpdesk }.

@@ -36,11 +36,13 @@ pub enum Activity {
     ResetByAdmin,
     /// `Unlock user account (by admin)`
     UnlockByAdmin,
+    /// `Password expiry reminder sent`
+    ReminderSent,
 }
 
 impl Activity {
     /// Every activity.
-    pub const ALL: [Activity; 8] = [
+    pub const ALL: [Activity; 9] = [
         Self::ResetSelfService,
         Self::ChangeSelfService,
         Self::UnlockSelfService,
@@ -49,6 +51,7 @@ impl Activity {
         Self::Blocked,
         Self::ResetByAdmin,
         Self::UnlockByAdmin,
+        Self::ReminderSent,
     ];
 
     /// The stored name.
@@ -67,6 +70,7 @@ impl Activity {
             Self::Blocked => "Blocked from self-service password reset",
             Self::ResetByAdmin => "Reset password (by admin)",
             Self::UnlockByAdmin => "Unlock user account (by admin)",
+            Self::ReminderSent => "Password expiry reminder sent",
         }
     }
 
@@ -86,6 +90,7 @@ impl Activity {
             Self::Blocked => "blocked",
             Self::ResetByAdmin => "reset_by_admin",
             Self::UnlockByAdmin => "unlock_by_admin",
+            Self::ReminderSent => "reminder_sent",
         }
     }
 }
@@ -103,6 +108,9 @@ pub enum Actor {
     SelfService,
     /// A helpdesk admin (their sAMAccountName).
     Admin(String),
+    /// The portal itself, on its own schedule (expiry reminders). Stored with brackets, which
+    /// no sAMAccountName may contain.
+    Scheduled,
 }
 
 impl Actor {
@@ -111,6 +119,7 @@ impl Actor {
         match self {
             Self::SelfService => "self",
             Self::Admin(name) => name,
+            Self::Scheduled => "[scheduled]",
         }
     }
 }
@@ -186,7 +195,12 @@ pub struct Audit {
 
 /// Current time in the stored format.
 pub fn now_string() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Micros, true)
+    time_string(Utc::now())
+}
+
+/// A time as the database stores it (RFC 3339 UTC with microseconds: sorts as text).
+pub fn time_string(t: chrono::DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
 impl Audit {

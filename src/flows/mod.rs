@@ -12,6 +12,7 @@ pub mod limits;
 pub mod protection;
 pub mod recovery;
 pub mod registration;
+pub mod reminders;
 pub mod writes;
 
 use std::sync::Arc;

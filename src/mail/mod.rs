@@ -212,6 +212,17 @@ pub enum Mail {
         /// Why.
         reason: CannotHelpReason,
     },
+    /// The password expires soon: change it before it does.
+    Reminder {
+        /// Greeting name.
+        name: String,
+        /// When it expires.
+        expires: DateTime<Utc>,
+        /// Whole days left (0: less than a day).
+        days_left: u32,
+        /// Whether to point to `/register` (no recovery method registered yet).
+        register: bool,
+    },
 }
 
 #[derive(Template)]
@@ -261,6 +272,34 @@ struct NoticeHtml<'a> {
     lang: &'a str,
     dir: &'a str,
     w: &'a NoticeWords,
+    footer_html: &'a str,
+}
+
+/// The words of a reminder, shared by its text and HTML parts.
+struct ReminderWords {
+    greeting: String,
+    headline: String,
+    detail: String,
+    change: String,
+    change_url: String,
+    register: Option<(String, String)>,
+    windows: String,
+    never_asks: String,
+}
+
+#[derive(Template)]
+#[template(path = "email/reminder.txt")]
+struct ReminderText<'a> {
+    w: &'a ReminderWords,
+    footer: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/reminder.html")]
+struct ReminderHtml<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    w: &'a ReminderWords,
     footer_html: &'a str,
 }
 
@@ -442,7 +481,58 @@ impl Mailer {
                 let detail = cannot_help_words(tr, reason, helpdesk);
                 self.notice(tr, greeting(name), title, detail, None)
             }
+            Mail::Reminder {
+                name,
+                expires,
+                days_left,
+                register,
+            } => self.reminder(tr, greeting(name), *expires, *days_left, *register),
         }
+    }
+
+    fn reminder(
+        &self,
+        tr: &Tr,
+        greeting: String,
+        expires: DateTime<Utc>,
+        days_left: u32,
+        register: bool,
+    ) -> Result<(String, String, String), MailError> {
+        let err = |e: askama::Error| MailError::Build(e.to_string());
+        let org = self.org.as_str();
+        let url = self.public_url.as_str();
+        let headline = crate::tr!(tr, "mail-reminder-headline", days = days_left);
+        let w = ReminderWords {
+            greeting,
+            detail: crate::tr!(tr, "mail-reminder-detail", when = tr.datetime(expires)),
+            change: tr.t("mail-reminder-change"),
+            change_url: format!("{url}change"),
+            register: register.then(|| (tr.t("mail-reminder-register"), format!("{url}register"))),
+            windows: tr.t("mail-reminder-windows"),
+            never_asks: crate::tr!(tr, "mail-reminder-never-asks", helpdesk = &self.helpdesk),
+            headline,
+        };
+        let footer = crate::tr!(tr, "mail-notice-footer", org = org, url = url);
+        const MARK: &str = "\u{E000}";
+        let marked = crate::tr!(tr, "mail-notice-footer", org = org, url = MARK);
+        let link = format!("<a href=\"{0}\">{0}</a>", escape(url));
+        let footer_html = escape(&marked).replacen(MARK, &link, 1);
+        let text = ReminderText {
+            w: &w,
+            footer: &footer,
+        }
+        .render()
+        .map_err(err)?;
+        let html = ReminderHtml {
+            lang: tr.code(),
+            dir: tr.dir(),
+            w: &w,
+            footer_html: &footer_html,
+        }
+        .render()
+        .map_err(err)?;
+        let subject = crate::tr!(tr, "mail-reminder-subject", org = org, days = days_left);
+        Ok((subject, text, html))
     }
 
     fn notice(

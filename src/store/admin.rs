@@ -133,6 +133,35 @@ impl Store {
             .map_err(q("daily counts"))
     }
 
+    /// Expiry reminders sent since `since`, and how many of the people reminded have changed
+    /// (or reset) their password after their reminder.
+    pub async fn reminder_figures(&self, since: &str) -> Result<(i64, i64), StoreError> {
+        use crate::audit::Activity;
+        let sent = "SELECT COUNT(*) FROM audit_events WHERE activity = $1 AND occurred_at >= $2";
+        let changed = "SELECT COUNT(DISTINCT r.target_guid) FROM audit_events r \
+             WHERE r.activity = $1 AND r.occurred_at >= $2 AND EXISTS (\
+               SELECT 1 FROM audit_events c WHERE c.target_guid = r.target_guid \
+               AND c.status = 'success' AND c.occurred_at > r.occurred_at \
+               AND c.activity IN ($3, $4, $5))";
+        let reminder = Activity::ReminderSent.as_str();
+        let n: i64 = on_db!(self.db, pool => sqlx::query_scalar(sent)
+            .bind(reminder)
+            .bind(since)
+            .fetch_one(pool)
+            .await)
+        .map_err(q("reminder count"))?;
+        let m: i64 = on_db!(self.db, pool => sqlx::query_scalar(changed)
+            .bind(reminder)
+            .bind(since)
+            .bind(Activity::ChangeSelfService.as_str())
+            .bind(Activity::ResetSelfService.as_str())
+            .bind(Activity::ResetByAdmin.as_str())
+            .fetch_one(pool)
+            .await)
+        .map_err(q("changes after reminders"))?;
+        Ok((n, m))
+    }
+
     /// Failures since `since` by status reason, most frequent first.
     pub async fn failures_by_reason(
         &self,

@@ -10,6 +10,7 @@
 pub mod admin;
 pub mod audit;
 pub mod portal;
+pub mod reminders;
 pub mod writes;
 
 use std::str::FromStr;

@@ -12,6 +12,7 @@ pub mod acl;
 pub mod connection;
 pub mod diagnostics;
 pub mod errors;
+pub mod expiry;
 pub mod policy_read;
 pub mod queue;
 pub mod time;

@@ -4,19 +4,19 @@ use std::process::Command;
 
 use crate::harness::*;
 
-fn sspr() -> Command {
+pub fn sspr() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sspr"))
 }
 
 /// Runs the binary off the async runtime: the test's own servers (SMTP) live on that runtime
 /// and must keep answering while the child runs.
-async fn run(mut cmd: Command) -> std::process::Output {
+pub async fn run(mut cmd: Command) -> std::process::Output {
     tokio::task::spawn_blocking(move || cmd.output().unwrap())
         .await
         .unwrap()
 }
 
-fn write_config(app: &TestApp, extra: &str) -> std::path::PathBuf {
+pub fn write_config(app: &TestApp, extra: &str) -> std::path::PathBuf {
     let path = app.dir.path().join("sspr.toml");
     std::fs::write(
         &path,

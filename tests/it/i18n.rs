@@ -214,6 +214,30 @@ async fn walk(p: &Portal, lang: &str) -> Vec<(String, Vec<String>)> {
         &c.post("/register", &[("username", ""), ("password", "")])
             .await,
     );
+    // The expiry reminder, as the scheduled run sends it in the owner's language.
+    for (days_left, register) in [(6, true), (0, false)] {
+        let to = format!("{}-remind-{days_left}@personal.test", u.sam);
+        let reminder = sspr::mail::Mail::Reminder {
+            name: "Test".into(),
+            expires: chrono::Utc::now() + chrono::Duration::days(days_left.into()),
+            days_left,
+            register,
+        };
+        p.app
+            .services
+            .mailer
+            .send_in(&to, Some(lang), &reminder)
+            .await
+            .unwrap();
+        let mail = p.app.smtp.wait_for(&to, MAIL_WAIT).await;
+        let name = format!("reminder mail ({days_left} days)");
+        pages.push((format!("{name} subject"), vec![mail.subject()]));
+        pages.push((format!("{name} text"), words(&mail.text_body())));
+        pages.push((
+            format!("{name} html"),
+            words(&mail.html_body().unwrap_or_default()),
+        ));
+    }
     pages
 }
 

@@ -28,4 +28,5 @@ mod instances;
 mod load;
 mod mail;
 mod ops;
+mod reminders;
 mod writeback;

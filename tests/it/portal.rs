@@ -91,6 +91,12 @@ pub struct Page {
 }
 
 impl Portal {
+    /// Stops serving (and the server's schedules) but keeps the app and its database.
+    pub async fn stop(&mut self) {
+        self.server.abort();
+        let _ = (&mut self.server).await;
+    }
+
     pub async fn get(&mut self, path: &str) -> Page {
         self.c.get(path).await
     }

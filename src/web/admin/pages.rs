@@ -61,6 +61,8 @@ struct DashboardView {
     /// The health headline's code (`active`…), for its class and its words.
     status: &'static str,
     why: String,
+    /// Expiry reminders sent in the period, and changes after one (sentences).
+    reminders: Option<(String, String)>,
 }
 
 /// GET /admin
@@ -152,6 +154,23 @@ pub async fn dashboard_get(
     );
     let health = state.services.health().await;
     let why = words::health_why(&page.tr, health.why);
+    let reminders = state
+        .services
+        .store
+        .reminder_figures(&since)
+        .await
+        .ok()
+        .map(|(sent, changed)| {
+            (
+                crate::tr!(page.tr, "console-reminders-sent", n = sent),
+                crate::tr!(
+                    page.tr,
+                    "console-reminders-changed",
+                    n = changed,
+                    sent = sent
+                ),
+            )
+        });
     render(
         StatusCode::OK,
         &DashboardView {
@@ -161,6 +180,7 @@ pub async fn dashboard_get(
             reasons_chart,
             status: health.status.as_str(),
             why,
+            reminders,
         },
     )
 }
