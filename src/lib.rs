@@ -178,10 +178,22 @@ impl Application {
         let store = self.state.store.clone();
         let audit = self.state.services.audit.clone();
         let retention_days = self.state.config.admin.audit_retention_days;
+        // A reminder claim is of no more use once its password has expired.
+        let reminder_days = self
+            .state
+            .config
+            .reminders
+            .days
+            .first()
+            .copied()
+            .unwrap_or(14);
         let services = self.state.services.clone();
         let every = self.state.config.admin.heartbeat_interval;
+        // The schedules below stop with this function, or when its future is dropped (a
+        // JoinSet aborts its tasks on drop).
+        let mut background = tokio::task::JoinSet::new();
         // The writeback heartbeat: the diagnostics on a schedule, for the health page.
-        let heartbeat = tokio::spawn(async move {
+        background.spawn(async move {
             let mut tick = tokio::time::interval(every);
             loop {
                 tick.tick().await;
@@ -191,9 +203,9 @@ impl Application {
         // Writes a stopped process left unrecorded: settled at start, then every minute (an
         // instance sharing the database may stop at any time). The same minute reloads the
         // breached-password filter when its file changed.
-        let settler = {
+        {
             let services = self.state.services.clone();
-            tokio::spawn(async move {
+            background.spawn(async move {
                 let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
                 loop {
                     tick.tick().await;
@@ -204,8 +216,36 @@ impl Application {
                         let _ = tokio::task::spawn_blocking(move || breached.refresh()).await;
                     }
                 }
-            })
-        };
+            });
+        }
+        // Password-expiry reminders, when configured: a first look soon after start (not at
+        // once: several instances may be starting), then every `reminders.interval`. Several
+        // instances each run it; the database makes each reminder go once.
+        if self.state.config.reminders.enabled {
+            let services = self.state.services.clone();
+            let every = services.config.reminders.interval;
+            background.spawn(async move {
+                let first = every.min(std::time::Duration::from_secs(60));
+                let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + first, every);
+                tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                loop {
+                    tick.tick().await;
+                    match services.send_reminders(chrono::Utc::now()).await {
+                        Ok(flows::reminders::ReminderRun::Done {
+                            sent,
+                            failed,
+                            scanned,
+                        }) if sent + failed > 0 => {
+                            tracing::info!(scanned, sent, failed, "password expiry reminders")
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            tracing::warn!(error = %e, "password expiry reminders: run failed")
+                        }
+                    }
+                }
+            });
+        }
         // Read the domain policy now, so the first change page already shows it.
         let _ = writeback::policy_read::domain_policy_now(&self.state.services.directory);
         let internal = web::internal::router(self.state.clone());
@@ -216,7 +256,7 @@ impl Application {
         // Housekeeping: expired sessions, codes and rate-limit events, and audit retention;
         // a minute after start (not while several instances are starting at once), then every
         // ten minutes.
-        let housekeeping = tokio::spawn(async move {
+        background.spawn(async move {
             let mut tick = tokio::time::interval_at(
                 tokio::time::Instant::now() + std::time::Duration::from_secs(60),
                 std::time::Duration::from_secs(600),
@@ -227,6 +267,12 @@ impl Application {
                 let cutoff = day_ago.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
                 if let Err(e) = store.prune(&cutoff).await {
                     tracing::warn!(error = %e, "housekeeping failed");
+                }
+                let reminders_cutoff = crate::audit::time_string(
+                    chrono::Utc::now() - chrono::Duration::days(i64::from(reminder_days) + 2),
+                );
+                if let Err(e) = store.prune_reminders(&reminders_cutoff).await {
+                    tracing::warn!(error = %e, "reminder cleanup failed");
                 }
                 if let Err(e) = store.delete_expired_sessions().await {
                     tracing::warn!(error = %e, "session cleanup failed");
@@ -270,9 +316,7 @@ impl Application {
         if let Some(metrics) = metrics {
             let _ = metrics.await;
         }
-        housekeeping.abort();
-        heartbeat.abort();
-        settler.abort();
+        background.abort_all();
         served
     }
 }
