@@ -57,10 +57,13 @@ struct Listed {
     links: String,
 }
 
-async fn dry_run(config: &std::path::Path) -> (String, BTreeMap<String, Listed>) {
+/// `sspr reminders --dry-run`, reading the directory `page_size` accounts at a time.
+async fn dry_run(config: &std::path::Path, page_size: u32) -> (String, BTreeMap<String, Listed>) {
     let out = run({
         let mut c = sspr();
-        c.args(["reminders", "--dry-run", "--config"]).arg(config);
+        c.args(["reminders", "--dry-run", "--config"])
+            .arg(config)
+            .env("SSPR__REMINDERS__PAGE_SIZE", page_size.to_string());
         c
     })
     .await;
@@ -154,9 +157,12 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
         .unwrap();
     let mail = |u: &TestUser| format!("{}@sspr.test", u.sam);
 
-    // The dry run: who would get what, and nothing sent or recorded.
+    // The dry run: who would get what, and nothing sent or recorded. Two accounts a page:
+    // the directory has dozens, so the list is only whole if every page was read.
     let config = write_config(&a, "");
-    let (text, listed) = dry_run(&config).await;
+    let (text, listed) = dry_run(&config, 2).await;
+    let scanned: usize = text.split(' ').next().unwrap().parse().unwrap();
+    assert!(scanned > 10, "{text}");
     let want = |u: &TestUser, days: u32, language: &str, links: &str| {
         (
             u.sam.clone(),
@@ -309,7 +315,7 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
     }
 
     // The dry run now lists none of them: each was sent.
-    let (text, listed) = dry_run(&config).await;
+    let (text, listed) = dry_run(&config, 500).await;
     assert!(mine(&listed).is_empty(), "{text}");
 
     // Stop both (a new password of the 6-day account would be due its own 7-day reminder),
