@@ -447,7 +447,31 @@ async fn the_second_sign_in_asks_for_the_enrolled_authenticator() {
             &[("code", &totp::current_code(&secret, now()))],
         )
         .await;
-    assert_eq!(r.location.as_deref(), Some("/admin"), "{}", r.body);
+    if r.location.as_deref() != Some("/admin") {
+        // What the portal decided, from its audit, and what the page said.
+        let rows: Vec<String> = p
+            .app
+            .store
+            .audit_page(0, 1000)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.target_name.as_deref() == Some(a.sam.as_str()))
+            .map(|e| {
+                format!(
+                    "{} {} {} {}",
+                    e.occurred_at, e.activity, e.status_reason, e.detail
+                )
+            })
+            .collect();
+        let title = between(&r.body, "<title>", "</title>").unwrap_or_default();
+        panic!(
+            "second sign-in refused at {}: {} {title:?}\n{}",
+            now(),
+            r.status,
+            rows.join("\n")
+        );
+    }
 }
 
 #[tokio::test]

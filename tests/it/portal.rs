@@ -341,8 +341,10 @@ fn portal_from(p: &Portal) -> Client {
 async fn five_wrong_codes_block_the_flow_with_a_clear_page_and_an_audit_row() {
     let mut p = portal().await;
     let u = create_user("blk").await;
-    register_email(&p.app, &u.sam, &format!("{}@personal.test", u.sam)).await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
     p.identify("reset", &u.sam).await;
+    let right = p.app.smtp.code_to(&personal).await;
     for left in (1..5).rev() {
         let r = p
             .post(
@@ -369,13 +371,31 @@ async fn five_wrong_codes_block_the_flow_with_a_clear_page_and_an_audit_row() {
         )),
         "{reasons:?}"
     );
-    assert!(
+    assert_eq!(
         reasons
             .iter()
             .filter(|r| r.1 == "VerificationFailed")
-            .count()
-            >= 5
+            .count(),
+        5
     );
+    // Blocked means blocked: the flow has ended, and the right code does not pass now.
+    let r = p
+        .post("/reset/verify", &[("method", "email"), ("code", &right)])
+        .await;
+    assert!(r.status.is_client_error(), "{}", r.body);
+    assert!(r.body.contains("Your session has ended"), "{}", r.body);
+    // The block is the flow's, not the account's (else anyone could keep a person out of
+    // self-service by typing wrong codes for their name): a new flow gets a new code at once,
+    // and it works.
+    let mut again = portal_from(&p);
+    again.identify("reset", &u.sam).await;
+    // (Each mail is claimed once: this is the new one.)
+    let code = p.app.smtp.code_to(&personal).await;
+    assert_ne!(code, right);
+    let r = again
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
 }
 
 #[tokio::test]
@@ -1057,21 +1077,32 @@ async fn per_account_and_per_address_limits_are_silent() {
     )));
 }
 
+// Shows: twelve wrong codes sent at once on one flow of a real, registered account get only
+// "wrong" (at most 4, the attempts left) or "blocked" answers, never a 500 or a pass; all
+// twelve are counted in the database; and afterwards even the right code is refused.
 #[tokio::test]
 async fn parallel_guesses_cannot_race_past_the_attempt_limit() {
     let mut p = portal().await;
-    p.identify("reset", "nobody-here-either").await;
+    let u = create_user("race").await;
+    let personal = format!("{}@personal.test", u.sam);
+    register_email(&p.app, &u.sam, &personal).await;
+    p.identify("reset", &u.sam).await;
+    let right = p.app.smtp.code_to(&personal).await;
     let (base, csrf, client) = (p.base.clone(), p.c.csrf.clone(), p.c.client.clone());
     let mut tasks = Vec::new();
     for i in 0..12 {
         let (base, csrf, client) = (base.clone(), csrf.clone(), client.clone());
+        let mut guess = format!("{:08}", 10_000_000 + i);
+        if guess == right {
+            guess = format!("{:08}", 20_000_000 + i);
+        }
         tasks.push(tokio::spawn(async move {
             client
                 .post(format!("{base}/reset/verify"))
                 .form(&[
                     ("csrf", csrf.as_str()),
                     ("method", "email"),
-                    ("code", &format!("{:08}", i)),
+                    ("code", guess.as_str()),
                 ])
                 .send()
                 .await
@@ -1079,16 +1110,49 @@ async fn parallel_guesses_cannot_race_past_the_attempt_limit() {
                 .status()
         }));
     }
-    let mut wrong = 0;
+    let mut answers = std::collections::BTreeMap::new();
     for t in tasks {
-        if t.await.unwrap() == StatusCode::UNPROCESSABLE_ENTITY {
-            wrong += 1;
-        }
+        *answers.entry(t.await.unwrap().as_u16()).or_insert(0) += 1;
     }
+    let wrong = answers.get(&422).copied().unwrap_or(0);
+    let blocked = answers.get(&429).copied().unwrap_or(0);
+    assert_eq!(
+        wrong + blocked,
+        12,
+        "only 'wrong' and 'blocked': {answers:?}"
+    );
     assert!(
         wrong <= 4,
-        "at most 4 answers of 'wrong, tries left' for 5 attempts: {wrong}"
+        "at most 4 'wrong, tries left' for 5 attempts: {answers:?}"
     );
+    // Every attempt was counted against the flow before its code was looked at.
+    let rows = p.app.store.audit_page(0, 10_000).await.unwrap();
+    let flow = rows
+        .iter()
+        .find(|r| r.target_name.as_deref() == Some(u.sam.as_str()))
+        .and_then(|r| r.flow_id.clone())
+        .unwrap();
+    let (attempts, _) = p
+        .app
+        .store
+        .rate_count(&format!("verify:{flow}"), "2000-01-01")
+        .await
+        .unwrap();
+    assert_eq!(attempts, 12);
+    // The right code, now: the blocked flow has ended, and nothing was ever verified.
+    let r = p
+        .post("/reset/verify", &[("method", "email"), ("code", &right)])
+        .await;
+    assert!(r.status.is_client_error(), "{}", r.body);
+    assert!(r.body.contains("Your session has ended"), "{}", r.body);
+    let rows = p.app.store.audit_page(0, 10_000).await.unwrap();
+    assert!(
+        rows.iter().all(|r| !r.detail.starts_with("verified")),
+        "{:?}",
+        rows.iter().map(|r| &r.detail).collect::<Vec<_>>()
+    );
+    let form = p.get("/reset/password").await;
+    assert!(!form.body.contains("new_password"), "{}", form.body);
 }
 
 #[tokio::test]
