@@ -265,40 +265,6 @@ async fn an_outsider_cannot_silently_stop_a_user_from_recovering_by_starting_flo
 
 // ---- Fine-grained policies the service account cannot read ---------------------------------
 
-/// Creates a PSO (precedence 1) with lockout after `threshold` wrong passwords, applied to
-/// `user_dn`.
-async fn create_pso(name: &str, threshold: u32, user_dn: &str) -> String {
-    let dn = format!(
-        "CN={name},CN=Password Settings Container,CN=System,{}",
-        dc().base()
-    );
-    let thirty_minutes = "-18000000000";
-    let t = threshold.to_string();
-    let mut ldap = admin().await;
-    ldap.add(
-        &dn,
-        vec![
-            ("objectClass", ["top", "msDS-PasswordSettings"].into()),
-            ("msDS-PasswordSettingsPrecedence", ["1"].into()),
-            ("msDS-PasswordReversibleEncryptionEnabled", ["FALSE"].into()),
-            ("msDS-PasswordHistoryLength", ["0"].into()),
-            ("msDS-PasswordComplexityEnabled", ["TRUE"].into()),
-            ("msDS-MinimumPasswordLength", ["7"].into()),
-            ("msDS-MinimumPasswordAge", ["0"].into()),
-            ("msDS-MaximumPasswordAge", ["-36288000000000"].into()),
-            ("msDS-LockoutThreshold", [t.as_str()].into()),
-            ("msDS-LockoutObservationWindow", [thirty_minutes].into()),
-            ("msDS-LockoutDuration", [thirty_minutes].into()),
-            ("msDS-PSOAppliesTo", [user_dn].into()),
-        ],
-    )
-    .await
-    .unwrap()
-    .success()
-    .unwrap_or_else(|e| panic!("create PSO {dn}: {e}"));
-    dn
-}
-
 // Shows (first half, as a control): with the PSO readable, the guard uses its threshold (2),
 // so wrong passwords never lock the account. Then, bound as a service account that cannot
 // read the Password Settings Container (a common set-up: doctor warns, the portal starts),

@@ -404,6 +404,40 @@ pub async fn create_user(prefix: &str) -> TestUser {
     TestUser { sam, dn, password }
 }
 
+/// Creates a PSO (precedence 1) with lockout after `threshold` wrong passwords (0: never), applied to
+/// `user_dn`.
+pub async fn create_pso(name: &str, threshold: u32, user_dn: &str) -> String {
+    let dn = format!(
+        "CN={name},CN=Password Settings Container,CN=System,{}",
+        dc().base()
+    );
+    let thirty_minutes = "-18000000000";
+    let t = threshold.to_string();
+    let mut ldap = admin().await;
+    ldap.add(
+        &dn,
+        vec![
+            ("objectClass", ["top", "msDS-PasswordSettings"].into()),
+            ("msDS-PasswordSettingsPrecedence", ["1"].into()),
+            ("msDS-PasswordReversibleEncryptionEnabled", ["FALSE"].into()),
+            ("msDS-PasswordHistoryLength", ["0"].into()),
+            ("msDS-PasswordComplexityEnabled", ["TRUE"].into()),
+            ("msDS-MinimumPasswordLength", ["7"].into()),
+            ("msDS-MinimumPasswordAge", ["0"].into()),
+            ("msDS-MaximumPasswordAge", ["-36288000000000"].into()),
+            ("msDS-LockoutThreshold", [t.as_str()].into()),
+            ("msDS-LockoutObservationWindow", [thirty_minutes].into()),
+            ("msDS-LockoutDuration", [thirty_minutes].into()),
+            ("msDS-PSOAppliesTo", [user_dn].into()),
+        ],
+    )
+    .await
+    .unwrap()
+    .success()
+    .unwrap_or_else(|e| panic!("create PSO {dn}: {e}"));
+    dn
+}
+
 /// Admin-side modify for test setup (e.g. pwdLastSet = 0, disable).
 pub async fn admin_replace(dn: &str, attr: &str, value: &str) {
     let mut ldap = admin().await;
