@@ -108,14 +108,25 @@ mod tests {
     }
 
     #[test]
-    fn codes_are_uniform_enough_to_use_every_digit() {
-        let mut seen = [false; 10];
-        for _ in 0..50 {
-            for d in generate().digits().bytes() {
-                seen[(d - b'0') as usize] = true;
+    fn every_position_of_a_code_is_uniform_by_a_chi_square_test() {
+        // 100,000 codes: 10,000 expected per digit and position. With 9 degrees of freedom a
+        // uniform source exceeds 41.3 with probability 1e-6 per position; a code whose first
+        // digit is never 9, or whose digits lean by 3%, lands far above it.
+        const N: usize = 100_000;
+        let mut counts = [[0u32; 10]; DIGITS];
+        for _ in 0..N {
+            for (pos, d) in generate().digits().bytes().enumerate() {
+                counts[pos][(d - b'0') as usize] += 1;
             }
         }
-        assert!(seen.iter().all(|s| *s));
+        let expected = (N / 10) as f64;
+        for (pos, row) in counts.iter().enumerate() {
+            let chi2: f64 = row
+                .iter()
+                .map(|&c| (f64::from(c) - expected).powi(2) / expected)
+                .sum();
+            assert!(chi2 < 41.3, "position {pos}: chi-square {chi2:.1} for {row:?}");
+        }
     }
 
     #[test]
