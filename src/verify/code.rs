@@ -125,7 +125,10 @@ mod tests {
                 .iter()
                 .map(|&c| (f64::from(c) - expected).powi(2) / expected)
                 .sum();
-            assert!(chi2 < 41.3, "position {pos}: chi-square {chi2:.1} for {row:?}");
+            assert!(
+                chi2 < 41.3,
+                "position {pos}: chi-square {chi2:.1} for {row:?}"
+            );
         }
     }
 
