@@ -886,18 +886,52 @@ async fn a_dead_mail_server_changes_nothing_on_the_page_and_loses_no_audit_row()
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         format!("smtp://127.0.0.1:{}", l.local_addr().unwrap().port())
     };
-    let mut p = portal_with(&[dc().url()], &[("SSPR__MAIL__SMTP_URL", &closed)]).await;
+    let mut p = portal_with(
+        &[dc().url()],
+        &[("SSPR__MAIL__SMTP_URL", &closed), METRICS_ON],
+    )
+    .await;
     let u = create_user("nomail").await;
     register_email(&p.app, &u.sam, &format!("{}@personal.test", u.sam)).await;
     let page = p.identify("reset", &u.sam).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("If this account can use self-service"));
+    // The mail goes from the background: wait until it has failed, and was counted so.
+    let failed = "sspr_mail_total{result=\"failed\"} 1";
+    let deadline = std::time::Instant::now() + MAIL_WAIT;
+    while !p.metrics().await.contains(failed) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the failure was not counted"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!p
+        .app
+        .services
+        .metrics
+        .render(&[])
+        .contains("result=\"sent\"} 1"));
+    // The flow is still there and answers as usual: a wrong code is wrong, with tries left.
+    let r = p
+        .post(
+            "/reset/verify",
+            &[("method", "email"), ("code", "00000000")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("4 tr"), "{}", r.body);
+    // And every step is in the audit: the start, the verification page's wrong code.
     let reasons = audit_reasons(&p.app).await;
     assert!(
         reasons.contains(&(
             "Self-service password reset flow activity progress".into(),
             "Success".into()
         )),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.1 == "VerificationFailed"),
         "{reasons:?}"
     );
 }
