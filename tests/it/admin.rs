@@ -474,6 +474,51 @@ async fn the_second_sign_in_asks_for_the_enrolled_authenticator() {
     }
 }
 
+// Shows: the code that signed an admin in cannot sign anyone in again (a phished or
+// shoulder-surfed console code is spent): a second sign-in with it, within its 30 seconds, is
+// refused, gets no console, and the audit says it was replayed.
+#[tokio::test]
+async fn a_console_code_cannot_be_replayed() {
+    // Start early in a 30-second step, so the enrolment and the replay share it.
+    if now() % 30 > 15 {
+        tokio::time::sleep(std::time::Duration::from_secs(31 - now() % 30)).await;
+    }
+    let p = portal().await;
+    let a = new_admin().await;
+    let (_, secret) = admin_client(&p, &a.sam, &a.password).await;
+    let used = totp::current_code(&secret, now());
+    let mut c = Client {
+        base: p.base.clone(),
+        client: new_client(),
+        csrf: String::new(),
+    };
+    c.get("/admin/login").await;
+    c.post(
+        "/admin/login",
+        &[("username", &a.sam), ("password", &a.password)],
+    )
+    .await;
+    c.get("/admin/login/totp").await;
+    let r = c.post("/admin/login/totp", &[("code", &used)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let console = c.get("/admin").await;
+    assert_ne!(console.status, StatusCode::OK, "{}", console.body);
+    let rows = p.app.store.audit_page(0, 1000).await.unwrap();
+    let of_a: Vec<_> = rows
+        .iter()
+        .filter(|r| r.target_name.as_deref() == Some(a.sam.as_str()))
+        .map(|r| r.detail.as_str())
+        .collect();
+    assert!(
+        of_a.contains(&"helpdesk sign-in: authenticator code replayed"),
+        "{of_a:?}"
+    );
+    assert!(
+        !of_a.contains(&"helpdesk sign-in: second factor passed"),
+        "{of_a:?}"
+    );
+}
+
 #[tokio::test]
 async fn the_diagnosis_names_the_real_cause_for_each_fixture_user() {
     let p = portal().await;

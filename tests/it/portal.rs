@@ -318,7 +318,9 @@ async fn a_locked_user_unlocks_with_an_authenticator_code_and_a_replay_is_refuse
     assert!(done.body.contains("Your account is unlocked"));
     assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
 
-    // The same code again, in a new flow: refused.
+    // Locked again, the same code in a new flow is refused and changes nothing: the account
+    // stays locked, and the audit has the replay and no second unlock.
+    lock_out(&u.dn).await;
     let mut other = portal_from(&p);
     other.identify("unlock", &u.sam).await;
     let again = other
@@ -326,6 +328,18 @@ async fn a_locked_user_unlocks_with_an_authenticator_code_and_a_replay_is_refuse
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(again.body.contains("already used"), "{}", again.body);
+    assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::LockedOut);
+    let rows = p.app.store.audit_page(0, 10_000).await.unwrap();
+    let unlocks = rows
+        .iter()
+        .filter(|r| r.activity == "Unlock user account (self-service)" && r.status == "success")
+        .count();
+    assert_eq!(unlocks, 1, "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r.detail.contains("replayed")),
+        "{:?}",
+        rows.iter().map(|r| &r.detail).collect::<Vec<_>>()
+    );
 }
 
 /// A second browser on the same running portal.
