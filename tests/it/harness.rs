@@ -438,6 +438,92 @@ pub async fn create_pso(name: &str, threshold: u32, user_dn: &str) -> String {
     dn
 }
 
+/// Puts `user_dn` under a fine-grained policy of its own (precedence 5, no lockout) whose
+/// passwords last `max_age` (in 100 ns ticks, positive). Returns the policy's DN.
+pub async fn password_lifetime(user_dn: &str, tag: &str, max_age: i64) -> String {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let dn = format!(
+        "CN=life-{}-{n}-{tag},CN=Password Settings Container,CN=System,{}",
+        std::process::id() % 10_000,
+        dc().base()
+    );
+    let max_age = (-max_age).to_string();
+    let mut ldap = admin().await;
+    ldap.add(
+        &dn,
+        vec![
+            ("objectClass", ["top", "msDS-PasswordSettings"].into()),
+            ("msDS-PasswordSettingsPrecedence", ["5"].into()),
+            ("msDS-PasswordReversibleEncryptionEnabled", ["FALSE"].into()),
+            ("msDS-PasswordHistoryLength", ["0"].into()),
+            ("msDS-PasswordComplexityEnabled", ["TRUE"].into()),
+            ("msDS-MinimumPasswordLength", ["7"].into()),
+            ("msDS-MinimumPasswordAge", ["0"].into()),
+            ("msDS-MaximumPasswordAge", [max_age.as_str()].into()),
+            ("msDS-LockoutThreshold", ["0"].into()),
+            ("msDS-LockoutObservationWindow", ["-18000000000"].into()),
+            ("msDS-LockoutDuration", ["-18000000000"].into()),
+            ("msDS-PSOAppliesTo", [user_dn].into()),
+        ],
+    )
+    .await
+    .unwrap()
+    .success()
+    .unwrap_or_else(|e| panic!("create PSO {dn}: {e}"));
+    dn
+}
+
+/// Makes `u`'s password expire for real (not "must change": the DC answers 532): its
+/// pwdLastSet moved 50 days back, past the domain's 42-day maximum age. Over LDAP pwdLastSet
+/// takes only 0 and -1, so this is a local modify of the running DC's database with the
+/// control Samba's own upgrade tools use (as `scripts/samba-dc` does for erin).
+pub async fn expire_password(u: &TestUser) {
+    const SCRIPT: &str = r#"
+import os, sys, time
+import ldb
+from samba.auth import system_session
+from samba.param import LoadParm
+from samba.samdb import SamDB
+d = os.environ["DC_DIR"]
+lp = LoadParm()
+lp.load(os.path.join(d, "etc", "smb.conf"))
+db = SamDB(url=os.path.join(d, "private", "sam.ldb"), session_info=system_session(), lp=lp)
+m = ldb.Message()
+m.dn = ldb.Dn(db, os.environ["USER_DN"])
+then = int((time.time() - 50 * 86400 + 11644473600) * 10**7)
+m["pwdLastSet"] = ldb.MessageElement(str(then), ldb.FLAG_MOD_REPLACE, "pwdLastSet")
+db.modify(m, controls=["local_oid:1.3.6.1.4.1.7165.4.3.12:0"])
+"#;
+    let out = tokio::process::Command::new("/usr/bin/python3")
+        .arg("-c")
+        .arg(SCRIPT)
+        .env("DC_DIR", dc().get("SSPR_TEST_DC_DIR"))
+        .env("USER_DN", &u.dn)
+        .output()
+        .await
+        .expect("the system python3 (with Samba's modules) runs");
+    assert!(
+        out.status.success(),
+        "back-dating pwdLastSet of {}: {}",
+        u.dn,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        bind_as(&u.dn, &u.password).await,
+        BindOutcome::PasswordExpired
+    );
+}
+
+/// Deletes an entry (test clean-up).
+pub async fn delete_entry(dn: &str) {
+    let mut ldap = admin().await;
+    ldap.delete(dn)
+        .await
+        .unwrap()
+        .success()
+        .unwrap_or_else(|e| panic!("delete {dn}: {e}"));
+}
+
 /// Admin-side modify for test setup (e.g. pwdLastSet = 0, disable).
 pub async fn admin_replace(dn: &str, attr: &str, value: &str) {
     let mut ldap = admin().await;

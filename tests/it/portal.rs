@@ -759,6 +759,47 @@ async fn an_expired_password_is_changed_on_the_change_page() {
     );
 }
 
+// Shows: a password that has truly expired (the DC answers 532, not the 773 of "must change
+// at next logon") is not a dead end either: signing in sends the person to the change page,
+// which says so, and the change there works with the expired password.
+#[tokio::test]
+async fn a_truly_expired_password_is_changed_on_the_change_page() {
+    let mut p = portal().await;
+    let u = create_user("chx").await;
+    expire_password(&u).await;
+    p.get("/register").await;
+    let r = p
+        .post(
+            "/register/signin",
+            &[("username", &u.sam), ("password", &u.password)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let to = r.location.unwrap();
+    assert!(to.starts_with("/change?user="), "{to}");
+    let form = p.get(&to).await;
+    assert!(form.body.contains("has expired"), "{}", form.body);
+    let r = p
+        .post(
+            "/change",
+            &[
+                ("username", &u.sam),
+                ("current_password", &u.password),
+                ("new_password", NEW_PASSWORD),
+                ("confirm_password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Your password has been changed"));
+    // The new password binds and the old one does not.
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+    assert_eq!(
+        bind_as(&u.dn, &u.password).await,
+        BindOutcome::InvalidCredentials
+    );
+}
+
 #[tokio::test]
 async fn a_user_registers_an_email_and_an_authenticator_then_removes_one() {
     let mut p = portal().await;
