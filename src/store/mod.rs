@@ -219,7 +219,9 @@ impl Store {
 
     /// Whether the database answers (readiness).
     pub async fn ping(&self) -> Result<(), StoreError> {
-        on_db!(self.db, pool => sqlx::query("SELECT 1").execute(pool).await.map(|_| ()))
+        // A read of a table, not `SELECT 1`: SQLite answers that without opening the file, so a
+        // lost or corrupted database file would still look ready.
+        on_db!(self.db, pool => sqlx::query("SELECT COUNT(*) FROM _sqlx_migrations").execute(pool).await.map(|_| ()))
             .map_err(|e| StoreError::Query("ping", e))
     }
 

@@ -278,6 +278,36 @@ pub async fn fresh_database(dir: &std::path::Path) -> String {
     url.to_string()
 }
 
+/// Takes `db_url`'s database away from everyone using it, as a failed disk or server would:
+/// a SQLite file (and its WAL and index) overwritten with zeros; on PostgreSQL, its role
+/// refused logins and its connections ended.
+pub async fn take_database_away(db_url: &str) {
+    if let Some(path) = db_url.strip_prefix("sqlite://") {
+        for f in [
+            path.to_string(),
+            format!("{path}-wal"),
+            format!("{path}-shm"),
+        ] {
+            if let Ok(len) = std::fs::metadata(&f).map(|m| m.len()) {
+                std::fs::write(&f, vec![0u8; len as usize]).unwrap();
+            }
+        }
+        return;
+    }
+    use sqlx::Connection;
+    let admin = postgres_admin_url().expect("a PostgreSQL URL needs the test server");
+    let role = url::Url::parse(db_url).unwrap().username().to_string();
+    let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap();
+    sqlx::raw_sql(&format!(
+        "ALTER ROLE {role} NOLOGIN; \
+         SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}';"
+    ))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let _ = conn.close().await;
+}
+
 /// A successful `activity` row with `detail` and no target: filler for the chain tests.
 pub fn plain_event(activity: Activity, detail: impl Into<String>) -> AuditEvent {
     AuditEvent {

@@ -180,6 +180,13 @@ async fn readiness_needs_the_database_and_a_dc() {
         StatusCode::OK,
         "alive even when not ready"
     );
+    // The directory up and the database gone: not ready either, and it says which.
+    take_database_away(p.app.db_url()).await;
+    let r = p.get("/readyz").await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    assert!(r.body.contains("database: unavailable"), "{}", r.body);
+    assert!(r.body.contains("directory: ok"), "{}", r.body);
+    assert_eq!(p.get("/healthz").await.status, StatusCode::OK);
 }
 
 /// A relay in front of the DC that delays each of the DC's answers, so a writeback takes long
