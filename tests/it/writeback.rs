@@ -431,11 +431,18 @@ async fn a_user_who_cannot_change_their_password_is_told_so() {
 #[tokio::test]
 async fn users_are_found_by_account_name_upn_mail_and_down_level_name() {
     let app = spawn_app().await;
-    let by_sam = find(&app, "alice").await;
-    for id in ["alice@sspr.test", "SSPR\\alice", "ALICE"] {
+    // A mail address that is not the UPN, as in most organisations.
+    let u = create_user("look").await;
+    let mail = format!("first.last.{}@corp.example", u.sam);
+    admin_replace(&u.dn, "mail", &mail).await;
+    let by_sam = find(&app, &u.sam).await;
+    let upn = format!("{}@sspr.test", u.sam);
+    let down_level = format!("SSPR\\{}", u.sam);
+    let upper = u.sam.to_uppercase();
+    for id in [&upn, &mail, &mail.to_uppercase(), &down_level, &upper] {
         assert_eq!(find(&app, id).await.guid, by_sam.guid, "{id}");
     }
-    assert_eq!(by_sam.mail.as_deref(), Some("alice@sspr.test"));
+    assert_eq!(by_sam.mail.as_deref(), Some(mail.as_str()));
     assert_eq!(by_sam.guid.len(), 36);
 }
 
