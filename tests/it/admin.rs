@@ -530,9 +530,14 @@ async fn the_diagnosis_names_the_real_cause_for_each_fixture_user() {
         ("alice", "Not registered"),
         ("frank", "Minimum password age not reached"),
         ("ivan", "Not in self-service scope"),
-        ("bob", "Locked out"),
         ("heidi", "User cannot change password"),
     ];
+    // A lockout of its own: the fixture's lasts only 30 minutes from the DC's start.
+    let locked = create_user("dlk").await;
+    lock_out(&locked.dn).await;
+    let cases = cases
+        .into_iter()
+        .chain([(locked.sam.as_str(), "Locked out")]);
     for (who, expected) in cases {
         let guid = guid_of(&p, who).await;
         let d = s.admin_user(&guid).await.unwrap();
