@@ -283,11 +283,123 @@ pub async fn serve_env(
     (child, format!("http://{addr}"), rx)
 }
 
+/// A relay in front of the DC that the test can make hold the DC's answers: while held, the
+/// portal's LDAP operations wait (the DC has done nothing it has not answered yet: the request
+/// has not been read back), and `holding` says when an answer is waiting.
+struct HoldingRelay {
+    url: String,
+    hold: tokio::sync::watch::Sender<bool>,
+    held: std::sync::Arc<tokio::sync::Notify>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl HoldingRelay {
+    async fn start() -> HoldingRelay {
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = l.local_addr().unwrap().port();
+        let (hold, watch) = tokio::sync::watch::channel(false);
+        let held = std::sync::Arc::new(tokio::sync::Notify::new());
+        let notify = held.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((client, _)) = l.accept().await {
+                let server = tokio::net::TcpStream::connect("127.0.0.1:636")
+                    .await
+                    .unwrap();
+                let (mut cr, mut cw) = client.into_split();
+                let (mut sr, mut sw) = server.into_split();
+                tokio::spawn(async move {
+                    let _ = tokio::io::copy(&mut cr, &mut sw).await;
+                });
+                let (mut watch, notify) = (watch.clone(), notify.clone());
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 16384];
+                    while let Ok(n) = sr.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                        if *watch.borrow() {
+                            notify.notify_one();
+                            if watch.wait_for(|h| !*h).await.is_err() {
+                                break;
+                            }
+                        }
+                        if cw.write_all(&buf[..n]).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        HoldingRelay {
+            url: format!("ldaps://localhost:{port}"),
+            hold,
+            held,
+            task,
+        }
+    }
+}
+
+impl Drop for HoldingRelay {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Sends SIGTERM to `child`, then shows that the server takes no new request while the one
+/// under way is held: fresh connections get no answer from some point on, and until then
+/// each is answered in full.
+async fn terminate_and_see_new_requests_refused(child: &tokio::process::Child, base: &str) {
+    let pid = child.id().unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let fresh = reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
+            .build()
+            .unwrap();
+        match fresh.get(format!("{base}/healthz")).send().await {
+            // Refused: the connection is not taken, or (queued by the kernel before the
+            // listener closed) reset unanswered. Either way no answer, and no wait.
+            Err(e) => {
+                assert!(!e.is_timeout(), "{e}");
+                break;
+            }
+            Ok(r) => assert_eq!(r.status(), StatusCode::OK),
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "new requests still taken after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Waits until the served instance's first heartbeat (LDAP in the background) is recorded,
+/// so the only LDAP traffic after it is the test's.
+async fn wait_for_first_heartbeat(app: &TestApp) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while app.store.last_health_run().await.unwrap().is_none() {
+        assert!(std::time::Instant::now() < deadline, "no heartbeat");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+const QUIET: &[(&str, &str)] = &[("SSPR__ADMIN__HEARTBEAT_INTERVAL", "1h")];
+
+// Shows: SIGTERM while a change waits on the DC (held there by the test, not by a sleep):
+// the server refuses new connections at once, the change then finishes with its page and
+// its audit row, and the process exits 0. Also: every log line is JSON, the flow id is on
+// them, no password is.
 #[tokio::test]
 async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero() {
     let app = spawn_app().await;
-    let (relay, task) = slow_relay(Duration::from_millis(150)).await;
-    let (mut child, base, mut logs) = serve(&app, &[relay]).await;
+    let relay = HoldingRelay::start().await;
+    let (mut child, base, mut logs) =
+        serve_env(&app, std::slice::from_ref(&relay.url), QUIET).await;
     let u = create_user("term").await;
     let new = "Quiet-Harbour-7431";
     let mut c = Client {
@@ -296,6 +408,8 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
         csrf: String::new(),
     };
     c.get("/change").await;
+    wait_for_first_heartbeat(&app).await;
+    relay.hold.send(true).unwrap();
     let (sam, current) = (u.sam.clone(), u.password.clone());
     let request = tokio::spawn(async move {
         let form = [
@@ -306,14 +420,13 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
         ];
         c.post("/change", &form).await
     });
-    // Let the change get under way (each LDAP answer takes 150 ms), then ask the server to stop.
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    let pid = child.id().unwrap();
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    // The change is under way: the DC's answer to it is held.
+    tokio::time::timeout(Duration::from_secs(20), relay.held.notified())
+        .await
+        .expect("the change reached the DC");
+    terminate_and_see_new_requests_refused(&child, &base).await;
+    assert!(!request.is_finished(), "the change is still held");
+    relay.hold.send(false).unwrap();
     let page = request.await.unwrap();
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains("Your password has been changed"));
@@ -324,7 +437,12 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
     assert_eq!(exit.code(), Some(0), "graceful exit");
     assert_eq!(bind_as(&u.dn, new).await, BindOutcome::Ok);
     let rows = app.store.audit_page(0, 1000).await.unwrap();
-    assert!(rows.iter().any(|r| r.activity == "Change password (self-service)" && r.status_reason == "Success"), "{rows:#?}");
+    let done: Vec<_> = rows
+        .iter()
+        .filter(|r| r.activity == "Change password (self-service)")
+        .collect();
+    assert_eq!(done.len(), 1, "{rows:#?}");
+    assert_eq!(done[0].status_reason, "Success");
     // Every log line was JSON, the flow id is on the writeback's lines, and no password is.
     let mut all = Vec::new();
     while let Ok(line) = logs.try_recv() {
@@ -343,7 +461,67 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
     assert!(all
         .iter()
         .all(|l| !l.contains(new) && !l.contains(&u.password)));
-    task.abort();
+}
+
+// Shows: the same for a self-service reset: verified by an emailed code, the reset held at
+// the DC when SIGTERM comes; new connections refused; the reset finishes (the new password
+// binds, one audit row) and the process exits 0.
+#[tokio::test]
+async fn sigterm_lets_a_running_reset_finish_with_its_audit_row_and_exits_zero() {
+    let app = spawn_app().await;
+    let relay = HoldingRelay::start().await;
+    let (mut child, base, _logs) = serve_env(&app, std::slice::from_ref(&relay.url), QUIET).await;
+    let u = create_user("termr").await;
+    let personal = format!("{}@personal.test", u.sam);
+    crate::portal::register_email(&app, &u.sam, &personal).await;
+    let mut c = Client {
+        base: base.clone(),
+        client: crate::portal::new_client(),
+        csrf: String::new(),
+    };
+    c.identify("reset", &u.sam).await;
+    let code = app.smtp.code_to(&personal).await;
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+    c.get("/reset/password").await;
+    wait_for_first_heartbeat(&app).await;
+    relay.hold.send(true).unwrap();
+    let new = "Quiet-Harbour-7432";
+    let request = tokio::spawn(async move {
+        c.post(
+            "/reset/password",
+            &[("new_password", new), ("confirm_password", new)],
+        )
+        .await
+    });
+    tokio::time::timeout(Duration::from_secs(20), relay.held.notified())
+        .await
+        .expect("the reset reached the DC");
+    terminate_and_see_new_requests_refused(&child, &base).await;
+    assert!(!request.is_finished(), "the reset is still held");
+    relay.hold.send(false).unwrap();
+    let page = request.await.unwrap();
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body.contains("Your password has been reset"),
+        "{}",
+        page.body
+    );
+    let exit = tokio::time::timeout(Duration::from_secs(20), child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(exit.code(), Some(0), "graceful exit");
+    assert_eq!(bind_as(&u.dn, new).await, BindOutcome::Ok);
+    let rows = app.store.audit_page(0, 1000).await.unwrap();
+    let done: Vec<_> = rows
+        .iter()
+        .filter(|r| r.activity == "Reset password (self-service)")
+        .collect();
+    assert_eq!(done.len(), 1, "{rows:#?}");
+    assert_eq!(done[0].status_reason, "Success");
 }
 
 #[tokio::test]
