@@ -296,7 +296,39 @@ async fn an_append_waits_while_another_connection_holds_the_chain_lock() {
             .record(&ctx, plain_event(Activity::FlowProgress, "waits"))
             .await
     });
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    if postgres {
+        // The barrier: PostgreSQL shows the app's append waiting on the lock.
+        let role = url::Url::parse(&url).unwrap().username().to_string();
+        let mut watch = sqlx::PgConnection::connect(&postgres_admin_url().unwrap())
+            .await
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let waiting: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE usename = $1 AND wait_event_type = 'Lock'",
+            )
+            .bind(&role)
+            .fetch_one(&mut watch)
+            .await
+            .unwrap();
+            if waiting >= 1 {
+                break;
+            }
+            assert!(
+                !append.is_finished(),
+                "the append did not wait for the lock"
+            );
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no append waits on the lock"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    } else {
+        // SQLite shows no waiter from outside: give the append a moment, well inside the
+        // 5-second busy timeout it waits with.
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
     assert!(
         !append.is_finished(),
         "the append did not wait for the lock"
