@@ -29,4 +29,5 @@ mod load;
 mod mail;
 mod ops;
 mod reminders;
+mod settings;
 mod writeback;

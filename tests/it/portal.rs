@@ -78,7 +78,7 @@ pub async fn portal() -> Portal {
 }
 
 /// The CSRF token in a page, as a browser would submit it.
-fn csrf_in(html: &str) -> Option<String> {
+pub fn csrf_in(html: &str) -> Option<String> {
     let at = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
     Some(html[at..].split('"').next()?.to_string())
 }
@@ -220,7 +220,7 @@ pub fn now() -> u64 {
         .as_secs()
 }
 
-async fn audit_reasons(app: &TestApp) -> Vec<(String, String)> {
+pub async fn audit_reasons(app: &TestApp) -> Vec<(String, String)> {
     app.store
         .audit_page(0, 10_000)
         .await
@@ -343,7 +343,7 @@ async fn a_locked_user_unlocks_with_an_authenticator_code_and_a_replay_is_refuse
 }
 
 /// A second browser on the same running portal.
-fn portal_from(p: &Portal) -> Client {
+pub fn portal_from(p: &Portal) -> Client {
     Client {
         base: p.base.clone(),
         client: new_client(),
@@ -455,7 +455,7 @@ async fn a_code_from_another_flow_is_refused() {
 }
 
 /// The verify page with the per-request token taken out, for comparing two pages.
-fn without_token(html: &str) -> String {
+pub fn without_token(html: &str) -> String {
     match csrf_in(html) {
         Some(t) => html.replace(&t, "TOKEN"),
         None => html.to_string(),
