@@ -168,3 +168,123 @@ async fn concurrent_flows_on_both_instances_keep_one_valid_chain() {
         );
     }
 }
+
+// Shows: the silent limits and the code limits hold across both instances: a second start
+// for an account, and a second account's mail to the same address, are silent whichever
+// instance gets them (no mail, audited); wrong codes of one flow count on both; the cap on
+// wrong authenticator codes in a row counts flows on both, and then even the right code is
+// refused on either. And an authenticator secret sealed by one instance is opened by the
+// other (one key, one store).
+#[tokio::test]
+async fn account_destination_and_code_limits_hold_across_both_instances() {
+    let (a, b) = two_instances(&[
+        ("SSPR__LIMITS__PER_ACCOUNT", "1"),
+        ("SSPR__LIMITS__PER_DESTINATION", "1"),
+        ("SSPR__LIMITS__CODE_ATTEMPTS", "2"),
+        ("SSPR__LIMITS__AUTHENTICATOR_FAILURES", "4"),
+    ])
+    .await;
+    let blocks = |rows: &[sspr::store::audit::AuditRecord], sam: &str| {
+        rows.iter()
+            .filter(|r| {
+                r.target_name.as_deref() == Some(sam) && r.status_reason == "TooManyAttempts"
+            })
+            .count()
+    };
+    // Per account: the start on B after one on A is silent.
+    let u = create_user("lima").await;
+    let personal = format!("{}@personal.test", u.sam);
+    crate::portal::register_email(&a.app, &u.sam, &personal).await;
+    browser(&a).identify("reset", &u.sam).await;
+    a.app.smtp.code_to(&personal).await;
+    browser(&b).identify("reset", &u.sam).await;
+    // Per destination: two accounts, one address; the second account's start on B is silent.
+    let (v, w) = (create_user("limd").await, create_user("limd").await);
+    let shared = format!("{}-shared@personal.test", v.sam);
+    crate::portal::register_email(&a.app, &v.sam, &shared).await;
+    crate::portal::register_email(&a.app, &w.sam, &shared).await;
+    browser(&a).identify("reset", &v.sam).await;
+    a.app.smtp.code_to(&shared).await;
+    browser(&b).identify("reset", &w.sam).await;
+    let rows = a.app.store.audit_page(0, 10_000).await.unwrap();
+    assert_eq!(blocks(&rows, &u.sam), 1, "{rows:#?}");
+    assert_eq!(blocks(&rows, &w.sam), 1, "{rows:#?}");
+
+    // Wrong codes of one flow: one on A, one on B, and the flow is blocked.
+    let x = create_user("limc").await;
+    let xmail = format!("{}@personal.test", x.sam);
+    crate::portal::register_email(&a.app, &x.sam, &xmail).await;
+    let mut c = browser(&a);
+    c.identify("reset", &x.sam).await;
+    let right = a.app.smtp.code_to(&xmail).await;
+    let wrong = if right == "00000000" {
+        "11111111"
+    } else {
+        "00000000"
+    };
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", wrong)])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    c.base = b.base.clone();
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", wrong)])
+        .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+    c.base = a.base.clone();
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", &right)])
+        .await;
+    assert_ne!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+
+    // The authenticator: sealed by A's services, the right code opens on B.
+    let t = create_user("limt").await;
+    let secret = crate::portal::register_totp(&a.app, &t.sam).await;
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    };
+    let mut c = browser(&b);
+    c.identify("reset", &t.sam).await;
+    let r = c
+        .post(
+            "/reset/verify",
+            &[
+                ("method", "totp"),
+                ("code", &sspr::verify::totp::current_code(&secret, now())),
+            ],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+    // Wrong authenticator codes in a row, two flows on A and two on B: the cap (4) is reached,
+    // and the right code (of the next step, never used) is refused on either instance.
+    let s = create_user("lims").await;
+    let secret = crate::portal::register_totp(&a.app, &s.sam).await;
+    for p in [&a, &b, &a, &b] {
+        let mut c = browser(p);
+        c.identify("reset", &s.sam).await;
+        let r = c
+            .post("/reset/verify", &[("method", "totp"), ("code", "000000")])
+            .await;
+        assert!(r.status.is_client_error(), "{}", r.body);
+    }
+    for p in [&a, &b] {
+        let mut c = browser(p);
+        c.identify("reset", &s.sam).await;
+        let r = c
+            .post(
+                "/reset/verify",
+                &[
+                    ("method", "totp"),
+                    ("code", &sspr::verify::totp::current_code(&secret, now())),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    }
+    // No mail went where the silent limits held.
+    assert_eq!(a.app.smtp.count_to(&personal), 1);
+    assert_eq!(a.app.smtp.count_to(&shared), 1);
+}
