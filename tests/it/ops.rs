@@ -524,6 +524,87 @@ async fn sigterm_lets_a_running_reset_finish_with_its_audit_row_and_exits_zero()
     assert_eq!(done[0].status_reason, "Success");
 }
 
+// Shows: a full reset (emailed code) and a change through `sspr serve`, logging at debug
+// level, put no one-time code, password, CSRF token or session id in any log line.
+#[tokio::test]
+async fn no_code_password_or_session_reaches_a_log_line_of_a_full_flow() {
+    let app = spawn_app().await;
+    let (mut child, base, mut logs) =
+        serve_env(&app, &[dc().url()], &[("SSPR_LOG", "debug")]).await;
+    let u = create_user("nolog").await;
+    let personal = format!("{}@personal.test", u.sam);
+    crate::portal::register_email(&app, &u.sam, &personal).await;
+    let cookies = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let mut c = Client {
+        base: base.clone(),
+        client: reqwest::Client::builder()
+            .cookie_provider(cookies.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        csrf: String::new(),
+    };
+    c.identify("reset", &u.sam).await;
+    let code = app.smtp.code_to(&personal).await;
+    let r = c
+        .post("/reset/verify", &[("method", "email"), ("code", &code)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
+    let mut secrets = vec![code.clone(), u.password.clone(), c.csrf.clone()];
+    use reqwest::cookie::CookieStore;
+    let url: reqwest::Url = base.parse().unwrap();
+    let jar = cookies
+        .cookies(&url)
+        .map(|h| h.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    for kv in jar.split("; ") {
+        if let Some((_, v)) = kv.split_once('=') {
+            secrets.push(v.to_string());
+        }
+    }
+    c.get("/reset/password").await;
+    let reset_to = "Quiet-Harbour-7433";
+    let done = c
+        .post(
+            "/reset/password",
+            &[("new_password", reset_to), ("confirm_password", reset_to)],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    let changed_to = "Amber-Window-4471";
+    c.get("/change").await;
+    let done = c
+        .post(
+            "/change",
+            &[
+                ("username", u.sam.as_str()),
+                ("current_password", reset_to),
+                ("new_password", changed_to),
+                ("confirm_password", changed_to),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert_eq!(bind_as(&u.dn, changed_to).await, BindOutcome::Ok);
+    secrets.extend([reset_to.to_string(), changed_to.to_string(), c.csrf.clone()]);
+    secrets.retain(|s| s.len() >= 6);
+    let pid = child.id().unwrap();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    let _ = tokio::time::timeout(Duration::from_secs(20), child.wait()).await;
+    let mut all = Vec::new();
+    while let Ok(line) = logs.try_recv() {
+        all.push(line);
+    }
+    assert!(all.len() > 20, "debug logging was on: {}", all.len());
+    for s in &secrets {
+        let leaks: Vec<&String> = all.iter().filter(|l| l.contains(s.as_str())).collect();
+        assert!(leaks.is_empty(), "{s:?} is in the log: {leaks:#?}");
+    }
+}
+
 #[tokio::test]
 async fn housekeeping_removes_expired_sessions_codes_and_rate_events() {
     let mut p = portal().await;
