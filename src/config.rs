@@ -109,6 +109,9 @@ pub struct AdminConfig {
     pub idle_timeout: Duration,
     /// How often the writeback heartbeat runs the diagnostics.
     pub heartbeat_interval: Duration,
+    /// How often housekeeping runs (expired sessions, codes and rate events; audit
+    /// retention); the first run comes after the smaller of this and a minute.
+    pub housekeeping_interval: Duration,
     /// Audit rows older than this many days are removed (0 keeps them all).
     pub audit_retention_days: u32,
 }
@@ -443,6 +446,7 @@ impl RawReminders {
 struct RawAdmin {
     idle_timeout: Option<String>,
     heartbeat_interval: Option<String>,
+    housekeeping_interval: Option<String>,
     audit_retention_days: Option<i64>,
 }
 
@@ -456,6 +460,10 @@ impl RawAdmin {
             heartbeat_interval: match &self.heartbeat_interval {
                 Some(v) => duration("admin.heartbeat_interval", v)?,
                 None => Duration::from_secs(300),
+            },
+            housekeeping_interval: match &self.housekeeping_interval {
+                Some(v) => duration("admin.housekeeping_interval", v)?,
+                None => Duration::from_secs(600),
             },
             audit_retention_days: match self.audit_retention_days {
                 None | Some(0) => 0,

@@ -178,6 +178,7 @@ impl Application {
         let store = self.state.store.clone();
         let audit = self.state.services.audit.clone();
         let retention_days = self.state.config.admin.audit_retention_days;
+        let housekeeping_every = self.state.config.admin.housekeeping_interval;
         // A reminder claim is of no more use once its password has expired.
         let reminder_days = self
             .state
@@ -254,12 +255,13 @@ impl Application {
             .await
             .map_err(std::io::Error::other)?;
         // Housekeeping: expired sessions, codes and rate-limit events, and audit retention;
-        // a minute after start (not while several instances are starting at once), then every
-        // ten minutes.
+        // a minute after start (not while several instances are starting at once; sooner
+        // when the interval is shorter), then every `admin.housekeeping_interval`.
         background.spawn(async move {
             let mut tick = tokio::time::interval_at(
-                tokio::time::Instant::now() + std::time::Duration::from_secs(60),
-                std::time::Duration::from_secs(600),
+                tokio::time::Instant::now()
+                    + housekeeping_every.min(std::time::Duration::from_secs(60)),
+                housekeeping_every,
             );
             loop {
                 tick.tick().await;

@@ -643,6 +643,65 @@ async fn housekeeping_removes_expired_sessions_codes_and_rate_events() {
         .is_none());
 }
 
+// Shows: the running server schedules housekeeping every admin.housekeeping_interval (old
+// rate events and codes pruned, expired sessions deleted) and the heartbeat every
+// admin.heartbeat_interval, without anyone calling them.
+#[tokio::test]
+async fn the_server_runs_housekeeping_and_the_heartbeat_on_their_intervals() {
+    let mut p = portal_with(
+        &[dc().url()],
+        &[
+            ("SSPR__ADMIN__HOUSEKEEPING_INTERVAL", "1s"),
+            ("SSPR__ADMIN__HEARTBEAT_INTERVAL", "1s"),
+        ],
+    )
+    .await;
+    let store = p.app.store.clone();
+    p.identify("reset", "nobody-here").await;
+    let (aged, still_aged) = match sspr::store::Backend::of_url(p.app.db_url()) {
+        Some(sspr::store::Backend::Postgres) => (
+            "UPDATE tower_sessions.session SET expiry_date = now() - interval '1 hour'",
+            "UPDATE tower_sessions.session SET expiry_date = expiry_date \
+             WHERE expiry_date < now() - interval '30 minutes'",
+        ),
+        _ => (
+            "UPDATE tower_sessions SET expiry_date = 0",
+            "UPDATE tower_sessions SET expiry_date = 0 WHERE expiry_date = 0",
+        ),
+    };
+    assert!(store.execute_raw(aged).await.unwrap() >= 1);
+    let old = "2020-01-01T00:00:00.000000Z";
+    store.rate_hit("ip:192.0.2.78", old).await.unwrap();
+    store
+        .put_code("flow-old-2", "reset", "h", "a@b.test", old)
+        .await
+        .unwrap();
+    let first_beat =
+        |s: sspr::store::Store| async move { s.last_health_run().await.unwrap().map(|h| h.at) };
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let mut beats = std::collections::BTreeSet::new();
+    loop {
+        let pruned = store.rate_count("ip:192.0.2.78", old).await.unwrap().0 == 0
+            && store
+                .live_code("flow-old-2", "reset")
+                .await
+                .unwrap()
+                .is_none();
+        let sessions_gone = store.execute_raw(still_aged).await.unwrap() == 0;
+        if let Some(at) = first_beat(store.clone()).await {
+            beats.insert(at);
+        }
+        if pruned && sessions_gone && beats.len() >= 3 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "pruned {pruned}, sessions gone {sessions_gone}, heartbeats {beats:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Reads from `stream` until the server closes it, or gives up after `guard` (a hang guard,
 /// far longer than the timeout under test). Returns what was read, or None if still open.
 async fn read_until_closed(stream: &mut tokio::net::TcpStream, guard: Duration) -> Option<Vec<u8>> {
