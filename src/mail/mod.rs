@@ -616,23 +616,38 @@ impl Mailer {
             )
             .map_err(|e| MailError::Build(e.to_string()))?;
         match transport {
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
-                // lettre says this only as text; the operator needs it named.
-                if self.tls == MailTls::Required
-                    && e.is_client()
-                    && e.to_string().contains("STARTTLS")
-                {
-                    MailError::StartTlsMissing
-                } else {
-                    MailError::Send(e.to_string())
-                }
-            }),
+            // lettre's timeout covers the connection and each command, but not the wait for a
+            // greeting that never comes (an smtp:// URL pointed at an smtps port waits for it
+            // forever), so the whole send has a bound of its own.
+            Transport::Smtp(t) => tokio::time::timeout(SEND_TIMEOUT, t.send(message))
+                .await
+                .map_err(|_| {
+                    MailError::Send(format!(
+                        "no answer from the mail server within {} s",
+                        SEND_TIMEOUT.as_secs()
+                    ))
+                })?
+                .map(|_| ())
+                .map_err(|e| {
+                    // lettre says this only as text; the operator needs it named.
+                    if self.tls == MailTls::Required
+                        && e.is_client()
+                        && e.to_string().contains("STARTTLS")
+                    {
+                        MailError::StartTlsMissing
+                    } else {
+                        MailError::Send(e.to_string())
+                    }
+                }),
             Transport::Outbox(dir) => write_outbox(dir, to, &subject, &text, &message.formatted())
                 .await
                 .map_err(|e| MailError::Send(format!("outbox {}: {e}", dir.display()))),
         }
     }
 }
+
+/// The most one mail may take to go out, greeting to acknowledgement.
+const SEND_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Headline and detail of a notice.
 fn notice_words(tr: &Tr, event: &NoticeEvent, helpdesk: &str) -> (String, String) {

@@ -142,3 +142,103 @@ async fn a_certificate_that_does_not_verify_stops_the_mail_even_when_opportunist
         assert_eq!(app.smtp.count_to(&to), 0, "{tls}");
     }
 }
+
+fn tls_files() -> (std::path::PathBuf, std::path::PathBuf) {
+    let tls = std::path::PathBuf::from(dc().get("SSPR_TEST_DC_DIR")).join("tls");
+    (tls.join("cert.pem"), tls.join("key.pem"))
+}
+
+// Shows: an smtps:// URL speaks TLS from the first byte (to a server that offers no
+// STARTTLS and reads nothing in the clear), its certificate verified.
+#[tokio::test]
+async fn smtps_sends_over_tls_from_the_first_byte() {
+    let (cert, key) = tls_files();
+    let sink = SmtpSink::start_smtps(&cert, &key, None).await;
+    let app = spawn_app_full(
+        &[dc().url()],
+        "",
+        &[("SSPR__MAIL__SMTP_URL", &sink.smtps_url())],
+    )
+    .await;
+    tokio::time::timeout(
+        Duration::from_secs(30),
+        app.services
+            .mailer
+            .send("wrapped@personal.test", &code_mail()),
+    )
+    .await
+    .expect("smtps send hangs")
+    .unwrap();
+    let mail = sink.wait_for("wrapped@personal.test", MAIL_WAIT).await;
+    assert!(mail.used_tls);
+    // The same server is useless to a client that starts in the clear.
+    let plain = spawn_app_full(&[dc().url()], "", &[("SSPR__MAIL__SMTP_URL", &sink.url())]).await;
+    let clear = tokio::time::timeout(
+        Duration::from_secs(60),
+        plain
+            .services
+            .mailer
+            .send("clear@personal.test", &code_mail()),
+    )
+    .await
+    .expect("the plain send hangs");
+    assert!(clear.is_err());
+}
+
+// Shows: with mail.username and mail.password_file the portal authenticates (AUTH PLAIN, only
+// after STARTTLS, on smtps:// too), and a wrong password sends nothing and says why.
+#[tokio::test]
+async fn smtp_auth_with_the_configured_user_and_password_file() {
+    let (cert, key) = tls_files();
+    let dir = tempfile::tempdir().unwrap();
+    let pw_file = dir.path().join("smtp-password");
+    std::fs::write(&pw_file, "Mail-Secret-42\n").unwrap();
+    let pw = pw_file.to_string_lossy().to_string();
+    let starttls =
+        SmtpSink::start_with_starttls_and_auth(&cert, &key, "sspr-mailer", "Mail-Secret-42").await;
+    let smtps = SmtpSink::start_smtps(&cert, &key, Some(("sspr-mailer", "Mail-Secret-42"))).await;
+    for (sink, url) in [(&starttls, starttls.url()), (&smtps, smtps.smtps_url())] {
+        let app = spawn_app_full(
+            &[dc().url()],
+            "",
+            &[
+                ("SSPR__MAIL__SMTP_URL", &url),
+                ("SSPR__MAIL__USERNAME", "sspr-mailer"),
+                ("SSPR__MAIL__PASSWORD_FILE", &pw),
+            ],
+        )
+        .await;
+        let to = format!("auth-{}@personal.test", sink.port);
+        app.services.mailer.send(&to, &code_mail()).await.unwrap();
+        let mail = sink.wait_for(&to, MAIL_WAIT).await;
+        assert_eq!(
+            mail.authenticated_as.as_deref(),
+            Some("sspr-mailer"),
+            "{url}"
+        );
+    }
+    // Without credentials, or with the wrong password: refused, nothing delivered.
+    let wrong = dir.path().join("wrong");
+    std::fs::write(&wrong, "not-it").unwrap();
+    let wrong = wrong.to_string_lossy().to_string();
+    for extra in [
+        vec![],
+        vec![
+            ("SSPR__MAIL__USERNAME", "sspr-mailer"),
+            ("SSPR__MAIL__PASSWORD_FILE", wrong.as_str()),
+        ],
+    ] {
+        let mut overrides = vec![("SSPR__MAIL__SMTP_URL", starttls.url())];
+        overrides.extend(extra.iter().map(|(k, v)| (*k, v.to_string())));
+        let overrides: Vec<(&str, &str)> =
+            overrides.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let app = spawn_app_full(&[dc().url()], "", &overrides).await;
+        let e = app
+            .services
+            .mailer
+            .send("refused@personal.test", &code_mail())
+            .await;
+        assert!(matches!(e, Err(MailError::Send(_))), "{e:?}");
+    }
+    assert_eq!(starttls.count_to("refused@personal.test"), 0);
+}

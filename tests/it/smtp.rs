@@ -50,6 +50,17 @@ pub struct Received {
     pub raw: String,
     /// Whether STARTTLS was negotiated on the connection before this message's `DATA`.
     pub used_tls: bool,
+    /// The user name the client authenticated as (AUTH PLAIN), if it did.
+    pub authenticated_as: Option<String>,
+}
+
+/// How a sink talks: STARTTLS on offer, TLS from the first byte (smtps), and whether it
+/// requires AUTH PLAIN with one user name and password (offered only under TLS).
+#[derive(Clone, Default)]
+struct Mode {
+    tls: Option<TlsAcceptor>,
+    implicit: bool,
+    auth: Option<(String, String)>,
 }
 
 /// What the accept task and the tests share.
@@ -76,43 +87,52 @@ impl Shared {
 impl SmtpSink {
     /// Starts a server on 127.0.0.1 with a free port; it does not offer STARTTLS.
     pub async fn start() -> SmtpSink {
-        Self::start_inner(None).await
+        Self::start_inner(Mode::default()).await
     }
 
     /// Starts a server that offers STARTTLS in its EHLO reply and upgrades with this
     /// certificate chain and key (PEM; the key may be PKCS#8, SEC1 EC or PKCS#1 RSA).
     /// Panics, naming the file, when they cannot be read.
     pub async fn start_with_starttls(cert_chain_pem: &Path, key_pem: &Path) -> SmtpSink {
-        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert_chain_pem)
-            .unwrap_or_else(|e| panic!("read certificates from {}: {e}", cert_chain_pem.display()))
-            .collect::<Result<_, _>>()
-            .unwrap_or_else(|e| panic!("parse certificates in {}: {e}", cert_chain_pem.display()));
-        assert!(
-            !certs.is_empty(),
-            "no certificate in {}",
-            cert_chain_pem.display()
-        );
-        let key = PrivateKeyDer::from_pem_file(key_pem)
-            .unwrap_or_else(|e| panic!("read a private key from {}: {e}", key_pem.display()));
-        // The provider is named rather than taken from the process default, which panics when
-        // no default is installed and more than one provider is compiled in.
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let config = rustls::ServerConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .expect("rustls protocol versions")
-            .with_no_client_auth()
-            .with_single_cert(certs, key)
-            .unwrap_or_else(|e| {
-                panic!(
-                    "the key {} does not fit the certificate {}: {e}",
-                    key_pem.display(),
-                    cert_chain_pem.display()
-                )
-            });
-        Self::start_inner(Some(TlsAcceptor::from(Arc::new(config)))).await
+        Self::start_inner(Mode {
+            tls: Some(acceptor(cert_chain_pem, key_pem)),
+            ..Mode::default()
+        })
+        .await
     }
 
-    async fn start_inner(tls: Option<TlsAcceptor>) -> SmtpSink {
+    /// Starts a server that speaks TLS from the first byte (what smtps:// means), and, when
+    /// `auth` is given, takes mail only after AUTH PLAIN with that user name and password.
+    pub async fn start_smtps(
+        cert_chain_pem: &Path,
+        key_pem: &Path,
+        auth: Option<(&str, &str)>,
+    ) -> SmtpSink {
+        Self::start_inner(Mode {
+            tls: Some(acceptor(cert_chain_pem, key_pem)),
+            implicit: true,
+            auth: auth.map(|(u, p)| (u.to_string(), p.to_string())),
+        })
+        .await
+    }
+
+    /// Like [`SmtpSink::start_with_starttls`], taking mail only after AUTH PLAIN (offered once
+    /// STARTTLS is done) with that user name and password.
+    pub async fn start_with_starttls_and_auth(
+        cert_chain_pem: &Path,
+        key_pem: &Path,
+        user: &str,
+        password: &str,
+    ) -> SmtpSink {
+        Self::start_inner(Mode {
+            tls: Some(acceptor(cert_chain_pem, key_pem)),
+            implicit: false,
+            auth: Some((user.to_string(), password.to_string())),
+        })
+        .await
+    }
+
+    async fn start_inner(mode: Mode) -> SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind the SMTP sink on 127.0.0.1");
@@ -121,7 +141,7 @@ impl SmtpSink {
             mail: Mutex::new(Vec::new()),
             arrived: Notify::new(),
         });
-        let task = tokio::spawn(accept_loop(listener, tls, Arc::clone(&shared)));
+        let task = tokio::spawn(accept_loop(listener, mode, Arc::clone(&shared)));
         SmtpSink { port, shared, task }
     }
 
@@ -129,6 +149,11 @@ impl SmtpSink {
     /// a sink started with `start_with_starttls`, which the portal requires by default).
     pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// The URL for a sink started with [`SmtpSink::start_smtps`].
+    pub fn smtps_url(&self) -> String {
+        format!("smtps://127.0.0.1:{}", self.port)
     }
 
     /// Every message received so far, in arrival order.
@@ -213,17 +238,49 @@ impl Drop for SmtpSink {
     }
 }
 
+/// A TLS acceptor for this certificate chain and key (PEM; the key may be PKCS#8, SEC1 EC or
+/// PKCS#1 RSA). Panics, naming the file, when they cannot be read.
+fn acceptor(cert_chain_pem: &Path, key_pem: &Path) -> TlsAcceptor {
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert_chain_pem)
+        .unwrap_or_else(|e| panic!("read certificates from {}: {e}", cert_chain_pem.display()))
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("parse certificates in {}: {e}", cert_chain_pem.display()));
+    assert!(
+        !certs.is_empty(),
+        "no certificate in {}",
+        cert_chain_pem.display()
+    );
+    let key = PrivateKeyDer::from_pem_file(key_pem)
+        .unwrap_or_else(|e| panic!("read a private key from {}: {e}", key_pem.display()));
+    // The provider is named rather than taken from the process default, which panics when
+    // no default is installed and more than one provider is compiled in.
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("rustls protocol versions")
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap_or_else(|e| {
+            panic!(
+                "the key {} does not fit the certificate {}: {e}",
+                key_pem.display(),
+                cert_chain_pem.display()
+            )
+        });
+    TlsAcceptor::from(Arc::new(config))
+}
+
 /// Accepts connections until aborted, serving each on its own task: lettre's pool may open
 /// several at once, and a test may send from many flows in parallel.
-async fn accept_loop(listener: TcpListener, tls: Option<TlsAcceptor>, shared: Arc<Shared>) {
+async fn accept_loop(listener: TcpListener, mode: Mode, shared: Arc<Shared>) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((tcp, _)) => {
-                    let (tls, shared) = (tls.clone(), Arc::clone(&shared));
+                    let (mode, shared) = (mode.clone(), Arc::clone(&shared));
                     connections.spawn(async move {
-                        if let Err(e) = serve(tcp, tls, &shared).await {
+                        if let Err(e) = serve(tcp, mode, &shared).await {
                             // Shown with the failing test's output: a TLS handshake that
                             // failed, say, explains a send error on the portal's side.
                             eprintln!("smtp sink: connection ended with an error: {e}");
@@ -246,9 +303,17 @@ impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 type Conn = BufReader<Box<dyn Io>>;
 
 /// One SMTP session, RFC 5321 §4.1 and RFC 3207 for STARTTLS.
-async fn serve(tcp: TcpStream, tls: Option<TlsAcceptor>, shared: &Shared) -> std::io::Result<()> {
-    let mut conn: Conn = BufReader::new(Box::new(tcp));
-    let mut used_tls = false;
+async fn serve(tcp: TcpStream, mode: Mode, shared: &Shared) -> std::io::Result<()> {
+    let (mut conn, mut used_tls): (Conn, bool) = match (&mode.tls, mode.implicit) {
+        (Some(acceptor), true) => (BufReader::new(Box::new(acceptor.accept(tcp).await?)), true),
+        _ => (BufReader::new(Box::new(tcp)), false),
+    };
+    let tls = if mode.implicit {
+        None
+    } else {
+        mode.tls.clone()
+    };
+    let mut authenticated_as: Option<String> = None;
     let mut greeted = false;
     let mut from: Option<String> = None;
     let mut to: Vec<String> = Vec::new();
@@ -266,6 +331,9 @@ async fn serve(tcp: TcpStream, tls: Option<TlsAcceptor>, shared: &Shared) -> std
                 lines.extend(["8BITMIME".into(), "SMTPUTF8".into()]);
                 if tls.is_some() && !used_tls {
                     lines.push("STARTTLS".into());
+                }
+                if mode.auth.is_some() && used_tls {
+                    lines.push("AUTH PLAIN".into());
                 }
                 let last = lines.len() - 1;
                 let text: String = lines
@@ -301,8 +369,46 @@ async fn serve(tcp: TcpStream, tls: Option<TlsAcceptor>, shared: &Shared) -> std
                 let plain = conn.into_inner();
                 conn = BufReader::new(Box::new(acceptor.accept(plain).await?));
                 used_tls = true;
+                authenticated_as = None;
                 greeted = false;
                 (from, to) = (None, Vec::new());
+            }
+            "AUTH" => {
+                let Some((user, password)) = mode.auth.as_ref().filter(|_| used_tls) else {
+                    reply(&mut conn, "502 no AUTH here").await?;
+                    continue;
+                };
+                let (mech, initial) = arg.split_once(' ').unwrap_or((arg, ""));
+                if !mech.eq_ignore_ascii_case("PLAIN") {
+                    reply(&mut conn, "504 only PLAIN").await?;
+                    continue;
+                }
+                let response = if initial.is_empty() {
+                    reply(&mut conn, "334 ").await?;
+                    let Some(l) = read_line(&mut conn).await? else {
+                        return Ok(());
+                    };
+                    String::from_utf8_lossy(&l).into_owned()
+                } else {
+                    initial.to_string()
+                };
+                use base64::Engine;
+                let decoded = base64::engine::general_purpose::STANDARD
+                    .decode(response.trim())
+                    .unwrap_or_default();
+                let parts: Vec<&[u8]> = decoded.split(|b| *b == 0).collect();
+                if parts.len() == 3
+                    && parts[1] == user.as_bytes()
+                    && parts[2] == password.as_bytes()
+                {
+                    authenticated_as = Some(user.clone());
+                    reply(&mut conn, "235 2.7.0 authenticated").await?;
+                } else {
+                    reply(&mut conn, "535 5.7.8 authentication failed").await?;
+                }
+            }
+            "MAIL" if mode.auth.is_some() && authenticated_as.is_none() => {
+                reply(&mut conn, "530 5.7.0 authentication required").await?;
             }
             "MAIL" => {
                 if !greeted || from.is_some() {
@@ -347,6 +453,7 @@ async fn serve(tcp: TcpStream, tls: Option<TlsAcceptor>, shared: &Shared) -> std
                     to: std::mem::take(&mut to),
                     raw,
                     used_tls,
+                    authenticated_as: authenticated_as.clone(),
                 });
                 reply(&mut conn, "250 OK queued").await?;
             }
