@@ -855,6 +855,12 @@ impl RawConfig {
             reminders: self.reminders.validate()?,
         };
         config.check_request_timeout()?;
+        if config.reminders.enabled && config.mail.smtp_url.is_none() {
+            return Err(ConfigError::new(
+                "reminders.enabled",
+                "reminders go by mail: set mail.smtp_url too",
+            ));
+        }
         Ok(config)
     }
 }
@@ -1704,6 +1710,22 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
         let text = MINIMAL.replace("public_url = \"https://sspr.example.com\"", "");
         let e = load(&text, &[]).unwrap_err();
         assert_eq!(e.key, "server.public_url");
+    }
+
+    #[test]
+    fn reminders_need_a_mail_server() {
+        let e = load(MINIMAL, &[("SSPR__REMINDERS__ENABLED", "true")]).unwrap_err();
+        assert_eq!(e.key, "reminders.enabled", "{e}");
+        let c = load(
+            MINIMAL,
+            &[
+                ("SSPR__REMINDERS__ENABLED", "true"),
+                ("SSPR__MAIL__SMTP_URL", "smtps://mail.example.com"),
+                ("SSPR__MAIL__FROM", "sspr@example.com"),
+            ],
+        )
+        .unwrap();
+        assert!(c.reminders.enabled);
     }
 
     #[test]

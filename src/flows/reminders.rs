@@ -90,7 +90,14 @@ pub enum ReminderError {
     /// The database failed.
     #[error("{0}")]
     Store(#[from] StoreError),
+    /// No mail server is configured.
+    #[error("mail is off (mail.smtp_url is not set): no reminder can go")]
+    MailOff,
 }
+
+/// Transport failures in a row after which a run stops (the mail server is down: the rest
+/// wait for the next run rather than each waiting out its own failure).
+const FAILURES_IN_A_ROW: usize = 5;
 
 /// The threshold a password `left` from expiry falls under: the smallest of `days` (largest
 /// first) that is at least `left`. `None` when it expires later than the largest, or has
@@ -118,7 +125,7 @@ impl Services {
         let horizon = now + Duration::days(i64::from(largest));
         let scan = self
             .directory
-            .expiring_passwords(group, now, horizon, cfg.page_size)
+            .expiring_passwords(now, horizon, cfg.page_size)
             .await?;
         let mut plan = ReminderPlan {
             scanned: scan.scanned,
@@ -136,6 +143,12 @@ impl Services {
             {
                 continue;
             }
+            // In scope as the portal decides it (nested groups and the primary group).
+            if let Some(group) = group {
+                if !self.directory.is_member_of(&u.dn, group).await? {
+                    continue;
+                }
+            }
             let methods = self.store.methods(&u.guid).await?;
             let alternate = methods
                 .iter()
@@ -152,7 +165,8 @@ impl Services {
             plan.due.push(DueReminder {
                 name: u.display_name.clone().unwrap_or_else(|| u.sam.clone()),
                 language: self.store.language(&u.guid).await?,
-                register: methods.is_empty(),
+                // Registration refuses privileged accounts: no link to a page that says no.
+                register: methods.is_empty() && !u.privileged,
                 days_left: u32::try_from(left.num_days()).unwrap_or(0),
                 guid: u.guid,
                 sam: u.sam,
@@ -168,6 +182,9 @@ impl Services {
     /// Sends the reminders due now, at most `reminders.per_minute` a minute, each claimed
     /// first and recorded in the audit once sent.
     pub async fn send_reminders(&self, now: DateTime<Utc>) -> Result<ReminderRun, ReminderError> {
+        if !self.mailer.enabled() {
+            return Err(ReminderError::MailOff);
+        }
         let Some(_lock) = self.store.try_reminder_lock().await? else {
             self.metrics.reminder_run("skipped");
             return Ok(ReminderRun::Skipped);
@@ -200,8 +217,20 @@ impl Services {
             60.0 / f64::from(per_minute),
         ));
         pace.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let (mut sent, mut failed) = (0, 0);
+        let (mut sent, mut failed, mut in_a_row) = (0, 0, 0);
+        // A run sends for at most one interval: what is left is planned again by the next,
+        // with fresh expiry dates (someone may have changed their password meanwhile), and the
+        // scan lock is not held for hours.
+        let started = std::time::Instant::now();
+        let budget = self.config.reminders.interval;
         for r in &plan.due {
+            if started.elapsed() >= budget || in_a_row >= FAILURES_IN_A_ROW {
+                tracing::info!(
+                    left = plan.due.len() - sent - failed,
+                    "reminders left for the next run"
+                );
+                break;
+            }
             let at = crate::audit::now_string();
             if !self
                 .store
@@ -225,6 +254,7 @@ impl Services {
             {
                 Ok(()) => {
                     sent += 1;
+                    in_a_row = 0;
                     self.metrics.reminder(true);
                     if let Err(e) = self
                         .store
@@ -253,6 +283,7 @@ impl Services {
                 }
                 Err(e) => {
                     failed += 1;
+                    in_a_row += 1;
                     self.metrics.reminder(false);
                     tracing::warn!(error = %e, account = %r.sam, "password expiry reminder not sent; it goes again on the next run");
                     if let Err(e) = self

@@ -6,19 +6,23 @@
 
 use chrono::{DateTime, Utc};
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
-use ldap3::{ldap_escape, LdapError, Scope, SearchEntry};
+use ldap3::{LdapError, Scope, SearchEntry};
 
 use super::acl::Guid;
 use super::connection::is_connection_error;
 use super::time::filetime_to_utc;
 use super::user::{binary, uac};
-use super::{errors, Directory, WritebackError, IN_CHAIN};
+use super::{errors, Directory, WritebackError};
 
 /// What the reminder run needs of an account.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpiringUser {
     /// objectGUID (canonical string form).
     pub guid: String,
+    /// Distinguished name (for the scope check).
+    pub dn: String,
+    /// adminCount is set: a privileged account, which self-service will not help.
+    pub privileged: bool,
     /// sAMAccountName.
     pub sam: String,
     /// displayName.
@@ -48,6 +52,7 @@ const ATTRS: &[&str] = &[
     "userAccountControl",
     "pwdLastSet",
     "msDS-UserPasswordExpiryTimeComputed",
+    "adminCount",
 ];
 
 /// Why a scan stopped.
@@ -58,17 +63,16 @@ enum ScanError {
     Answer(WritebackError),
 }
 
-/// The search filter: people, enabled, whose password can expire and is not "must change",
-/// members (through nesting) of `group` when given. The group DN is escaped.
-pub fn filter(group: Option<&str>) -> String {
-    let member = group
-        .map(|g| format!("(memberOf:{IN_CHAIN}:={})", ldap_escape(g)))
-        .unwrap_or_default();
+/// The search filter: people, enabled, whose password can expire and is not "must change".
+/// Scope by group is not in the filter: `memberOf` leaves out the members whose primary group
+/// it is (often "Domain Users" nested in the self-service group), so it is asked of each
+/// account due a reminder the way the portal asks it (tokenGroups).
+pub fn filter() -> String {
     format!(
         "(&(objectCategory=person)(objectClass=user)\
          (!(userAccountControl:1.2.840.113556.1.4.803:={disabled}))\
          (!(userAccountControl:1.2.840.113556.1.4.803:={never}))\
-         (!(pwdLastSet=0)){member})",
+         (!(pwdLastSet=0)))",
         disabled = uac::ACCOUNTDISABLE,
         never = uac::DONT_EXPIRE_PASSWD,
     )
@@ -90,6 +94,8 @@ fn from_entry(e: &SearchEntry) -> Option<(ExpiringUser, u32)> {
     Some((
         ExpiringUser {
             guid,
+            dn: e.dn.clone(),
+            privileged: int("adminCount").unwrap_or(0) > 0,
             sam: first("sAMAccountName")?.to_string(),
             display_name: first("displayName").map(String::from),
             mail: first("mail").map(String::from),
@@ -101,18 +107,17 @@ fn from_entry(e: &SearchEntry) -> Option<(ExpiringUser, u32)> {
 }
 
 impl Directory {
-    /// Accounts in scope (members of `group`, or everyone under the user base when `None`)
-    /// whose password expires after `now` and no later than `horizon`. A connection that fails
+    /// Accounts under the user base whose password expires after `now` and no later than
+    /// `horizon` (the caller checks scope). A connection that fails
     /// midway is retried once from the start, on another connection; each page must come
     /// within `directory.operation_timeout`.
     pub async fn expiring_passwords(
         &self,
-        group: Option<&str>,
         now: DateTime<Utc>,
         horizon: DateTime<Utc>,
         page_size: u32,
     ) -> Result<ExpiryScan, WritebackError> {
-        let filter = filter(group);
+        let filter = filter();
         let mut last = None;
         for _ in 0..2 {
             let lease = self.pool.lease().await?;
@@ -124,7 +129,9 @@ impl Directory {
                 Err(ScanError::Answer(e)) => return Err(e),
                 Err(ScanError::Connection(e)) => {
                     tracing::warn!(dc = %lease.dc.url, error = %e, "expiry scan interrupted; retrying");
-                    self.pool.discard_unresponsive(&lease).await;
+                    // Only this connection goes: a slow page of a large scan is not a DC
+                    // that is down for the portal's users.
+                    self.pool.discard(&lease).await;
                     last = Some(e);
                 }
             }
@@ -212,12 +219,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_group_in_the_filter_is_escaped() {
-        let f = filter(Some("CN=a*b)(x,DC=example"));
-        assert!(
-            f.contains("memberOf:1.2.840.113556.1.4.1941:=CN=a\\2ab\\29\\28x,DC=example"),
-            "{f}"
-        );
+    fn the_filter_leaves_out_disabled_never_expiring_and_must_change() {
+        let f = filter();
         assert!(
             f.contains("(!(userAccountControl:1.2.840.113556.1.4.803:=2))"),
             "{f}"
@@ -226,6 +229,7 @@ mod tests {
             f.contains("(!(userAccountControl:1.2.840.113556.1.4.803:=65536))"),
             "{f}"
         );
-        assert!(!filter(None).contains("memberOf"));
+        assert!(f.contains("(!(pwdLastSet=0))"), "{f}");
+        assert!(!f.contains("memberOf"));
     }
 }

@@ -21,6 +21,41 @@ async fn expire_after(user_dn: &str, sam: &str, hours: i64) {
     password_lifetime(user_dn, sam, hours * HOUR).await;
 }
 
+/// Makes the self-service group `u`'s primary group (so `memberOf` no longer lists it, as
+/// for everyone whose primary group is "Domain Users" when that is nested in scope).
+async fn primary_group_is_the_sspr_group(u: &TestUser) {
+    let group = dc().get("SSPR_TEST_SSPR_GROUP_DN");
+    let mut ldap = admin().await;
+    let (rs, _) = ldap
+        .search(
+            &group,
+            ldap3::Scope::Base,
+            "(objectClass=group)",
+            vec!["objectSid"],
+        )
+        .await
+        .unwrap()
+        .success()
+        .unwrap();
+    let e = ldap3::SearchEntry::construct(rs.into_iter().next().unwrap());
+    let sid = &e.bin_attrs["objectSid"][0];
+    let rid = u32::from_le_bytes(sid[sid.len() - 4..].try_into().unwrap());
+    admin_replace(&u.dn, "primaryGroupID", &rid.to_string()).await;
+}
+
+/// Takes `u` out of the self-service group.
+async fn out_of_scope(u: &TestUser) {
+    let mut ldap = admin().await;
+    ldap.modify(
+        &dc().get("SSPR_TEST_SSPR_GROUP_DN"),
+        vec![ldap3::Mod::Delete("member", [u.dn.as_str()].into())],
+    )
+    .await
+    .unwrap()
+    .success()
+    .unwrap();
+}
+
 /// One line of `sspr reminders --dry-run`, by account.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Listed {
@@ -105,6 +140,13 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
     expire_after(&never.dn, &never.sam, 2 * 24 + 1).await;
     admin_replace(&never.dn, "userAccountControl", "66048").await;
     expire_after(&pso.dn, &pso.sam, 10 * 24 + 1).await;
+    // In scope only through its primary group; and one out of scope.
+    let primary = create_user("rempri").await;
+    let outside = create_user("remout").await;
+    expire_after(&primary.dn, &primary.sam, 2 * 24 + 1).await;
+    expire_after(&outside.dn, &outside.sam, 2 * 24 + 1).await;
+    primary_group_is_the_sspr_group(&primary).await;
+    out_of_scope(&outside).await;
 
     let enabled = [
         ("SSPR__REMINDERS__ENABLED", "true"),
@@ -151,10 +193,11 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
         want(&in2, 3, "de", "links to /change"),
         want(&in6, 7, "en", "links to /change and /register"),
         want(&pso, 14, "en", "links to /change and /register"),
+        want(&primary, 3, "en", "links to /change and /register"),
     ]
     .into_iter()
     .collect();
-    let ours = [&in2, &in6, &in20, &never, &pso];
+    let ours = [&in2, &in6, &in20, &never, &pso, &primary, &outside];
     let mine = |l: &BTreeMap<String, Listed>| -> BTreeMap<String, Listed> {
         l.iter()
             .filter(|(k, _)| ours.iter().any(|u| &u.sam == *k))
@@ -218,7 +261,7 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
         per_user.entry(m.to[0].to_lowercase()).or_default().push(m);
     }
     let counts: BTreeMap<_, _> = per_user.iter().map(|(k, v)| (k.clone(), v.len())).collect();
-    let want_counts: BTreeMap<_, _> = [&in2, &in6, &pso]
+    let want_counts: BTreeMap<_, _> = [&in2, &in6, &pso, &primary]
         .iter()
         .map(|u| (mail(u).to_lowercase(), 1))
         .collect();
@@ -278,7 +321,7 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
             of_u[0].detail
         );
     }
-    for u in [&in20, &never] {
+    for u in [&in20, &never, &outside] {
         assert!(
             rows.iter()
                 .all(|r| r.target_name.as_deref() != Some(u.sam.as_str())),
@@ -318,15 +361,22 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
     let helpdesk = new_admin().await;
     let (mut c, _) = admin_client(&p, &helpdesk.sam, &helpdesk.password).await;
     let dash = c.get("/admin").await;
+    // On the page itself (in <main>), not in the document's title.
+    let main = dash.body.split("<main").nth(1).unwrap_or_default();
     assert!(
-        dash.body.contains(&format!("{all_sent} reminders sent.")),
+        main.contains(&format!("<p>{all_sent} reminders sent.</p>")),
         "{}",
         dash.body
     );
     assert!(
-        dash.body
-            .contains("1 person changed their password after a reminder."),
+        main.contains("<p>1 person changed their password after a reminder.</p>"),
         "{}",
         dash.body
     );
+    assert!(!dash
+        .body
+        .split("</title>")
+        .next()
+        .unwrap()
+        .contains("reminder"));
 }
