@@ -107,6 +107,8 @@ pub struct RemindersConfig {
 pub struct AdminConfig {
     /// A helpdesk session ends after this much inactivity.
     pub idle_timeout: Duration,
+    /// And after this long in all, however active.
+    pub max_session: Duration,
     /// How often the writeback heartbeat runs the diagnostics.
     pub heartbeat_interval: Duration,
     /// How often housekeeping runs (expired sessions, codes and rate events; audit
@@ -445,6 +447,7 @@ impl RawReminders {
 #[serde(deny_unknown_fields)]
 struct RawAdmin {
     idle_timeout: Option<String>,
+    max_session: Option<String>,
     heartbeat_interval: Option<String>,
     housekeeping_interval: Option<String>,
     audit_retention_days: Option<i64>,
@@ -456,6 +459,10 @@ impl RawAdmin {
             idle_timeout: match &self.idle_timeout {
                 Some(v) => duration("admin.idle_timeout", v)?,
                 None => Duration::from_secs(600),
+            },
+            max_session: match &self.max_session {
+                Some(v) => duration("admin.max_session", v)?,
+                None => Duration::from_secs(8 * 3600),
             },
             heartbeat_interval: match &self.heartbeat_interval {
                 Some(v) => duration("admin.heartbeat_interval", v)?,

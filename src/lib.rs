@@ -179,6 +179,7 @@ impl Application {
         let audit = self.state.services.audit.clone();
         let retention_days = self.state.config.admin.audit_retention_days;
         let housekeeping_every = self.state.config.admin.housekeeping_interval;
+        let max_console = self.state.config.admin.max_session;
         // A reminder claim is of no more use once its password has expired.
         let reminder_days = self
             .state
@@ -280,7 +281,8 @@ impl Application {
                     tracing::warn!(error = %e, "session cleanup failed");
                 }
                 let console_cutoff = (chrono::Utc::now()
-                    - chrono::Duration::seconds(web::admin::MAX_SESSION_SECS))
+                    - chrono::Duration::from_std(max_console)
+                        .unwrap_or(chrono::Duration::hours(8)))
                 .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
                 if let Err(e) = store.end_console_sessions_before(&console_cutoff).await {
                     tracing::warn!(error = %e, "console session cleanup failed");

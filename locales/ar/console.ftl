@@ -60,6 +60,7 @@ console-refused-next = سجّل الدخول باستخدام حساب مكتب 
 console-refused-not-signed-in = هذه الصفحة مخصصة لموظفي مكتب المساعدة الذين سجّلوا الدخول بكلمة المرور وتطبيق المصادقة.
 console-refused-signed-out = لقد سجّلت الخروج.
 console-refused-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
+console-refused-session-over = بلغت جلسة وحدة التحكم مدتها القصوى. سجّل الدخول مرة أخرى للمتابعة.
 console-role-lost-not-in-group = لم يعد حسابك عضوًا في مجموعة مكتب المساعدة.
 console-role-lost-disabled = تم تعطيل حسابك، لذا انتهت جلستك في مكتب المساعدة.
 console-role-lost-expired = انتهت صلاحية حسابك، لذا انتهت جلستك في مكتب المساعدة.

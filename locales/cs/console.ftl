@@ -60,6 +60,7 @@ console-refused-next = Přihlaste se svým účtem helpdesku.
 console-refused-not-signed-in = Tato stránka je pro pracovníky helpdesku, kteří se přihlásili heslem a ověřovací aplikací.
 console-refused-signed-out = Jste odhlášeni.
 console-refused-idle = Byli jste odhlášeni po určité době nečinnosti.
+console-refused-session-over = Relace konzole dosáhla maximální délky. Chcete-li pokračovat, přihlaste se znovu.
 console-role-lost-not-in-group = Váš účet už není členem skupiny helpdesku.
 console-role-lost-disabled = Váš účet byl zakázán, a proto vaše relace helpdesku skončila.
 console-role-lost-expired = Platnost vašeho účtu vypršela, a proto vaše relace helpdesku skončila.

@@ -60,6 +60,7 @@ console-refused-next = Melden Sie sich mit Ihrem Helpdesk-Konto an.
 console-refused-not-signed-in = Diese Seite ist für Helpdesk-Mitarbeiter, die sich mit Kennwort und Authenticator angemeldet haben.
 console-refused-signed-out = Sie sind abgemeldet.
 console-refused-idle = Sie wurden nach einer Zeit der Inaktivität abgemeldet.
+console-refused-session-over = Ihre Konsolensitzung hat ihre Höchstdauer erreicht. Melden Sie sich erneut an, um fortzufahren.
 console-role-lost-not-in-group = Ihr Konto ist nicht mehr Mitglied der Helpdesk-Gruppe.
 console-role-lost-disabled = Ihr Konto wurde deaktiviert, daher wurde Ihre Helpdesk-Sitzung beendet.
 console-role-lost-expired = Ihr Konto ist abgelaufen, daher wurde Ihre Helpdesk-Sitzung beendet.

@@ -60,6 +60,8 @@ console-refused-next = Sign in with your helpdesk account.
 console-refused-not-signed-in = This page is for helpdesk staff who have signed in with their password and authenticator.
 console-refused-signed-out = You are signed out.
 console-refused-idle = You were signed out after a period of inactivity.
+# The console session reached admin.max_session (8 hours unless changed), however active.
+console-refused-session-over = Your console session reached its time limit. Sign in again to go on.
 console-role-lost-not-in-group = Your account is no longer a member of the helpdesk group.
 console-role-lost-disabled = Your account has been disabled, so your helpdesk session ended.
 console-role-lost-expired = Your account has expired, so your helpdesk session ended.

@@ -60,6 +60,7 @@ console-refused-next = Inicie sesión con su cuenta de soporte técnico.
 console-refused-not-signed-in = Esta página es para el personal de soporte técnico que ha iniciado sesión con su contraseña y su autenticador.
 console-refused-signed-out = Ha cerrado la sesión.
 console-refused-idle = Se ha cerrado su sesión tras un período de inactividad.
+console-refused-session-over = Su sesión de consola ha alcanzado su duración máxima. Inicie sesión de nuevo para continuar.
 console-role-lost-not-in-group = Su cuenta ya no es miembro del grupo de soporte técnico.
 console-role-lost-disabled = Su cuenta se ha deshabilitado, por lo que ha finalizado su sesión de soporte técnico.
 console-role-lost-expired = Su cuenta ha expirado, por lo que ha finalizado su sesión de soporte técnico.

@@ -60,6 +60,7 @@ console-refused-next = Connectez-vous avec votre compte du support technique.
 console-refused-not-signed-in = Cette page est réservée au personnel du support technique connecté avec son mot de passe et son authentificateur.
 console-refused-signed-out = Vous êtes déconnecté.
 console-refused-idle = Vous avez été déconnecté après une période d'inactivité.
+console-refused-session-over = Votre session de console a atteint sa durée maximale. Reconnectez-vous pour continuer.
 console-role-lost-not-in-group = Votre compte n'est plus membre du groupe du support technique.
 console-role-lost-disabled = Votre compte a été désactivé : votre session du support technique a donc pris fin.
 console-role-lost-expired = Votre compte a expiré : votre session du support technique a donc pris fin.

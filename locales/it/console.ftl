@@ -60,6 +60,7 @@ console-refused-next = Accedi con il tuo account dell'helpdesk.
 console-refused-not-signed-in = Questa pagina è riservata al personale dell'helpdesk che ha eseguito l'accesso con password e autenticatore.
 console-refused-signed-out = Hai eseguito la disconnessione.
 console-refused-idle = La sessione è stata chiusa dopo un periodo di inattività.
+console-refused-session-over = La sessione della console ha raggiunto la durata massima. Accedi di nuovo per continuare.
 console-role-lost-not-in-group = Il tuo account non è più membro del gruppo dell'helpdesk.
 console-role-lost-disabled = Il tuo account è stato disabilitato, quindi la sessione dell'helpdesk è terminata.
 console-role-lost-expired = Il tuo account è scaduto, quindi la sessione dell'helpdesk è terminata.

@@ -60,6 +60,7 @@ console-refused-next = ヘルプデスク アカウントでサインインし�
 console-refused-not-signed-in = このページは、パスワードと認証システムでサインインしたヘルプデスク スタッフ用です。
 console-refused-signed-out = サインアウトしています。
 console-refused-idle = 一定時間操作がなかったため、サインアウトされました。
+console-refused-session-over = コンソールのセッションが上限時間に達しました。続けるにはもう一度サインインしてください。
 console-role-lost-not-in-group = お使いのアカウントは、ヘルプデスク グループのメンバーではなくなりました。
 console-role-lost-disabled = お使いのアカウントが無効になったため、ヘルプデスクのセッションが終了しました。
 console-role-lost-expired = お使いのアカウントの有効期限が切れたため、ヘルプデスクのセッションが終了しました。

@@ -60,6 +60,7 @@ console-refused-next = Meld je aan met je helpdeskaccount.
 console-refused-not-signed-in = Deze pagina is voor helpdeskmedewerkers die zich hebben aangemeld met hun wachtwoord en authenticator.
 console-refused-signed-out = Je bent afgemeld.
 console-refused-idle = Je bent afgemeld na een periode van inactiviteit.
+console-refused-session-over = Uw consolesessie heeft de maximale duur bereikt. Meld u opnieuw aan om verder te gaan.
 console-role-lost-not-in-group = Je account is geen lid meer van de helpdeskgroep.
 console-role-lost-disabled = Je account is uitgeschakeld, dus je helpdesksessie is beëindigd.
 console-role-lost-expired = Je account is verlopen, dus je helpdesksessie is beëindigd.

@@ -61,6 +61,7 @@ console-refused-next = Zaloguj się przy użyciu konta pomocy technicznej.
 console-refused-not-signed-in = Ta strona jest przeznaczona dla pracowników pomocy technicznej zalogowanych przy użyciu hasła i aplikacji uwierzytelniającej.
 console-refused-signed-out = Wylogowano Cię.
 console-refused-idle = Wylogowano Cię z powodu braku aktywności.
+console-refused-session-over = Sesja konsoli osiągnęła maksymalny czas trwania. Zaloguj się ponownie, aby kontynuować.
 console-role-lost-not-in-group = Twoje konto nie jest już członkiem grupy pomocy technicznej.
 console-role-lost-disabled = Twoje konto zostało wyłączone, więc sesja pomocy technicznej została zakończona.
 console-role-lost-expired = Twoje konto wygasło, więc sesja pomocy technicznej została zakończona.

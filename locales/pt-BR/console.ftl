@@ -60,6 +60,7 @@ console-refused-next = Entre com sua conta de suporte técnico.
 console-refused-not-signed-in = Esta página é para a equipe de suporte técnico que entrou com senha e autenticador.
 console-refused-signed-out = Você foi desconectado.
 console-refused-idle = Você foi desconectado após um período de inatividade.
+console-refused-session-over = Sua sessão do console atingiu a duração máxima. Entre novamente para continuar.
 console-role-lost-not-in-group = Sua conta não é mais membro do grupo de suporte técnico.
 console-role-lost-disabled = Sua conta foi desabilitada, por isso sua sessão do suporte técnico terminou.
 console-role-lost-expired = Sua conta expirou, por isso sua sessão do suporte técnico terminou.

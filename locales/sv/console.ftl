@@ -60,6 +60,7 @@ console-refused-next = Logga in med ditt helpdeskkonto.
 console-refused-not-signed-in = Den här sidan är till för helpdeskpersonal som har loggat in med lösenord och autentiserare.
 console-refused-signed-out = Du är utloggad.
 console-refused-idle = Du loggades ut efter en period av inaktivitet.
+console-refused-session-over = Din konsolsession har nått sin längsta tillåtna tid. Logga in igen för att fortsätta.
 console-role-lost-not-in-group = Ditt konto är inte längre medlem i helpdeskgruppen.
 console-role-lost-disabled = Ditt konto har inaktiverats, så din helpdesksession avslutades.
 console-role-lost-expired = Ditt konto har upphört att gälla, så din helpdesksession avslutades.

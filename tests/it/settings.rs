@@ -156,3 +156,38 @@ async fn a_file_outbox_holds_the_mail_and_the_flow_works_from_it() {
     assert_eq!(r.location.as_deref(), Some("/reset/password"), "{}", r.body);
     assert_eq!(p.app.smtp.messages().len(), 0, "nothing went over SMTP");
 }
+
+// Shows: admin.max_session ends a console session after that long in all, however active,
+// and says that is why (not "inactivity").
+#[tokio::test]
+async fn the_console_session_ends_at_its_time_limit_however_active() {
+    let p = portal_with(
+        &[dc().url()],
+        &[
+            ("SSPR__ADMIN__MAX_SESSION", "3s"),
+            ("SSPR__ADMIN__IDLE_TIMEOUT", "1h"),
+        ],
+    )
+    .await;
+    let a = new_admin().await;
+    let (mut c, _) = admin_client(&p, &a.sam, &a.password).await;
+    // Active all along: a page every second, each answered, until the limit has passed.
+    for _ in 0..2 {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        assert_eq!(c.get("/admin").await.status, StatusCode::OK);
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let r = c.post("/admin/health/run", &[]).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Your console session reached its time limit"),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains("inactivity"), "{}", r.body);
+    assert_eq!(
+        c.get("/admin").await.location.as_deref(),
+        Some("/admin/login")
+    );
+}

@@ -22,9 +22,6 @@ use crate::AppState;
 /// How stale the recorded last activity of a console session may get before it is written.
 const LAST_SEEN_GRAIN_SECS: i64 = 60;
 
-/// The longest a helpdesk session lasts, active or not.
-pub const MAX_SESSION_SECS: i64 = 8 * 3600;
-
 /// Declares the guarded routes once, producing both the router and the list the access test
 /// walks, so no route can be added without the test seeing it.
 macro_rules! guarded_routes {
@@ -115,18 +112,18 @@ pub async fn guard(
     }
     let now = Utc::now().timestamp();
     // An idle timeout, and an absolute one: a session kept alive by activity still ends.
-    if now - admin.last_seen > state.config.admin.idle_timeout.as_secs() as i64
-        || now - admin.signed_in_at > MAX_SESSION_SECS
-    {
+    let idle = now - admin.last_seen > state.config.admin.idle_timeout.as_secs() as i64;
+    let over = now - admin.signed_in_at > state.config.admin.max_session.as_secs() as i64;
+    if idle || over {
         state.services.close_console(&admin).await;
         session.end_admin().await;
         let page = PageCtx::new(&state, &session).await;
-        return refuse(
-            page,
-            &method,
-            StatusCode::UNAUTHORIZED,
-            "console-refused-idle",
-        );
+        let why = if over {
+            "console-refused-session-over"
+        } else {
+            "console-refused-idle"
+        };
+        return refuse(page, &method, StatusCode::UNAUTHORIZED, why);
     }
     if let Some(why) = state.services.admin_still_allowed(&admin).await.err() {
         state.services.close_console(&admin).await;
