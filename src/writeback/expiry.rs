@@ -63,16 +63,19 @@ enum ScanError {
     Answer(WritebackError),
 }
 
-/// The search filter: people, enabled, whose password can expire and is not "must change".
-/// Scope by group is not in the filter: `memberOf` leaves out the members whose primary group
-/// it is (often "Domain Users" nested in the self-service group), so it is asked of each
-/// account due a reminder the way the portal asks it (tokenGroups).
-pub fn filter() -> String {
+/// The search filter: people, enabled, whose account has not expired (`accountExpires` is
+/// never or later than `now`), whose password can expire and is not "must change". Scope by
+/// group is not in the filter: `memberOf` leaves out the members whose primary group it is
+/// (often "Domain Users" nested in the self-service group), so it is asked of each account
+/// due a reminder the way the portal asks it (tokenGroups).
+pub fn filter(now: DateTime<Utc>) -> String {
+    let now_ft = (now.timestamp() + 11_644_473_600) * 10_000_000;
     format!(
         "(&(objectCategory=person)(objectClass=user)\
          (!(userAccountControl:1.2.840.113556.1.4.803:={disabled}))\
          (!(userAccountControl:1.2.840.113556.1.4.803:={never}))\
-         (!(pwdLastSet=0)))",
+         (!(pwdLastSet=0))\
+         (|(accountExpires=0)(accountExpires=9223372036854775807)(accountExpires>={now_ft})))",
         disabled = uac::ACCOUNTDISABLE,
         never = uac::DONT_EXPIRE_PASSWD,
     )
@@ -117,7 +120,7 @@ impl Directory {
         horizon: DateTime<Utc>,
         page_size: u32,
     ) -> Result<ExpiryScan, WritebackError> {
-        let filter = filter();
+        let filter = filter(now);
         let mut last = None;
         for _ in 0..2 {
             let lease = self.pool.lease().await?;
@@ -220,7 +223,11 @@ mod tests {
 
     #[test]
     fn the_filter_leaves_out_disabled_never_expiring_and_must_change() {
-        let f = filter();
+        let now = DateTime::parse_from_rfc3339("2026-12-02T00:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let f = filter(now);
+        assert!(f.contains("(accountExpires>=134406432000000000)"), "{f}");
         assert!(
             f.contains("(!(userAccountControl:1.2.840.113556.1.4.803:=2))"),
             "{f}"

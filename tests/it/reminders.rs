@@ -147,6 +147,11 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
     expire_after(&outside.dn, &outside.sam, 2 * 24 + 1).await;
     primary_group_is_the_sspr_group(&primary).await;
     out_of_scope(&outside).await;
+    // An account that expired yesterday (its password would be due a reminder).
+    let gone = create_user("remgone").await;
+    expire_after(&gone.dn, &gone.sam, 2 * 24 + 1).await;
+    let yesterday = (chrono::Utc::now().timestamp() - 86_400 + 11_644_473_600) * 10_000_000;
+    admin_replace(&gone.dn, "accountExpires", &yesterday.to_string()).await;
 
     let enabled = [
         ("SSPR__REMINDERS__ENABLED", "true"),
@@ -197,7 +202,7 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
     ]
     .into_iter()
     .collect();
-    let ours = [&in2, &in6, &in20, &never, &pso, &primary, &outside];
+    let ours = [&in2, &in6, &in20, &never, &pso, &primary, &outside, &gone];
     let mine = |l: &BTreeMap<String, Listed>| -> BTreeMap<String, Listed> {
         l.iter()
             .filter(|(k, _)| ours.iter().any(|u| &u.sam == *k))
@@ -321,7 +326,7 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
             of_u[0].detail
         );
     }
-    for u in [&in20, &never, &outside] {
+    for u in [&in20, &never, &outside, &gone] {
         assert!(
             rows.iter()
                 .all(|r| r.target_name.as_deref() != Some(u.sam.as_str())),
