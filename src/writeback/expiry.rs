@@ -10,8 +10,8 @@ use ldap3::{LdapError, Scope, SearchEntry};
 
 use super::acl::Guid;
 use super::connection::is_connection_error;
-use super::time::filetime_to_utc;
-use super::user::{binary, uac};
+use super::time::{filetime_to_utc, utc_to_filetime};
+use super::user::{binary, first, int, uac};
 use super::{errors, Directory, WritebackError};
 
 /// What the reminder run needs of an account.
@@ -69,7 +69,7 @@ enum ScanError {
 /// (often "Domain Users" nested in the self-service group), so it is asked of each account
 /// due a reminder the way the portal asks it (tokenGroups).
 pub fn filter(now: DateTime<Utc>) -> String {
-    let now_ft = (now.timestamp() + 11_644_473_600) * 10_000_000;
+    let now_ft = utc_to_filetime(now);
     format!(
         "(&(objectCategory=person)(objectClass=user)\
          (!(userAccountControl:1.2.840.113556.1.4.803:={disabled}))\
@@ -82,14 +82,8 @@ pub fn filter(now: DateTime<Utc>) -> String {
 }
 
 fn from_entry(e: &SearchEntry) -> Option<(ExpiringUser, u32)> {
-    let first = |name: &str| {
-        e.attrs
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .and_then(|(_, v)| v.first())
-            .map(String::as_str)
-    };
-    let int = |name: &str| first(name).and_then(|v| v.trim().parse::<i64>().ok());
+    let first = |name: &str| first(e, name);
+    let int = |name: &str| int(e, name);
     let guid = Guid::from_bytes(&binary(e, "objectGUID")?)
         .ok()?
         .to_string();

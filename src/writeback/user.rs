@@ -121,7 +121,8 @@ pub struct AccountState {
     pub protected: bool,
 }
 
-fn first<'a>(e: &'a SearchEntry, name: &str) -> Option<&'a str> {
+/// The first value of a text attribute (names compared case-insensitively).
+pub(crate) fn first<'a>(e: &'a SearchEntry, name: &str) -> Option<&'a str> {
     e.attrs
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -129,7 +130,8 @@ fn first<'a>(e: &'a SearchEntry, name: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
-fn int(e: &SearchEntry, name: &str) -> Option<i64> {
+/// The first value of an integer attribute.
+pub(crate) fn int(e: &SearchEntry, name: &str) -> Option<i64> {
     first(e, name).and_then(|v| v.trim().parse().ok())
 }
 

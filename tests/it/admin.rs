@@ -417,11 +417,9 @@ async fn an_admin_removed_from_the_group_is_refused_at_the_next_request() {
     assert!(r.body.contains("no longer a member"));
 }
 
-#[tokio::test]
-async fn the_second_sign_in_asks_for_the_enrolled_authenticator() {
-    let p = portal().await;
-    let a = new_admin().await;
-    let (_, secret) = admin_client(&p, &a.sam, &a.password).await;
+/// A new browser signing in again as an enrolled admin `a`: the password step, then the
+/// authenticator page it leads to.
+async fn second_sign_in(p: &Portal, a: &TestUser) -> (Client, Page) {
     let mut c = Client {
         base: p.base.clone(),
         client: new_client(),
@@ -434,6 +432,15 @@ async fn the_second_sign_in_asks_for_the_enrolled_authenticator() {
     )
     .await;
     let page = c.get("/admin/login/totp").await;
+    (c, page)
+}
+
+#[tokio::test]
+async fn the_second_sign_in_asks_for_the_enrolled_authenticator() {
+    let p = portal().await;
+    let a = new_admin().await;
+    let (_, secret) = admin_client(&p, &a.sam, &a.password).await;
+    let (mut c, page) = second_sign_in(&p, &a).await;
     assert!(
         page.body.contains("Authenticator code") && !page.body.contains("<svg"),
         "{}",
@@ -487,18 +494,7 @@ async fn a_console_code_cannot_be_replayed() {
     let a = new_admin().await;
     let (_, secret) = admin_client(&p, &a.sam, &a.password).await;
     let used = totp::current_code(&secret, now());
-    let mut c = Client {
-        base: p.base.clone(),
-        client: new_client(),
-        csrf: String::new(),
-    };
-    c.get("/admin/login").await;
-    c.post(
-        "/admin/login",
-        &[("username", &a.sam), ("password", &a.password)],
-    )
-    .await;
-    c.get("/admin/login/totp").await;
+    let (mut c, _) = second_sign_in(&p, &a).await;
     let r = c.post("/admin/login/totp", &[("code", &used)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     let console = c.get("/admin").await;

@@ -378,6 +378,38 @@ async fn terminate_and_see_new_requests_refused(child: &tokio::process::Child, b
     }
 }
 
+/// The SIGTERM case of a write: waits until `request`'s answer from the DC is held, sends
+/// SIGTERM, sees new requests refused while the write is still held, releases it, and checks
+/// that the write ends with 200, the process exits 0 and the audit has exactly one
+/// successful `activity` row. Returns the page.
+async fn sigterm_while_held(
+    app: &TestApp,
+    relay: &HoldingRelay,
+    child: &mut tokio::process::Child,
+    base: &str,
+    request: tokio::task::JoinHandle<Page>,
+    activity: &str,
+) -> Page {
+    tokio::time::timeout(Duration::from_secs(20), relay.held.notified())
+        .await
+        .expect("the write reached the DC");
+    terminate_and_see_new_requests_refused(child, base).await;
+    assert!(!request.is_finished(), "the write is still held");
+    relay.hold.send(false).unwrap();
+    let page = request.await.unwrap();
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let exit = tokio::time::timeout(Duration::from_secs(20), child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(exit.code(), Some(0), "graceful exit");
+    let rows = app.store.audit_page(0, 1000).await.unwrap();
+    let done: Vec<_> = rows.iter().filter(|r| r.activity == activity).collect();
+    assert_eq!(done.len(), 1, "{rows:#?}");
+    assert_eq!(done[0].status_reason, "Success");
+    page
+}
+
 /// Waits until the served instance's first heartbeat (LDAP in the background) is recorded,
 /// so the only LDAP traffic after it is the test's.
 async fn wait_for_first_heartbeat(app: &TestApp) {
@@ -420,29 +452,17 @@ async fn sigterm_lets_a_running_change_finish_with_its_audit_row_and_exits_zero(
         ];
         c.post("/change", &form).await
     });
-    // The change is under way: the DC's answer to it is held.
-    tokio::time::timeout(Duration::from_secs(20), relay.held.notified())
-        .await
-        .expect("the change reached the DC");
-    terminate_and_see_new_requests_refused(&child, &base).await;
-    assert!(!request.is_finished(), "the change is still held");
-    relay.hold.send(false).unwrap();
-    let page = request.await.unwrap();
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = sigterm_while_held(
+        &app,
+        &relay,
+        &mut child,
+        &base,
+        request,
+        "Change password (self-service)",
+    )
+    .await;
     assert!(page.body.contains("Your password has been changed"));
-    let exit = tokio::time::timeout(Duration::from_secs(20), child.wait())
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(exit.code(), Some(0), "graceful exit");
     assert_eq!(bind_as(&u.dn, new).await, BindOutcome::Ok);
-    let rows = app.store.audit_page(0, 1000).await.unwrap();
-    let done: Vec<_> = rows
-        .iter()
-        .filter(|r| r.activity == "Change password (self-service)")
-        .collect();
-    assert_eq!(done.len(), 1, "{rows:#?}");
-    assert_eq!(done[0].status_reason, "Success");
     // Every log line was JSON, the flow id is on the writeback's lines, and no password is.
     let mut all = Vec::new();
     while let Ok(line) = logs.try_recv() {
@@ -496,32 +516,21 @@ async fn sigterm_lets_a_running_reset_finish_with_its_audit_row_and_exits_zero()
         )
         .await
     });
-    tokio::time::timeout(Duration::from_secs(20), relay.held.notified())
-        .await
-        .expect("the reset reached the DC");
-    terminate_and_see_new_requests_refused(&child, &base).await;
-    assert!(!request.is_finished(), "the reset is still held");
-    relay.hold.send(false).unwrap();
-    let page = request.await.unwrap();
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = sigterm_while_held(
+        &app,
+        &relay,
+        &mut child,
+        &base,
+        request,
+        "Reset password (self-service)",
+    )
+    .await;
     assert!(
         page.body.contains("Your password has been reset"),
         "{}",
         page.body
     );
-    let exit = tokio::time::timeout(Duration::from_secs(20), child.wait())
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(exit.code(), Some(0), "graceful exit");
     assert_eq!(bind_as(&u.dn, new).await, BindOutcome::Ok);
-    let rows = app.store.audit_page(0, 1000).await.unwrap();
-    let done: Vec<_> = rows
-        .iter()
-        .filter(|r| r.activity == "Reset password (self-service)")
-        .collect();
-    assert_eq!(done.len(), 1, "{rows:#?}");
-    assert_eq!(done[0].status_reason, "Success");
 }
 
 // Shows: a full reset (emailed code) and a change through `sspr serve`, logging at debug

@@ -150,7 +150,8 @@ async fn each_expiring_password_gets_its_reminder_once_across_two_instances() {
     // An account that expired yesterday (its password would be due a reminder).
     let gone = create_user("remgone").await;
     expire_after(&gone.dn, &gone.sam, 2 * 24 + 1).await;
-    let yesterday = (chrono::Utc::now().timestamp() - 86_400 + 11_644_473_600) * 10_000_000;
+    let yesterday =
+        sspr::writeback::time::utc_to_filetime(chrono::Utc::now() - chrono::Duration::days(1));
     admin_replace(&gone.dn, "accountExpires", &yesterday.to_string()).await;
 
     let enabled = [
