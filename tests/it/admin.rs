@@ -473,9 +473,10 @@ async fn the_second_sign_in_asks_for_the_enrolled_authenticator() {
             .collect();
         let title = between(&r.body, "<title>", "</title>").unwrap_or_default();
         panic!(
-            "second sign-in refused at {}: {} {title:?}\n{}",
+            "second sign-in refused at {}: {} to {:?} {title:?}\n{}",
             now(),
             r.status,
+            r.location,
             rows.join("\n")
         );
     }
