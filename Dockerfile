@@ -14,7 +14,7 @@ RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin sspr
 
 FROM debian:bookworm-slim
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates \
+    && apt-get install -y --no-install-recommends ca-certificates libssl3 \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /var/lib/sspr --shell /usr/sbin/nologin sspr \
     && mkdir -p /etc/sspr /var/lib/sspr \

@@ -270,6 +270,22 @@ pub struct SsprConfig {
     /// group AdminSDHolder protects, helpdesk staff and the service account. Group DNs, SIDs,
     /// or built-in names resolved by their well-known SIDs.
     pub protected_groups: Vec<String>,
+    /// Whether passkeys are offered (registration, recovery, the console). Needs a
+    /// `server.public_url` whose host is a name, not an IP address.
+    pub passkeys: bool,
+    /// What a verified passkey counts for when `methods_required = 2`.
+    pub passkey_counts_as: PasskeyCountsAs,
+}
+
+/// `sspr.passkey_counts_as`: a passkey proves possession of a device *and* (user verification
+/// is required) its unlock by PIN or biometrics, so an organisation may let it stand for two
+/// methods on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasskeyCountsAs {
+    /// One method, like an emailed code or an app (the default).
+    One,
+    /// Enough on its own, whatever `methods_required` says.
+    Two,
 }
 
 /// How an `smtp://` connection is protected (`mail.tls`). `smtps://` is always TLS from the
@@ -578,6 +594,15 @@ struct RawSspr {
         deserialize_with = "string_or_list"
     )]
     protected_groups: Vec<String>,
+    /// Unset: on when the public URL's host is a name.
+    #[serde(default)]
+    passkeys: Option<bool>,
+    #[serde(default = "default_passkey_counts_as")]
+    passkey_counts_as: String,
+}
+
+fn default_passkey_counts_as() -> String {
+    "one".into()
 }
 
 impl Default for RawSspr {
@@ -589,6 +614,8 @@ impl Default for RawSspr {
             allow_unlock: true,
             helpdesk_group_dn: String::new(),
             protected_groups: default_protected_groups(),
+            passkeys: None,
+            passkey_counts_as: default_passkey_counts_as(),
         }
     }
 }
@@ -849,10 +876,12 @@ fn looks_like_dn(s: &str) -> bool {
 
 impl RawConfig {
     fn validate(self) -> Result<Config, ConfigError> {
+        let server = self.server.validate()?;
+        let sspr = self.sspr.validate(&server.public_url)?;
         let config = Config {
-            server: self.server.validate()?,
+            server,
             directory: self.directory.validate()?,
-            sspr: self.sspr.validate()?,
+            sspr,
             mail: self.mail.validate()?,
             database: self.database.validate()?,
             policy: self.policy.validate()?,
@@ -1231,7 +1260,7 @@ fn positive(key: &str, v: i64, max: i64) -> Result<usize, ConfigError> {
 }
 
 impl RawSspr {
-    fn validate(self) -> Result<SsprConfig, ConfigError> {
+    fn validate(self, public_url: &Url) -> Result<SsprConfig, ConfigError> {
         let enabled_for = match self.enabled_for.as_str() {
             "none" => Scope::None,
             "all" => Scope::All,
@@ -1279,12 +1308,34 @@ impl RawSspr {
                 ));
             }
         }
+        let passkey_counts_as = match self.passkey_counts_as.as_str() {
+            "one" => PasskeyCountsAs::One,
+            "two" => PasskeyCountsAs::Two,
+            other => {
+                return Err(ConfigError::new(
+                    "sspr.passkey_counts_as",
+                    format!("`{other}` is not one of \"one\", \"two\""),
+                ))
+            }
+        };
+        let passkeys = match (self.passkeys, public_url.domain()) {
+            (Some(true), None) => {
+                return Err(ConfigError::new(
+                    "sspr.passkeys",
+                    "needs a server.public_url whose host is a name: browsers refuse passkeys for an IP address",
+                ))
+            }
+            (Some(on), _) => on,
+            (None, host) => host.is_some(),
+        };
         Ok(SsprConfig {
             enabled_for,
             methods_required: self.methods_required as u8,
             allow_unlock: self.allow_unlock,
             helpdesk_group_dn: self.helpdesk_group_dn,
             protected_groups: self.protected_groups,
+            passkeys,
+            passkey_counts_as,
         })
     }
 }
@@ -1676,6 +1727,39 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
             text,
             env.iter().map(|(k, v)| (k.to_string(), v.to_string())),
         )
+    }
+
+    #[test]
+    fn passkeys_follow_the_public_url_unless_set() {
+        let c = load(MINIMAL, &[]).unwrap();
+        assert!(c.sspr.passkeys, "on for a name");
+        assert_eq!(c.sspr.passkey_counts_as, PasskeyCountsAs::One);
+        let ip = MINIMAL.replace("https://sspr.example.com", "http://10.0.0.5:8080");
+        assert!(
+            !load(&ip, &[]).unwrap().sspr.passkeys,
+            "off for an IP address"
+        );
+        let e = load(&ip, &[("SSPR__SSPR__PASSKEYS", "true")]).unwrap_err();
+        assert_eq!(e.key, "sspr.passkeys", "{e}");
+        let off = load(MINIMAL, &[("SSPR__SSPR__PASSKEYS", "false")]).unwrap();
+        assert!(!off.sspr.passkeys);
+        let two = load(MINIMAL, &[("SSPR__SSPR__PASSKEY_COUNTS_AS", "two")]).unwrap();
+        assert_eq!(two.sspr.passkey_counts_as, PasskeyCountsAs::Two);
+        let e = load(MINIMAL, &[("SSPR__SSPR__PASSKEY_COUNTS_AS", "three")]).unwrap_err();
+        assert_eq!(e.key, "sspr.passkey_counts_as", "{e}");
+        // doctor: https passes, plain http warns (but for localhost).
+        assert_eq!(
+            crate::doctor::check_passkeys(&c).level,
+            crate::writeback::diagnostics::Level::Pass
+        );
+        let http = MINIMAL.replace("https://sspr.example.com", "http://sspr.example.com");
+        let w = crate::doctor::check_passkeys(&load(&http, &[]).unwrap());
+        assert_eq!(w.level, crate::writeback::diagnostics::Level::Warn, "{w:?}");
+        let local = MINIMAL.replace("https://sspr.example.com", "http://localhost:8080");
+        assert_eq!(
+            crate::doctor::check_passkeys(&load(&local, &[]).unwrap()).level,
+            crate::writeback::diagnostics::Level::Pass
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub async fn run(config: &Config) -> Vec<Check> {
     out.push(check_languages(&config.server));
     out.push(check_old_password_period(&config.directory));
     out.push(check_breach_list(&config.policy));
+    out.push(check_passkeys(config));
     out.push(check_database(&config.database).await);
     out.extend(check_mail(&config.mail).await);
     match Directory::new(&config.directory) {
@@ -68,6 +69,39 @@ pub fn check_old_password_period(d: &crate::config::DirectoryConfig) -> Check {
             ),
         )
     }
+}
+
+/// Passkeys: the relying party `server.public_url` makes, and whether browsers will use it
+/// (WebAuthn needs a secure context: https, or http on localhost only).
+pub fn check_passkeys(config: &Config) -> Check {
+    let name = "passkeys";
+    let url = &config.server.public_url;
+    if !config.sspr.passkeys {
+        return Check::pass(name, "off (sspr.passkeys)");
+    }
+    let host = url.host_str().unwrap_or_default();
+    let local = host == "localhost" || host.ends_with(".localhost");
+    if url.scheme() != "https" && !local {
+        return Check::warn(
+            name,
+            format!(
+                "server.public_url is {url}: browsers refuse passkeys on a page that is not https \
+                 (localhost excepted), so nobody can register or use one"
+            ),
+            "Serve the portal over https (TLS at the reverse proxy) and set server.public_url to its https address.",
+        );
+    }
+    Check::pass(
+        name,
+        format!(
+            "relying party ID {host}, origin {}; a passkey counts as {} (sspr.passkey_counts_as)",
+            url.origin().ascii_serialization(),
+            match config.sspr.passkey_counts_as {
+                crate::config::PasskeyCountsAs::One => "one method",
+                crate::config::PasskeyCountsAs::Two => "two methods",
+            }
+        ),
+    )
 }
 
 /// The breached-password filter, when one is configured: it loads, and what it holds.

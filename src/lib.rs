@@ -111,6 +111,16 @@ impl AppState {
             bind_locks: Arc::default(),
             privileged: Arc::default(),
             instance,
+            passkeys: match config.sspr.passkeys {
+                true => Some(Arc::new(
+                    crate::verify::passkey::RelyingParty::for_url(
+                        &config.server.public_url,
+                        &config.server.organisation,
+                    )
+                    .map_err(|e| anyhow::anyhow!("sspr.passkeys: server.public_url: {e}"))?,
+                )),
+                false => None,
+            },
         };
         let logo = web::load_logo(config.server.logo_file.as_deref())?;
         let csrf = web::csrf::CsrfKey::derive(config.security.secret_key.expose_secret());

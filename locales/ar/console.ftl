@@ -512,3 +512,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = الأعلى: { $items }.
 chart-top-more = الأعلى: { $items }، بالإضافة إلى عناصر أخرى عددها { $more }.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = مفاتيح المرور
+console-passkey-added-on = تمت الإضافة في { $date }
+console-passkey-last-used = آخر استخدام في { $date }
+console-passkey-never-used = لم يُستخدم بعد
+console-passkey-use = تسجيل الدخول باستخدام مفتاح مرور بدلاً من ذلك
+console-passkey-title = سجّل الدخول باستخدام مفتاح المرور
+console-passkey-lead = سيطلب منك المستعرض مفتاح المرور الذي أضفته لوحدة تحكم مكتب المساعدة.
+console-passkey-go = المتابعة باستخدام مفتاح المرور
+console-passkey-back = استخدام تطبيق المصادقة
+console-passkey-wrong = لم يتم تسجيل دخولك باستخدام مفتاح المرور هذا. حاول مرة أخرى، أو استخدم تطبيق المصادقة.
+console-passkeys-nav = مفاتيح المرور الخاصة بك
+console-passkeys-title = مفاتيح المرور لتسجيل الدخول إلى وحدة التحكم
+console-passkeys-lead = يمكن أن يحل مفتاح المرور محل رمز المصادقة عند تسجيل الدخول إلى وحدة التحكم. تتطلب إضافته رمزًا نرسله إلى صندوق بريدك في الدليل، ويتم إعلام مسؤولي مكتب المساعدة الآخرين.
+console-passkeys-none = ليس لديك مفتاح مرور لتسجيل الدخول إلى وحدة التحكم.
+console-passkey-name-label = اسم لمفتاح المرور هذا، مثل "الكمبيوتر المحمول في المكتب"
+console-passkey-add = إضافة مفتاح مرور
+console-passkey-create-title = إنشاء مفتاح المرور لوحدة التحكم
+console-passkey-create-lead = لقد أرسلنا رمزًا إلى صندوق بريدك في الدليل. اكتبه هنا، ثم أنشئ مفتاح المرور "{ $name }" عندما يطلب منك المستعرض ذلك.
+console-passkey-code-label = الرمز من البريد الإلكتروني
+console-passkey-create-go = إنشاء مفتاح المرور
+console-passkey-added = تمت إضافة مفتاح المرور لتسجيل الدخول إلى وحدة التحكم.
+console-passkey-removed = تمت إزالة مفتاح المرور.
+console-passkey-not-added = لم تتم إضافة مفتاح المرور: الرمز المرسل بالبريد الإلكتروني غير صحيح، أو لم تتطابق استجابة المستعرض مع هذا الطلب. ابدأ من جديد.
+console-passkey-name-bad = أعطِ مفتاح المرور اسمًا لا يزيد على 64 حرفًا.
+console-passkey-no-mailbox = ليس لحسابك صندوق بريد في الدليل لاستلام الرمز، لذا لا يمكن إضافة مفتاح مرور هنا. اطلب المساعدة من أحد مسؤولي الدليل.

@@ -86,6 +86,8 @@ notice-methods-added-email = تغيّر تسجيلك في الخدمة الذا�
 notice-methods-added-authenticator = تغيّر تسجيلك في الخدمة الذاتية لإعادة تعيين كلمة المرور: تم تسجيل تطبيق مصادقة.
 notice-methods-removed-email = تغيّر تسجيلك في الخدمة الذاتية لإعادة تعيين كلمة المرور: تمت إزالة رمز البريد الإلكتروني.
 notice-methods-removed-authenticator = تغيّر تسجيلك في الخدمة الذاتية لإعادة تعيين كلمة المرور: تمت إزالة تطبيق المصادقة.
+notice-methods-added-passkey = تغيّر تسجيلك في الخدمة الذاتية لإعادة تعيين كلمة المرور: تم تسجيل مفتاح مرور.
+notice-methods-removed-passkey = تغيّر تسجيلك في الخدمة الذاتية لإعادة تعيين كلمة المرور: تمت إزالة مفتاح مرور.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = شخص ما يحاول تخمين كلمة مرورك
@@ -126,6 +128,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = سجّل { $admin } تطبيق مصادقة لمكتب المساعدة
 # $name is that admin's display name.
 notice-admin-enrolled-detail = أعدّ { $name } تطبيق المصادقة الذي يحمي حسابه في وحدة تحكم مكتب المساعدة.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = أضاف { $admin } مفتاح مرور لتسجيل الدخول إلى مكتب المساعدة
+# $name is that admin's display name.
+notice-admin-passkey-detail = أضاف { $name } مفتاح مرور يمكن استخدامه لتسجيل الدخول إلى حسابه في وحدة تحكم مكتب المساعدة بدلاً من تطبيق المصادقة.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = غيّر { $admin } حسابًا ذا امتيازات
 # $admin is the display name of the admin who acted, $account the privileged account's name,

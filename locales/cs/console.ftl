@@ -488,3 +488,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Nejčastější: { $items }.
 chart-top-more = Nejčastější: { $items } a { $more } dalších.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Přístupové klíče
+console-passkey-added-on = přidán { $date }
+console-passkey-last-used = naposledy použit { $date }
+console-passkey-never-used = zatím nepoužit
+console-passkey-use = Přihlásit se místo toho přístupovým klíčem
+console-passkey-title = Přihlaste se přístupovým klíčem
+console-passkey-lead = Prohlížeč vás požádá o přístupový klíč, který jste přidali pro konzoli helpdesku.
+console-passkey-go = Pokračovat s přístupovým klíčem
+console-passkey-back = Použít ověřovací aplikaci
+console-passkey-wrong = Tímto přístupovým klíčem se nepodařilo přihlásit. Zkuste to znovu, nebo použijte ověřovací aplikaci.
+console-passkeys-nav = Vaše přístupové klíče
+console-passkeys-title = Přístupové klíče pro přihlášení do konzole
+console-passkeys-lead = Přístupový klíč může při přihlašování do konzole nahradit kód z ověřovací aplikace. K jeho přidání je potřeba kód, který pošleme do vaší poštovní schránky v adresáři, a ostatní správci helpdesku dostanou upozornění.
+console-passkeys-none = Nemáte žádný přístupový klíč pro přihlášení do konzole.
+console-passkey-name-label = Název tohoto přístupového klíče, například „Notebook u stolu“
+console-passkey-add = Přidat přístupový klíč
+console-passkey-create-title = Vytvořte si přístupový klíč pro konzoli
+console-passkey-create-lead = Do vaší poštovní schránky v adresáři jsme poslali kód. Zadejte ho sem a pak, až vás prohlížeč vyzve, vytvořte přístupový klíč „{ $name }“.
+console-passkey-code-label = Kód z e-mailu
+console-passkey-create-go = Vytvořit přístupový klíč
+console-passkey-added = Přístupový klíč pro přihlášení do konzole byl přidán.
+console-passkey-removed = Přístupový klíč byl odebrán.
+console-passkey-not-added = Přístupový klíč nebyl přidán: kód z e-mailu nebyl správný, nebo odpověď prohlížeče neodpovídala tomuto požadavku. Začněte znovu.
+console-passkey-name-bad = Dejte přístupovému klíči název o nejvýše 64 znacích.
+console-passkey-no-mailbox = Váš účet nemá v adresáři poštovní schránku, kam by šlo kód poslat, takže tady přístupový klíč přidat nelze. Obraťte se na správce adresáře.

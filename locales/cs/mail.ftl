@@ -85,6 +85,8 @@ notice-methods-added-email = Vaše registrace k samoobslužnému resetování he
 notice-methods-added-authenticator = Vaše registrace k samoobslužnému resetování hesla se změnila: byla zaregistrována ověřovací aplikace.
 notice-methods-removed-email = Vaše registrace k samoobslužnému resetování hesla se změnila: byl odebrán kód e-mailem.
 notice-methods-removed-authenticator = Vaše registrace k samoobslužnému resetování hesla se změnila: byla odebrána ověřovací aplikace.
+notice-methods-added-passkey = Vaše registrace k samoobslužnému resetování hesla se změnila: byl zaregistrován přístupový klíč.
+notice-methods-removed-passkey = Vaše registrace k samoobslužnému resetování hesla se změnila: byl odebrán přístupový klíč.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Někdo se snaží uhodnout vaše heslo
@@ -127,6 +129,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = Správce { $admin } zaregistroval ověřovací aplikaci pro helpdesk
 # $name is that admin's display name.
 notice-admin-enrolled-detail = Uživatel { $name } nastavil ověřovací aplikaci, která chrání jeho účet v konzoli helpdesku.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = Správce { $admin } přidal přístupový klíč pro přihlášení do helpdesku
+# $name is that admin's display name.
+notice-admin-passkey-detail = Uživatel { $name } přidal přístupový klíč, kterým se může místo ověřovací aplikace přihlásit ke svému účtu v konzoli helpdesku.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = Správce { $admin } změnil privilegovaný účet
 # $admin is the display name of the admin who acted, $account the privileged account's name,

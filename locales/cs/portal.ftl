@@ -156,3 +156,48 @@ register-totp-lead = V aplikaci přidejte účet a naskenujte tento kód. Nemů�
 register-totp-key = Klíč:
 register-totp-code-label = Šestimístný kód, který zobrazuje aplikace
 register-totp-wrong = Tento kód není správný. Zkontrolujte hodiny v zařízení s aplikací a zadejte kód, který aplikace právě zobrazuje.
+
+## Passkeys
+
+method-passkey = Přístupový klíč
+verify-use-passkey = Použít místo toho přístupový klíč
+verify-passkey-lead = Použijte přístupový klíč, který jste pro tento účet zaregistrovali: v tomto zařízení, v telefonu nebo na bezpečnostním klíči.
+verify-passkey-start = Použít přístupový klíč
+verify-passkey-title = Použijte svůj přístupový klíč
+verify-passkey-go = Pokračovat s přístupovým klíčem
+verify-passkey-wrong = { $left ->
+    [one] Tento přístupový klíč neověřil, že jste to vy. Zbývá vám { $left } pokus.
+    [few] Tento přístupový klíč neověřil, že jste to vy. Zbývají vám { $left } pokusy.
+    [many] Tento přístupový klíč neověřil, že jste to vy. Zbývá vám { $left } pokusu.
+   *[other] Tento přístupový klíč neověřil, že jste to vy. Zbývá vám { $left } pokusů.
+}
+verify-passkey-expired = Platnost tohoto požadavku na přístupový klíč vypršela. Začněte znovu volbou „Použít přístupový klíč“.
+verify-passkey-replayed = Tato odpověď přístupového klíče už byla použita. Začněte znovu volbou „Použít přístupový klíč“.
+passkey-back-to-methods = Použít jinou metodu
+passkey-failed = Prohlížeč neposkytl žádný přístupový klíč: požadavek byl zrušen nebo vypršel jeho časový limit, nebo toto zařízení nemá pro tento web žádný přístupový klíč. Zkuste to znovu, nebo použijte jinou metodu.
+passkey-unsupported = Tento prohlížeč nemůže používat přístupové klíče. Použijte jinou metodu nebo jiný prohlížeč.
+passkey-needs-script = Přístupové klíče vyžadují JavaScript, který je v tomto prohlížeči vypnutý. Použijte jinou metodu, nebo JavaScript zapněte.
+passkey-none = Prohlížeč neposkytl žádný přístupový klíč. Zkuste to znovu, nebo použijte jinou metodu.
+passkey-bad = Odpověď prohlížeče se nepodařilo přečíst. Zkuste to znovu.
+register-passkeys = Vaše přístupové klíče
+register-passkey-used = naposledy použit { $date }
+register-passkey-never-used = zatím nepoužit
+register-add-passkey = Přidat přístupový klíč
+register-passkey-hint = Přístupový klíč ověří, že jste to vy, pomocí zámku obrazovky vašeho zařízení (otisku prstu, obličeje nebo kódu PIN). Nic nemusíte psát a falešný web ho nemůže použít.
+register-passkey-name-label = Název tohoto přístupového klíče, například „Pracovní notebook“
+register-passkey-add = Přidat přístupový klíč
+register-passkey-name-empty = Pojmenujte přístupový klíč, abyste později své přístupové klíče od sebe rozeznali.
+register-passkey-name-bad = Použijte název o nejvýše 64 znacích.
+register-passkey-too-many = { $n ->
+    [one] Máte { $n } přístupový klíč, což je nejvíc, kolik může jeden účet mít. Nejdřív ho odeberte.
+    [few] Máte { $n } přístupové klíče, což je nejvíc, kolik může jeden účet mít. Nejdřív jeden odeberte.
+    [many] Máte { $n } přístupového klíče, což je nejvíc, kolik může jeden účet mít. Nejdřív jeden odeberte.
+   *[other] Máte { $n } přístupových klíčů, což je nejvíc, kolik může jeden účet mít. Nejdřív jeden odeberte.
+}
+register-passkey-title = Vytvořte si přístupový klíč
+register-passkey-lead = Prohlížeč vás požádá, abyste vytvořili přístupový klíč s názvem „{ $name }“ a potvrdili to zámkem obrazovky.
+register-passkey-go = Vytvořit přístupový klíč
+register-passkey-failed = Přístupový klíč nebyl zaregistrován: odpověď prohlížeče neodpovídala tomuto požadavku. Zkuste ho přidat znovu.
+register-passkey-already = Tento přístupový klíč už je zaregistrovaný.
+register-notice-passkey = Váš přístupový klíč je zaregistrovaný.
+register-notice-removed-passkey = Přístupový klíč byl odebrán.

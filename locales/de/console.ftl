@@ -450,3 +450,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Am häufigsten: { $items }.
 chart-top-more = Am häufigsten: { $items } und { $more } weitere.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Passkeys
+console-passkey-added-on = hinzugefügt am { $date }
+console-passkey-last-used = zuletzt verwendet am { $date }
+console-passkey-never-used = noch nicht verwendet
+console-passkey-use = Stattdessen mit einem Passkey anmelden
+console-passkey-title = Mit Ihrem Passkey anmelden
+console-passkey-lead = Ihr Browser fragt nach dem Passkey, den Sie für die Helpdesk-Konsole hinzugefügt haben.
+console-passkey-go = Mit Passkey fortfahren
+console-passkey-back = Ihre Authenticator-App verwenden
+console-passkey-wrong = Mit diesem Passkey wurden Sie nicht angemeldet. Versuchen Sie es erneut, oder verwenden Sie Ihre Authenticator-App.
+console-passkeys-nav = Ihre Passkeys
+console-passkeys-title = Passkeys für die Konsolenanmeldung
+console-passkeys-lead = Ein Passkey kann bei der Anmeldung an der Konsole Ihren Authenticator-Code ersetzen. Zum Hinzufügen ist ein Code nötig, den wir an Ihr Verzeichnispostfach senden, und die anderen Helpdesk-Administratoren werden benachrichtigt.
+console-passkeys-none = Sie haben keinen Passkey für die Konsolenanmeldung.
+console-passkey-name-label = Ein Name für diesen Passkey, zum Beispiel „Büro-Laptop“
+console-passkey-add = Passkey hinzufügen
+console-passkey-create-title = Konsolen-Passkey erstellen
+console-passkey-create-lead = Wir haben einen Code an Ihr Verzeichnispostfach gesendet. Geben Sie ihn hier ein, und erstellen Sie dann den Passkey „{ $name }“, wenn Ihr Browser Sie dazu auffordert.
+console-passkey-code-label = Code aus der E-Mail
+console-passkey-create-go = Passkey erstellen
+console-passkey-added = Passkey für die Konsolenanmeldung hinzugefügt.
+console-passkey-removed = Passkey entfernt.
+console-passkey-not-added = Der Passkey wurde nicht hinzugefügt: Der per E-Mail gesendete Code war falsch, oder die Antwort Ihres Browsers passte nicht zu dieser Anfrage. Beginnen Sie von vorn.
+console-passkey-name-bad = Geben Sie dem Passkey einen Namen mit höchstens 64 Zeichen.
+console-passkey-no-mailbox = Ihr Konto hat kein Verzeichnispostfach für den Code, daher kann hier kein Passkey hinzugefügt werden. Wenden Sie sich an einen Verzeichnisadministrator.

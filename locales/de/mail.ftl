@@ -83,6 +83,8 @@ notice-methods-added-email = Ihre Registrierung für die Self-Service-Kennwortzu
 notice-methods-added-authenticator = Ihre Registrierung für die Self-Service-Kennwortzurücksetzung wurde geändert: Authenticator-App registriert.
 notice-methods-removed-email = Ihre Registrierung für die Self-Service-Kennwortzurücksetzung wurde geändert: E-Mail-Code entfernt.
 notice-methods-removed-authenticator = Ihre Registrierung für die Self-Service-Kennwortzurücksetzung wurde geändert: Authenticator-App entfernt.
+notice-methods-added-passkey = Ihre Registrierung für die Self-Service-Kennwortzurücksetzung wurde geändert: Passkey registriert.
+notice-methods-removed-passkey = Ihre Registrierung für die Self-Service-Kennwortzurücksetzung wurde geändert: Passkey entfernt.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Jemand versucht, Ihr Kennwort zu erraten
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } hat einen Helpdesk-Authenticator eingerichtet
 # $name is that admin's display name.
 notice-admin-enrolled-detail = { $name } hat den Authenticator eingerichtet, der das eigene Konto für die Helpdesk-Konsole schützt.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = { $admin } hat einen Passkey für die Helpdesk-Anmeldung hinzugefügt
+# $name is that admin's display name.
+notice-admin-passkey-detail = { $name } hat einen Passkey hinzugefügt, mit dem die Anmeldung am eigenen Konto für die Helpdesk-Konsole statt mit der Authenticator-App möglich ist.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = Ein privilegiertes Konto wurde von { $admin } geändert
 # $admin is the display name of the admin who acted, $account the privileged account's name,

@@ -154,3 +154,44 @@ register-totp-lead = Fügen Sie in Ihrer App ein Konto hinzu, und scannen Sie di
 register-totp-key = Schlüssel:
 register-totp-code-label = Der 6-stellige Code, den Ihre App anzeigt
 register-totp-wrong = Dieser Code ist falsch. Prüfen Sie die Uhrzeit der App, und geben Sie den Code ein, der gerade angezeigt wird.
+
+## Passkeys
+
+method-passkey = Passkey
+verify-use-passkey = Stattdessen einen Passkey verwenden
+verify-passkey-lead = Verwenden Sie einen Passkey, den Sie für dieses Konto registriert haben: auf diesem Gerät, auf Ihrem Smartphone oder auf einem Sicherheitsschlüssel.
+verify-passkey-start = Passkey verwenden
+verify-passkey-title = Ihren Passkey verwenden
+verify-passkey-go = Mit Passkey fortfahren
+verify-passkey-wrong = { $left ->
+    [one] Dieser Passkey hat Ihre Identität nicht bestätigt. Sie haben noch { $left } Versuch.
+   *[other] Dieser Passkey hat Ihre Identität nicht bestätigt. Sie haben noch { $left } Versuche.
+}
+verify-passkey-expired = Diese Passkey-Anfrage ist abgelaufen. Wählen Sie „Passkey verwenden“, um neu zu beginnen.
+verify-passkey-replayed = Diese Passkey-Antwort wurde bereits verwendet. Wählen Sie „Passkey verwenden“, um neu zu beginnen.
+passkey-back-to-methods = Andere Methode verwenden
+passkey-failed = Ihr Browser hat keinen Passkey geliefert: Die Anfrage wurde abgebrochen oder hat zu lange gedauert, oder auf diesem Gerät gibt es keinen Passkey für diese Website. Versuchen Sie es erneut, oder verwenden Sie eine andere Methode.
+passkey-unsupported = Dieser Browser kann keine Passkeys verwenden. Verwenden Sie eine andere Methode oder einen anderen Browser.
+passkey-needs-script = Passkeys benötigen JavaScript, das in diesem Browser deaktiviert ist. Verwenden Sie eine andere Methode, oder aktivieren Sie JavaScript.
+passkey-none = Ihr Browser hat keinen Passkey geliefert. Versuchen Sie es erneut, oder verwenden Sie eine andere Methode.
+passkey-bad = Die Antwort Ihres Browsers konnte nicht gelesen werden. Versuchen Sie es erneut.
+register-passkeys = Ihre Passkeys
+register-passkey-used = zuletzt verwendet am { $date }
+register-passkey-never-used = noch nicht verwendet
+register-add-passkey = Passkey hinzufügen
+register-passkey-hint = Ein Passkey bestätigt Ihre Identität mit der Bildschirmsperre Ihres Geräts (Fingerabdruck, Gesicht oder PIN). Sie müssen nichts eingeben, und eine gefälschte Website kann ihn nicht verwenden.
+register-passkey-name-label = Ein Name für diesen Passkey, zum Beispiel „Arbeits-Laptop“
+register-passkey-add = Passkey hinzufügen
+register-passkey-name-empty = Geben Sie dem Passkey einen Namen, damit Sie Ihre Passkeys später unterscheiden können.
+register-passkey-name-bad = Verwenden Sie einen Namen mit höchstens 64 Zeichen.
+register-passkey-too-many = { $n ->
+    [one] Sie haben { $n } Passkey, das Maximum für ein Konto. Entfernen Sie ihn zuerst.
+   *[other] Sie haben { $n } Passkeys, das Maximum für ein Konto. Entfernen Sie zuerst einen davon.
+}
+register-passkey-title = Passkey erstellen
+register-passkey-lead = Ihr Browser fordert Sie auf, einen Passkey namens „{ $name }“ zu erstellen und mit Ihrer Bildschirmsperre zu bestätigen.
+register-passkey-go = Passkey erstellen
+register-passkey-failed = Der Passkey wurde nicht registriert: Die Antwort Ihres Browsers passte nicht zu dieser Anfrage. Versuchen Sie erneut, ihn hinzuzufügen.
+register-passkey-already = Dieser Passkey ist bereits registriert.
+register-notice-passkey = Ihr Passkey ist registriert.
+register-notice-removed-passkey = Passkey entfernt.

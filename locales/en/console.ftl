@@ -451,3 +451,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Top: { $items }.
 chart-top-more = Top: { $items }, and { $more } more.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Passkeys
+console-passkey-added-on = added { $date }
+console-passkey-last-used = last used { $date }
+console-passkey-never-used = not used yet
+console-passkey-use = Sign in with a passkey instead
+console-passkey-title = Sign in with your passkey
+console-passkey-lead = Your browser will ask for the passkey you added for the helpdesk console.
+console-passkey-go = Continue with passkey
+console-passkey-back = Use your authenticator app
+console-passkey-wrong = That passkey did not sign you in. Try again, or use your authenticator app.
+console-passkeys-nav = Your passkeys
+console-passkeys-title = Passkeys for console sign-in
+console-passkeys-lead = A passkey can stand in for your authenticator code when you sign in to the console. Adding one needs a code we email to your directory mailbox, and the other helpdesk admins are told.
+console-passkeys-none = You have no passkey for console sign-in.
+console-passkey-name-label = A name for this passkey, such as "Desk laptop"
+console-passkey-add = Add a passkey
+console-passkey-create-title = Create your console passkey
+console-passkey-create-lead = We've emailed a code to your directory mailbox. Type it here, then create the passkey "{ $name }" when your browser asks.
+console-passkey-code-label = Code from the email
+console-passkey-create-go = Create passkey
+console-passkey-added = Passkey added for console sign-in.
+console-passkey-removed = Passkey removed.
+console-passkey-not-added = The passkey was not added: the emailed code was not right, or your browser's answer did not match this request. Start again.
+console-passkey-name-bad = Give the passkey a name of at most 64 characters.
+console-passkey-no-mailbox = Your account has no directory mailbox for the code, so a passkey cannot be added here. Ask a directory administrator.

@@ -83,6 +83,8 @@ notice-methods-added-email = Your self-service password reset registration chang
 notice-methods-added-authenticator = Your self-service password reset registration changed: registered an authenticator app.
 notice-methods-removed-email = Your self-service password reset registration changed: removed email code.
 notice-methods-removed-authenticator = Your self-service password reset registration changed: removed authenticator app.
+notice-methods-added-passkey = Your self-service password reset registration changed: registered a passkey.
+notice-methods-removed-passkey = Your self-service password reset registration changed: removed a passkey.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Someone is trying to guess your password
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } enrolled a helpdesk authenticator
 # $name is that admin's display name.
 notice-admin-enrolled-detail = { $name } set up the authenticator that guards their helpdesk console account.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = { $admin } added a passkey for helpdesk sign-in
+# $name is that admin's display name.
+notice-admin-passkey-detail = { $name } added a passkey that can sign in to their helpdesk console account instead of the authenticator app.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = A privileged account was changed by { $admin }
 # $admin is the display name of the admin who acted, $account the privileged account's name,

@@ -154,3 +154,44 @@ register-totp-lead = In your app, add an account and scan this code. Can't scan?
 register-totp-key = Key:
 register-totp-code-label = The 6-digit code your app shows
 register-totp-wrong = That code is not right. Check the app's clock, and type the code it shows now.
+
+## Passkeys
+
+method-passkey = Passkey
+verify-use-passkey = Use a passkey instead
+verify-passkey-lead = Use a passkey you registered for this account: on this device, on your phone, or on a security key.
+verify-passkey-start = Use a passkey
+verify-passkey-title = Use your passkey
+verify-passkey-go = Continue with passkey
+verify-passkey-wrong = { $left ->
+    [one] That passkey did not prove it's you. You have 1 try left.
+   *[other] That passkey did not prove it's you. You have { $left } tries left.
+}
+verify-passkey-expired = That passkey request has expired. Choose "Use a passkey" to start again.
+verify-passkey-replayed = That passkey answer was used already. Choose "Use a passkey" to start again.
+passkey-back-to-methods = Use another method
+passkey-failed = Your browser gave no passkey: the request was cancelled or timed out, or this device has no passkey for this site. Try again, or use another method.
+passkey-unsupported = This browser cannot use passkeys. Use another method, or another browser.
+passkey-needs-script = Passkeys need JavaScript, which is off in this browser. Use another method, or turn JavaScript on.
+passkey-none = Your browser gave no passkey. Try again, or use another method.
+passkey-bad = Your browser's answer could not be read. Try again.
+register-passkeys = Your passkeys
+register-passkey-used = last used { $date }
+register-passkey-never-used = not used yet
+register-add-passkey = Add a passkey
+register-passkey-hint = A passkey proves it's you with your device's screen lock (fingerprint, face or PIN). There is nothing to type, and a fake site cannot use it.
+register-passkey-name-label = A name for this passkey, such as "Work laptop"
+register-passkey-add = Add a passkey
+register-passkey-name-empty = Give the passkey a name, so you can tell your passkeys apart later.
+register-passkey-name-bad = Use a name of at most 64 characters.
+register-passkey-too-many = { $n ->
+    [one] You have 1 passkey, the most one account may have. Remove it first.
+   *[other] You have { $n } passkeys, the most one account may have. Remove one first.
+}
+register-passkey-title = Create your passkey
+register-passkey-lead = Your browser will ask you to create a passkey named "{ $name }" and to confirm with your screen lock.
+register-passkey-go = Create passkey
+register-passkey-failed = The passkey was not registered: your browser's answer did not match this request. Try adding it again.
+register-passkey-already = That passkey is registered already.
+register-notice-passkey = Your passkey is registered.
+register-notice-removed-passkey = Passkey removed.

@@ -450,3 +450,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Principales: { $items }.
 chart-top-more = Principales: { $items } y { $more } más.
+
+## Llaves de acceso: la página de usuario del soporte técnico e iniciar sesión en la consola con una
+
+console-user-passkeys = Llaves de acceso
+console-passkey-added-on = agregada el { $date }
+console-passkey-last-used = último uso el { $date }
+console-passkey-never-used = aún no se ha usado
+console-passkey-use = Iniciar sesión con una llave de acceso en su lugar
+console-passkey-title = Inicie sesión con su llave de acceso
+console-passkey-lead = El explorador le pedirá la llave de acceso que agregó para la consola de soporte técnico.
+console-passkey-go = Continuar con la llave de acceso
+console-passkey-back = Usar la aplicación de autenticación
+console-passkey-wrong = No se ha podido iniciar sesión con esa llave de acceso. Inténtelo de nuevo o use la aplicación de autenticación.
+console-passkeys-nav = Sus llaves de acceso
+console-passkeys-title = Llaves de acceso para iniciar sesión en la consola
+console-passkeys-lead = Una llave de acceso puede sustituir al código del autenticador cuando inicia sesión en la consola. Para agregar una se necesita un código que enviamos a su buzón del directorio, y se avisa a los demás administradores del soporte técnico.
+console-passkeys-none = No tiene ninguna llave de acceso para iniciar sesión en la consola.
+console-passkey-name-label = Un nombre para esta llave de acceso, como "Portátil de la oficina"
+console-passkey-add = Agregar una llave de acceso
+console-passkey-create-title = Cree su llave de acceso de la consola
+console-passkey-create-lead = Hemos enviado un código a su buzón del directorio. Escríbalo aquí y, después, cree la llave de acceso "{ $name }" cuando se lo pida el explorador.
+console-passkey-code-label = Código del correo electrónico
+console-passkey-create-go = Crear la llave de acceso
+console-passkey-added = Se ha agregado la llave de acceso para iniciar sesión en la consola.
+console-passkey-removed = Se ha quitado la llave de acceso.
+console-passkey-not-added = No se ha agregado la llave de acceso: el código enviado por correo electrónico no era correcto o la respuesta del explorador no coincidía con esta solicitud. Empiece de nuevo.
+console-passkey-name-bad = Dé a la llave de acceso un nombre de 64 caracteres como máximo.
+console-passkey-no-mailbox = Su cuenta no tiene un buzón del directorio para recibir el código, por lo que aquí no se puede agregar una llave de acceso. Pídaselo a un administrador del directorio.

@@ -83,6 +83,8 @@ notice-methods-added-email = Ha cambiado su registro en el autoservicio de resta
 notice-methods-added-authenticator = Ha cambiado su registro en el autoservicio de restablecimiento de contraseña: se ha registrado una aplicación de autenticación.
 notice-methods-removed-email = Ha cambiado su registro en el autoservicio de restablecimiento de contraseña: se ha quitado el código por correo electrónico.
 notice-methods-removed-authenticator = Ha cambiado su registro en el autoservicio de restablecimiento de contraseña: se ha quitado la aplicación de autenticación.
+notice-methods-added-passkey = Ha cambiado su registro en el autoservicio de restablecimiento de contraseña: se ha registrado una llave de acceso.
+notice-methods-removed-passkey = Ha cambiado su registro en el autoservicio de restablecimiento de contraseña: se ha quitado una llave de acceso.
 
 # Al buzón de la propia cuenta, cuando alguien sigue escribiendo contraseñas incorrectas para ella.
 notice-guessing-headline = Alguien intenta adivinar su contraseña
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } ha inscrito un autenticador de soporte técnico
 # $name es el nombre para mostrar de ese administrador.
 notice-admin-enrolled-detail = { $name } ha configurado el autenticador que protege su cuenta de la consola de soporte técnico.
+# $admin es el nombre de cuenta del administrador que agregó una llave de acceso.
+notice-admin-passkey-headline = { $admin } ha agregado una llave de acceso para iniciar sesión en el soporte técnico
+# $name es el nombre para mostrar de ese administrador.
+notice-admin-passkey-detail = { $name } ha agregado una llave de acceso con la que se puede iniciar sesión en su cuenta de la consola de soporte técnico en lugar de usar la aplicación de autenticación.
 # $admin es el nombre de cuenta del administrador que actuó.
 notice-privileged-headline = { $admin } ha cambiado una cuenta con privilegios
 # $admin es el nombre para mostrar del administrador que actuó; $account, el nombre de la cuenta con

@@ -154,3 +154,44 @@ register-totp-lead = En la aplicación, agregue una cuenta y escanee este códig
 register-totp-key = Clave:
 register-totp-code-label = El código de 6 dígitos que muestra la aplicación
 register-totp-wrong = Ese código no es correcto. Compruebe la hora de la aplicación y escriba el código que muestra ahora.
+
+## Llaves de acceso
+
+method-passkey = Llave de acceso
+verify-use-passkey = Usar una llave de acceso en su lugar
+verify-passkey-lead = Use una llave de acceso que haya registrado para esta cuenta: en este dispositivo, en su teléfono o en una llave de seguridad.
+verify-passkey-start = Usar una llave de acceso
+verify-passkey-title = Use su llave de acceso
+verify-passkey-go = Continuar con la llave de acceso
+verify-passkey-wrong = { $left ->
+    [one] Esa llave de acceso no ha demostrado que es usted. Le queda { $left } intento.
+   *[other] Esa llave de acceso no ha demostrado que es usted. Le quedan { $left } intentos.
+}
+verify-passkey-expired = Esa solicitud de llave de acceso ha expirado. Elija "Usar una llave de acceso" para empezar de nuevo.
+verify-passkey-replayed = Esa respuesta de llave de acceso ya se ha usado. Elija "Usar una llave de acceso" para empezar de nuevo.
+passkey-back-to-methods = Usar otro método
+passkey-failed = El explorador no ha proporcionado ninguna llave de acceso: la solicitud se ha cancelado o ha agotado el tiempo de espera, o este dispositivo no tiene ninguna llave de acceso para este sitio. Inténtelo de nuevo o use otro método.
+passkey-unsupported = Este explorador no puede usar llaves de acceso. Use otro método u otro explorador.
+passkey-needs-script = Las llaves de acceso necesitan JavaScript, que está desactivado en este explorador. Use otro método o active JavaScript.
+passkey-none = El explorador no ha proporcionado ninguna llave de acceso. Inténtelo de nuevo o use otro método.
+passkey-bad = No se ha podido leer la respuesta del explorador. Inténtelo de nuevo.
+register-passkeys = Sus llaves de acceso
+register-passkey-used = último uso el { $date }
+register-passkey-never-used = aún no se ha usado
+register-add-passkey = Agregar una llave de acceso
+register-passkey-hint = Una llave de acceso demuestra que es usted con el bloqueo de pantalla del dispositivo (huella digital, cara o PIN). No hay que escribir nada y un sitio falso no puede usarla.
+register-passkey-name-label = Un nombre para esta llave de acceso, como "Portátil del trabajo"
+register-passkey-add = Agregar una llave de acceso
+register-passkey-name-empty = Dé un nombre a la llave de acceso para poder distinguir sus llaves de acceso más adelante.
+register-passkey-name-bad = Use un nombre de 64 caracteres como máximo.
+register-passkey-too-many = { $n ->
+    [one] Tiene { $n } llave de acceso, el máximo que puede tener una cuenta. Quítela primero.
+   *[other] Tiene { $n } llaves de acceso, el máximo que puede tener una cuenta. Quite una primero.
+}
+register-passkey-title = Cree su llave de acceso
+register-passkey-lead = El explorador le pedirá que cree una llave de acceso llamada "{ $name }" y que confirme con el bloqueo de pantalla.
+register-passkey-go = Crear la llave de acceso
+register-passkey-failed = No se ha registrado la llave de acceso: la respuesta del explorador no coincidía con esta solicitud. Intente agregarla de nuevo.
+register-passkey-already = Esa llave de acceso ya está registrada.
+register-notice-passkey = Su llave de acceso está registrada.
+register-notice-removed-passkey = Se ha quitado la llave de acceso.

@@ -450,3 +450,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Les plus fréquents : { $items }.
 chart-top-more = Les plus fréquents : { $items }, et { $more } autres.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Clés d'accès
+console-passkey-added-on = ajoutée le { $date }
+console-passkey-last-used = dernière utilisation le { $date }
+console-passkey-never-used = pas encore utilisée
+console-passkey-use = Se connecter plutôt avec une clé d'accès
+console-passkey-title = Connectez-vous avec votre clé d'accès
+console-passkey-lead = Votre navigateur va vous demander la clé d'accès que vous avez ajoutée pour la console du support technique.
+console-passkey-go = Continuer avec la clé d'accès
+console-passkey-back = Utiliser votre application d'authentification
+console-passkey-wrong = Cette clé d'accès ne vous a pas connecté. Réessayez, ou utilisez votre application d'authentification.
+console-passkeys-nav = Vos clés d'accès
+console-passkeys-title = Clés d'accès pour la connexion à la console
+console-passkeys-lead = Une clé d'accès peut remplacer votre code d'authentification quand vous vous connectez à la console. Pour en ajouter une, il faut un code que nous envoyons à votre boîte aux lettres de l'annuaire, et les autres administrateurs du support technique en sont informés.
+console-passkeys-none = Vous n'avez aucune clé d'accès pour la connexion à la console.
+console-passkey-name-label = Un nom pour cette clé d'accès, par exemple « Portable du bureau »
+console-passkey-add = Ajouter une clé d'accès
+console-passkey-create-title = Créer votre clé d'accès pour la console
+console-passkey-create-lead = Nous avons envoyé un code à votre boîte aux lettres de l'annuaire. Tapez-le ici, puis créez la clé d'accès « { $name } » quand votre navigateur vous le demande.
+console-passkey-code-label = Code reçu par e-mail
+console-passkey-create-go = Créer la clé d'accès
+console-passkey-added = Clé d'accès ajoutée pour la connexion à la console.
+console-passkey-removed = Clé d'accès supprimée.
+console-passkey-not-added = La clé d'accès n'a pas été ajoutée : le code reçu par e-mail était incorrect, ou la réponse de votre navigateur ne correspondait pas à cette demande. Recommencez.
+console-passkey-name-bad = Donnez à la clé d'accès un nom de 64 caractères au maximum.
+console-passkey-no-mailbox = Votre compte n'a pas de boîte aux lettres dans l'annuaire pour recevoir le code : impossible d'ajouter une clé d'accès ici. Adressez-vous à un administrateur de l'annuaire.

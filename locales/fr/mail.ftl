@@ -83,6 +83,8 @@ notice-methods-added-email = Votre inscription à la réinitialisation de mot de
 notice-methods-added-authenticator = Votre inscription à la réinitialisation de mot de passe en libre-service a changé : application d'authentification enregistrée.
 notice-methods-removed-email = Votre inscription à la réinitialisation de mot de passe en libre-service a changé : code par e-mail supprimé.
 notice-methods-removed-authenticator = Votre inscription à la réinitialisation de mot de passe en libre-service a changé : application d'authentification supprimée.
+notice-methods-added-passkey = Votre inscription à la réinitialisation de mot de passe en libre-service a changé : clé d'accès enregistrée.
+notice-methods-removed-passkey = Votre inscription à la réinitialisation de mot de passe en libre-service a changé : clé d'accès supprimée.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Quelqu'un essaie de deviner votre mot de passe
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } a inscrit un authentificateur du support technique
 # $name is that admin's display name.
 notice-admin-enrolled-detail = { $name } a configuré l'authentificateur qui protège son compte de la console du support technique.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = { $admin } a ajouté une clé d'accès pour la connexion au support technique
+# $name is that admin's display name.
+notice-admin-passkey-detail = { $name } a ajouté une clé d'accès qui permet de se connecter à son compte de la console du support technique à la place de l'application d'authentification.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = Un compte privilégié a été modifié par { $admin }
 # $admin is the display name of the admin who acted, $account the privileged account's name,

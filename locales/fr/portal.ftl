@@ -154,3 +154,44 @@ register-totp-lead = Dans votre application, ajoutez un compte et scannez ce cod
 register-totp-key = Clé :
 register-totp-code-label = Le code à 6 chiffres affiché par votre application
 register-totp-wrong = Ce code est incorrect. Vérifiez l'heure de l'appareil, puis tapez le code affiché maintenant.
+
+## Passkeys
+
+method-passkey = Clé d'accès
+verify-use-passkey = Utiliser plutôt une clé d'accès
+verify-passkey-lead = Utilisez une clé d'accès que vous avez enregistrée pour ce compte : sur cet appareil, sur votre téléphone ou sur une clé de sécurité.
+verify-passkey-start = Utiliser une clé d'accès
+verify-passkey-title = Utilisez votre clé d'accès
+verify-passkey-go = Continuer avec la clé d'accès
+verify-passkey-wrong = { $left ->
+    [one] Cette clé d'accès n'a pas prouvé votre identité. Il vous reste { $left } essai.
+   *[other] Cette clé d'accès n'a pas prouvé votre identité. Il vous reste { $left } essais.
+}
+verify-passkey-expired = Cette demande de clé d'accès a expiré. Choisissez « Utiliser une clé d'accès » pour recommencer.
+verify-passkey-replayed = Cette réponse de clé d'accès a déjà été utilisée. Choisissez « Utiliser une clé d'accès » pour recommencer.
+passkey-back-to-methods = Utiliser une autre méthode
+passkey-failed = Votre navigateur n'a fourni aucune clé d'accès : la demande a été annulée ou a expiré, ou cet appareil n'a pas de clé d'accès pour ce site. Réessayez, ou utilisez une autre méthode.
+passkey-unsupported = Ce navigateur ne peut pas utiliser de clés d'accès. Utilisez une autre méthode, ou un autre navigateur.
+passkey-needs-script = Les clés d'accès nécessitent JavaScript, qui est désactivé dans ce navigateur. Utilisez une autre méthode, ou activez JavaScript.
+passkey-none = Votre navigateur n'a fourni aucune clé d'accès. Réessayez, ou utilisez une autre méthode.
+passkey-bad = La réponse de votre navigateur n'a pas pu être lue. Réessayez.
+register-passkeys = Vos clés d'accès
+register-passkey-used = dernière utilisation le { $date }
+register-passkey-never-used = pas encore utilisée
+register-add-passkey = Ajouter une clé d'accès
+register-passkey-hint = Une clé d'accès prouve votre identité grâce au verrouillage d'écran de votre appareil (empreinte digitale, visage ou code PIN). Il n'y a rien à taper, et un faux site ne peut pas l'utiliser.
+register-passkey-name-label = Un nom pour cette clé d'accès, par exemple « PC portable du travail »
+register-passkey-add = Ajouter une clé d'accès
+register-passkey-name-empty = Donnez un nom à la clé d'accès, pour pouvoir distinguer vos clés d'accès plus tard.
+register-passkey-name-bad = Utilisez un nom de 64 caractères au maximum.
+register-passkey-too-many = { $n ->
+    [one] Vous avez { $n } clé d'accès, le maximum autorisé pour un compte. Supprimez-la d'abord.
+   *[other] Vous avez { $n } clés d'accès, le maximum autorisé pour un compte. Supprimez-en une d'abord.
+}
+register-passkey-title = Créer votre clé d'accès
+register-passkey-lead = Votre navigateur va vous demander de créer une clé d'accès nommée « { $name } » et de confirmer avec le verrouillage d'écran.
+register-passkey-go = Créer la clé d'accès
+register-passkey-failed = La clé d'accès n'a pas été enregistrée : la réponse de votre navigateur ne correspondait pas à cette demande. Essayez de l'ajouter de nouveau.
+register-passkey-already = Cette clé d'accès est déjà enregistrée.
+register-notice-passkey = Votre clé d'accès est enregistrée.
+register-notice-removed-passkey = Clé d'accès supprimée.

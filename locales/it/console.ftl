@@ -450,3 +450,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Principali: { $items }.
 chart-top-more = Principali: { $items } e altri { $more }.
+
+## Passkey: la pagina utente dell'helpdesk e l'accesso alla console con una passkey
+
+console-user-passkeys = Passkey
+console-passkey-added-on = aggiunta il { $date }
+console-passkey-last-used = ultimo utilizzo il { $date }
+console-passkey-never-used = non ancora usata
+console-passkey-use = Accedi invece con una passkey
+console-passkey-title = Accedi con la tua passkey
+console-passkey-lead = Il browser ti chiederà la passkey che hai aggiunto per la console dell'helpdesk.
+console-passkey-go = Continua con la passkey
+console-passkey-back = Usa l'app di autenticazione
+console-passkey-wrong = Con questa passkey non è stato possibile accedere. Riprova oppure usa l'app di autenticazione.
+console-passkeys-nav = Le tue passkey
+console-passkeys-title = Passkey per l'accesso alla console
+console-passkeys-lead = Una passkey può sostituire il codice dell'autenticatore quando accedi alla console. Per aggiungerne una serve un codice che inviamo alla tua casella di posta della directory, e gli altri amministratori dell'helpdesk vengono informati.
+console-passkeys-none = Non hai nessuna passkey per l'accesso alla console.
+console-passkey-name-label = Un nome per questa passkey, ad esempio "Portatile dell'ufficio"
+console-passkey-add = Aggiungi una passkey
+console-passkey-create-title = Crea la passkey per la console
+console-passkey-create-lead = Abbiamo inviato un codice alla tua casella di posta della directory. Immettilo qui, poi crea la passkey "{ $name }" quando il browser te lo chiede.
+console-passkey-code-label = Codice ricevuto via e-mail
+console-passkey-create-go = Crea la passkey
+console-passkey-added = Passkey aggiunta per l'accesso alla console.
+console-passkey-removed = Passkey rimossa.
+console-passkey-not-added = La passkey non è stata aggiunta: il codice inviato via e-mail non era corretto oppure la risposta del browser non corrispondeva a questa richiesta. Ricomincia.
+console-passkey-name-bad = Assegna alla passkey un nome di al massimo 64 caratteri.
+console-passkey-no-mailbox = Il tuo account non ha una casella di posta della directory per ricevere il codice, quindi qui non è possibile aggiungere una passkey. Rivolgiti a un amministratore della directory.

@@ -83,6 +83,8 @@ notice-methods-added-email = La registrazione alla reimpostazione della password
 notice-methods-added-authenticator = La registrazione alla reimpostazione della password self-service è cambiata: è stata registrata un'app di autenticazione.
 notice-methods-removed-email = La registrazione alla reimpostazione della password self-service è cambiata: è stato rimosso il codice via e-mail.
 notice-methods-removed-authenticator = La registrazione alla reimpostazione della password self-service è cambiata: è stata rimossa l'app di autenticazione.
+notice-methods-added-passkey = La registrazione alla reimpostazione della password self-service è cambiata: è stata registrata una passkey.
+notice-methods-removed-passkey = La registrazione alla reimpostazione della password self-service è cambiata: è stata rimossa una passkey.
 
 # Alla casella di posta dell'account, quando qualcuno continua a immettere password errate.
 notice-guessing-headline = Qualcuno sta cercando di indovinare la tua password
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } ha registrato un autenticatore dell'helpdesk
 # $name è il nome visualizzato di quell'amministratore.
 notice-admin-enrolled-detail = { $name } ha configurato l'autenticatore che protegge il proprio account della console dell'helpdesk.
+# $admin è il nome account dell'amministratore che ha aggiunto una passkey.
+notice-admin-passkey-headline = { $admin } ha aggiunto una passkey per l'accesso all'helpdesk
+# $name è il nome visualizzato di quell'amministratore.
+notice-admin-passkey-detail = { $name } ha aggiunto una passkey con cui è possibile accedere al proprio account della console dell'helpdesk al posto dell'app di autenticazione.
 # $admin è il nome account dell'amministratore che ha agito.
 notice-privileged-headline = Un account con privilegi è stato modificato da { $admin }
 # $admin è il nome visualizzato dell'amministratore che ha agito, $account il nome dell'account con

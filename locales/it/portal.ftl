@@ -154,3 +154,44 @@ register-totp-lead = Nell'app, aggiungi un account e scansiona questo codice. No
 register-totp-key = Chiave:
 register-totp-code-label = Il codice a 6 cifre mostrato dall'app
 register-totp-wrong = Il codice non è corretto. Controlla l'ora dell'app e immetti il codice che mostra in questo momento.
+
+## Passkey
+
+method-passkey = Passkey
+verify-use-passkey = Usa invece una passkey
+verify-passkey-lead = Usa una passkey che hai registrato per questo account: su questo dispositivo, sul telefono o su una chiave di sicurezza.
+verify-passkey-start = Usa una passkey
+verify-passkey-title = Usa la tua passkey
+verify-passkey-go = Continua con la passkey
+verify-passkey-wrong = { $left ->
+    [one] La passkey non ha dimostrato che sei tu. Ti rimane { $left } tentativo.
+   *[other] La passkey non ha dimostrato che sei tu. Ti rimangono { $left } tentativi.
+}
+verify-passkey-expired = La richiesta della passkey è scaduta. Scegli "Usa una passkey" per ricominciare.
+verify-passkey-replayed = Questa risposta della passkey è già stata usata. Scegli "Usa una passkey" per ricominciare.
+passkey-back-to-methods = Usa un altro metodo
+passkey-failed = Il browser non ha fornito nessuna passkey: la richiesta è stata annullata o è scaduta, oppure questo dispositivo non ha una passkey per questo sito. Riprova oppure usa un altro metodo.
+passkey-unsupported = Questo browser non può usare le passkey. Usa un altro metodo o un altro browser.
+passkey-needs-script = Le passkey richiedono JavaScript, che in questo browser è disattivato. Usa un altro metodo oppure attiva JavaScript.
+passkey-none = Il browser non ha fornito nessuna passkey. Riprova oppure usa un altro metodo.
+passkey-bad = Non è stato possibile leggere la risposta del browser. Riprova.
+register-passkeys = Le tue passkey
+register-passkey-used = ultimo utilizzo il { $date }
+register-passkey-never-used = non ancora usata
+register-add-passkey = Aggiungi una passkey
+register-passkey-hint = Una passkey dimostra che sei tu tramite il blocco schermo del dispositivo (impronta digitale, volto o PIN). Non devi digitare nulla e un sito falso non può usarla.
+register-passkey-name-label = Un nome per questa passkey, ad esempio "Portatile di lavoro"
+register-passkey-add = Aggiungi una passkey
+register-passkey-name-empty = Assegna un nome alla passkey, così in seguito potrai distinguere le tue passkey.
+register-passkey-name-bad = Usa un nome di al massimo 64 caratteri.
+register-passkey-too-many = { $n ->
+    [one] Hai { $n } passkey, il massimo consentito per un account. Prima rimuovila.
+   *[other] Hai { $n } passkey, il massimo consentito per un account. Prima rimuovine una.
+}
+register-passkey-title = Crea la tua passkey
+register-passkey-lead = Il browser ti chiederà di creare una passkey denominata "{ $name }" e di confermare con il blocco schermo.
+register-passkey-go = Crea la passkey
+register-passkey-failed = La passkey non è stata registrata: la risposta del browser non corrispondeva a questa richiesta. Prova di nuovo ad aggiungerla.
+register-passkey-already = Questa passkey è già registrata.
+register-notice-passkey = La tua passkey è registrata.
+register-notice-removed-passkey = Passkey rimossa.

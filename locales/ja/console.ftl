@@ -393,3 +393,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = 上位: { $items }。
 chart-top-more = 上位: { $items }、ほか { $more } 件。
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = パスキー
+console-passkey-added-on = { $date } に追加
+console-passkey-last-used = 最終使用日: { $date }
+console-passkey-never-used = 未使用
+console-passkey-use = 代わりにパスキーでサインインする
+console-passkey-title = パスキーでサインイン
+console-passkey-lead = ヘルプデスク コンソール用に追加したパスキーを使用するよう、ブラウザーから求められます。
+console-passkey-go = パスキーで続行
+console-passkey-back = 認証アプリを使用する
+console-passkey-wrong = このパスキーではサインインできませんでした。もう一度試すか、認証アプリを使用してください。
+console-passkeys-nav = 自分のパスキー
+console-passkeys-title = コンソールへのサインイン用パスキー
+console-passkeys-lead = コンソールにサインインするときは、認証コードの代わりにパスキーを使用できます。パスキーを追加するには、ディレクトリに登録されたメールボックスに送信するコードが必要です。また、他のヘルプデスク管理者にも通知されます。
+console-passkeys-none = コンソールへのサインインに使用できるパスキーがありません。
+console-passkey-name-label = このパスキーの名前 (例: 「デスクのノート PC」)
+console-passkey-add = パスキーを追加
+console-passkey-create-title = コンソール用パスキーの作成
+console-passkey-create-lead = ディレクトリに登録されたメールボックスにコードを送信しました。ここにコードを入力し、ブラウザーから求められたら、パスキー「{ $name }」を作成してください。
+console-passkey-code-label = メールに記載されたコード
+console-passkey-create-go = パスキーを作成
+console-passkey-added = コンソールへのサインイン用パスキーを追加しました。
+console-passkey-removed = パスキーを削除しました。
+console-passkey-not-added = パスキーは追加されませんでした。メールで送信されたコードが正しくないか、ブラウザーからの応答がこの要求と一致しませんでした。最初からやり直してください。
+console-passkey-name-bad = パスキーの名前は 64 文字以内にしてください。
+console-passkey-no-mailbox = お使いのアカウントには、コードを受け取るためのディレクトリのメールボックスがないため、ここではパスキーを追加できません。ディレクトリ管理者に依頼してください。

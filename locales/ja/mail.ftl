@@ -80,6 +80,8 @@ notice-methods-added-email = セルフサービス パスワード リセット�
 notice-methods-added-authenticator = セルフサービス パスワード リセットの登録が変更されました: 認証アプリが登録されました。
 notice-methods-removed-email = セルフサービス パスワード リセットの登録が変更されました: メール コードが削除されました。
 notice-methods-removed-authenticator = セルフサービス パスワード リセットの登録が変更されました: 認証アプリが削除されました。
+notice-methods-added-passkey = セルフサービス パスワード リセットの登録が変更されました: パスキーが登録されました。
+notice-methods-removed-passkey = セルフサービス パスワード リセットの登録が変更されました: パスキーが削除されました。
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = 誰かがパスワードを推測しようとしています
@@ -112,6 +114,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } がヘルプデスクの認証システムを登録しました
 # $name is that admin's display name.
 notice-admin-enrolled-detail = { $name } が、自分のヘルプデスク コンソール アカウントを保護する認証システムを設定しました。
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = { $admin } がヘルプデスクへのサインイン用パスキーを追加しました
+# $name is that admin's display name.
+notice-admin-passkey-detail = { $name } が、認証アプリの代わりに自分のヘルプデスク コンソール アカウントへのサインインに使用できるパスキーを追加しました。
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = 特権アカウントが { $admin } によって変更されました
 # $admin is the display name of the admin who acted, $account the privileged account's name,

@@ -450,3 +450,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Top: { $items }.
 chart-top-more = Top: { $items }, en nog { $more }.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Toegangssleutels
+console-passkey-added-on = toegevoegd op { $date }
+console-passkey-last-used = laatst gebruikt op { $date }
+console-passkey-never-used = nog niet gebruikt
+console-passkey-use = In plaats daarvan aanmelden met een toegangssleutel
+console-passkey-title = Aanmelden met je toegangssleutel
+console-passkey-lead = Je browser vraagt om de toegangssleutel die je voor de helpdeskconsole hebt toegevoegd.
+console-passkey-go = Doorgaan met toegangssleutel
+console-passkey-back = Je authenticator-app gebruiken
+console-passkey-wrong = Met die toegangssleutel ben je niet aangemeld. Probeer het opnieuw, of gebruik je authenticator-app.
+console-passkeys-nav = Je toegangssleutels
+console-passkeys-title = Toegangssleutels voor aanmelden bij de console
+console-passkeys-lead = Een toegangssleutel kan je authenticatorcode vervangen als je je aanmeldt bij de console. Voor het toevoegen is een code nodig die we naar je directorymailbox sturen, en de andere helpdeskbeheerders krijgen een melding.
+console-passkeys-none = Je hebt geen toegangssleutel voor aanmelden bij de console.
+console-passkey-name-label = Een naam voor deze toegangssleutel, zoals "Laptop op kantoor"
+console-passkey-add = Een toegangssleutel toevoegen
+console-passkey-create-title = Je toegangssleutel voor de console maken
+console-passkey-create-lead = We hebben een code naar je directorymailbox gestuurd. Typ die hier en maak daarna de toegangssleutel "{ $name }" als je browser daarom vraagt.
+console-passkey-code-label = Code uit de e-mail
+console-passkey-create-go = Toegangssleutel maken
+console-passkey-added = Toegangssleutel toegevoegd voor aanmelden bij de console.
+console-passkey-removed = Toegangssleutel verwijderd.
+console-passkey-not-added = De toegangssleutel is niet toegevoegd: de gemailde code klopte niet, of het antwoord van je browser kwam niet overeen met dit verzoek. Begin opnieuw.
+console-passkey-name-bad = Geef de toegangssleutel een naam van maximaal 64 tekens.
+console-passkey-no-mailbox = Je account heeft geen directorymailbox voor de code, dus hier kan geen toegangssleutel worden toegevoegd. Vraag het aan een directorybeheerder.

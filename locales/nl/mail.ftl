@@ -83,6 +83,8 @@ notice-methods-added-email = Je registratie voor selfservice voor wachtwoordhers
 notice-methods-added-authenticator = Je registratie voor selfservice voor wachtwoordherstel is gewijzigd: er is een authenticator-app geregistreerd.
 notice-methods-removed-email = Je registratie voor selfservice voor wachtwoordherstel is gewijzigd: de e-mailcode is verwijderd.
 notice-methods-removed-authenticator = Je registratie voor selfservice voor wachtwoordherstel is gewijzigd: de authenticator-app is verwijderd.
+notice-methods-added-passkey = Je registratie voor selfservice voor wachtwoordherstel is gewijzigd: er is een toegangssleutel geregistreerd.
+notice-methods-removed-passkey = Je registratie voor selfservice voor wachtwoordherstel is gewijzigd: er is een toegangssleutel verwijderd.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Iemand probeert je wachtwoord te raden
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } heeft een helpdeskauthenticator ingesteld
 # $name is that admin's display name.
 notice-admin-enrolled-detail = { $name } heeft de authenticator ingesteld die het eigen account voor de helpdeskconsole beveiligt.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = { $admin } heeft een toegangssleutel toegevoegd voor aanmelden bij de helpdesk
+# $name is that admin's display name.
+notice-admin-passkey-detail = { $name } heeft een toegangssleutel toegevoegd waarmee in plaats van de authenticator-app kan worden aangemeld bij het eigen account voor de helpdeskconsole.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = Een bevoorrecht account is gewijzigd door { $admin }
 # $admin is the display name of the admin who acted, $account the privileged account's name,

@@ -154,3 +154,44 @@ register-totp-lead = Voeg in je app een account toe en scan deze code. Lukt scan
 register-totp-key = Sleutel:
 register-totp-code-label = De 6-cijferige code die je app toont
 register-totp-wrong = Die code klopt niet. Controleer de klok van de app en typ de code die de app nu toont.
+
+## Passkeys
+
+method-passkey = Toegangssleutel
+verify-use-passkey = In plaats daarvan een toegangssleutel gebruiken
+verify-passkey-lead = Gebruik een toegangssleutel die je voor dit account hebt geregistreerd: op dit apparaat, op je telefoon of op een beveiligingssleutel.
+verify-passkey-start = Een toegangssleutel gebruiken
+verify-passkey-title = Je toegangssleutel gebruiken
+verify-passkey-go = Doorgaan met toegangssleutel
+verify-passkey-wrong = { $left ->
+    [one] Die toegangssleutel heeft niet bewezen dat jij het bent. Je hebt nog { $left } poging.
+   *[other] Die toegangssleutel heeft niet bewezen dat jij het bent. Je hebt nog { $left } pogingen.
+}
+verify-passkey-expired = Dat verzoek om een toegangssleutel is verlopen. Kies "Een toegangssleutel gebruiken" om opnieuw te beginnen.
+verify-passkey-replayed = Dat antwoord van de toegangssleutel is al gebruikt. Kies "Een toegangssleutel gebruiken" om opnieuw te beginnen.
+passkey-back-to-methods = Een andere methode gebruiken
+passkey-failed = Je browser heeft geen toegangssleutel gegeven: het verzoek is geannuleerd of verlopen, of dit apparaat heeft geen toegangssleutel voor deze site. Probeer het opnieuw, of gebruik een andere methode.
+passkey-unsupported = Deze browser kan geen toegangssleutels gebruiken. Gebruik een andere methode of een andere browser.
+passkey-needs-script = Toegangssleutels hebben JavaScript nodig, en dat staat uit in deze browser. Gebruik een andere methode, of zet JavaScript aan.
+passkey-none = Je browser heeft geen toegangssleutel gegeven. Probeer het opnieuw, of gebruik een andere methode.
+passkey-bad = Het antwoord van je browser kon niet worden gelezen. Probeer het opnieuw.
+register-passkeys = Je toegangssleutels
+register-passkey-used = laatst gebruikt op { $date }
+register-passkey-never-used = nog niet gebruikt
+register-add-passkey = Een toegangssleutel toevoegen
+register-passkey-hint = Een toegangssleutel bewijst dat jij het bent met de schermvergrendeling van je apparaat (vingerafdruk, gezicht of pincode). Je hoeft niets te typen, en een nepsite kan hem niet gebruiken.
+register-passkey-name-label = Een naam voor deze toegangssleutel, zoals "Werklaptop"
+register-passkey-add = Een toegangssleutel toevoegen
+register-passkey-name-empty = Geef de toegangssleutel een naam, zodat je je toegangssleutels later uit elkaar kunt houden.
+register-passkey-name-bad = Gebruik een naam van maximaal 64 tekens.
+register-passkey-too-many = { $n ->
+    [one] Je hebt { $n } toegangssleutel, het maximum voor één account. Verwijder die eerst.
+   *[other] Je hebt { $n } toegangssleutels, het maximum voor één account. Verwijder er eerst een.
+}
+register-passkey-title = Je toegangssleutel maken
+register-passkey-lead = Je browser vraagt je om een toegangssleutel met de naam "{ $name }" te maken en die met je schermvergrendeling te bevestigen.
+register-passkey-go = Toegangssleutel maken
+register-passkey-failed = De toegangssleutel is niet geregistreerd: het antwoord van je browser kwam niet overeen met dit verzoek. Probeer hem opnieuw toe te voegen.
+register-passkey-already = Die toegangssleutel is al geregistreerd.
+register-notice-passkey = Je toegangssleutel is geregistreerd.
+register-notice-removed-passkey = Toegangssleutel verwijderd.

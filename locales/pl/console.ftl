@@ -489,3 +489,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Najczęstsze: { $items }.
 chart-top-more = Najczęstsze: { $items } i jeszcze { $more }.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Klucze dostępu
+console-passkey-added-on = dodano { $date }
+console-passkey-last-used = ostatnio użyty { $date }
+console-passkey-never-used = jeszcze nieużywany
+console-passkey-use = Zamiast tego zaloguj się kluczem dostępu
+console-passkey-title = Zaloguj się kluczem dostępu
+console-passkey-lead = Przeglądarka poprosi o klucz dostępu dodany przez Ciebie do konsoli pomocy technicznej.
+console-passkey-go = Kontynuuj z kluczem dostępu
+console-passkey-back = Użyj aplikacji uwierzytelniającej
+console-passkey-wrong = Nie udało się zalogować tym kluczem dostępu. Spróbuj ponownie lub użyj aplikacji uwierzytelniającej.
+console-passkeys-nav = Twoje klucze dostępu
+console-passkeys-title = Klucze dostępu do logowania w konsoli
+console-passkeys-lead = Klucz dostępu może zastąpić kod z aplikacji uwierzytelniającej podczas logowania do konsoli. Dodanie klucza wymaga kodu, który wysyłamy do Twojej skrzynki pocztowej w katalogu, a pozostali administratorzy pomocy technicznej otrzymują powiadomienie.
+console-passkeys-none = Nie masz klucza dostępu do logowania w konsoli.
+console-passkey-name-label = Nazwa tego klucza dostępu, np. „Laptop przy biurku”
+console-passkey-add = Dodaj klucz dostępu
+console-passkey-create-title = Utwórz klucz dostępu do konsoli
+console-passkey-create-lead = Wysłaliśmy kod do Twojej skrzynki pocztowej w katalogu. Wpisz go tutaj, a następnie utwórz klucz dostępu „{ $name }”, gdy przeglądarka o to poprosi.
+console-passkey-code-label = Kod z wiadomości e-mail
+console-passkey-create-go = Utwórz klucz dostępu
+console-passkey-added = Dodano klucz dostępu do logowania w konsoli.
+console-passkey-removed = Usunięto klucz dostępu.
+console-passkey-not-added = Nie dodano klucza dostępu: kod z wiadomości e-mail był nieprawidłowy albo odpowiedź przeglądarki nie pasowała do tego żądania. Zacznij od nowa.
+console-passkey-name-bad = Nadaj kluczowi dostępu nazwę o długości najwyżej 64 znaków.
+console-passkey-no-mailbox = Twoje konto nie ma w katalogu skrzynki pocztowej, na którą można wysłać kod, więc nie można tu dodać klucza dostępu. Poproś o pomoc administratora katalogu.

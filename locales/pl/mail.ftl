@@ -85,6 +85,8 @@ notice-methods-added-email = Zmieniono Twoją rejestrację w samoobsługowym res
 notice-methods-added-authenticator = Zmieniono Twoją rejestrację w samoobsługowym resetowaniu hasła: zarejestrowano aplikację uwierzytelniającą.
 notice-methods-removed-email = Zmieniono Twoją rejestrację w samoobsługowym resetowaniu hasła: usunięto kod e-mail.
 notice-methods-removed-authenticator = Zmieniono Twoją rejestrację w samoobsługowym resetowaniu hasła: usunięto aplikację uwierzytelniającą.
+notice-methods-added-passkey = Zmieniono Twoją rejestrację w samoobsługowym resetowaniu hasła: zarejestrowano klucz dostępu.
+notice-methods-removed-passkey = Zmieniono Twoją rejestrację w samoobsługowym resetowaniu hasła: usunięto klucz dostępu.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Ktoś próbuje odgadnąć Twoje hasło
@@ -127,6 +129,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = Zarejestrowano aplikację uwierzytelniającą pomocy technicznej: { $admin }
 # $name is that admin's display name.
 notice-admin-enrolled-detail = Skonfigurowano aplikację uwierzytelniającą, która chroni konto konsoli pomocy technicznej użytkownika { $name }.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = Dodano klucz dostępu do logowania w pomocy technicznej: { $admin }
+# $name is that admin's display name.
+notice-admin-passkey-detail = Dodano klucz dostępu, którym można logować się do konta konsoli pomocy technicznej użytkownika { $name } zamiast aplikacją uwierzytelniającą.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = Konto uprzywilejowane zostało zmienione przez administratora { $admin }
 # $admin is the display name of the admin who acted, $account the privileged account's name,

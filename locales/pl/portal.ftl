@@ -156,3 +156,48 @@ register-totp-lead = W aplikacji dodaj konto i zeskanuj ten kod. Nie możesz go 
 register-totp-key = Klucz:
 register-totp-code-label = 6-cyfrowy kod wyświetlany w aplikacji
 register-totp-wrong = Ten kod jest nieprawidłowy. Sprawdź zegar w urządzeniu z aplikacją i wpisz kod, który aplikacja wyświetla teraz.
+
+## Passkeys
+
+method-passkey = Klucz dostępu
+verify-use-passkey = Zamiast tego użyj klucza dostępu
+verify-passkey-lead = Użyj klucza dostępu zarejestrowanego dla tego konta: na tym urządzeniu, na telefonie lub na kluczu bezpieczeństwa.
+verify-passkey-start = Użyj klucza dostępu
+verify-passkey-title = Użyj swojego klucza dostępu
+verify-passkey-go = Kontynuuj z kluczem dostępu
+verify-passkey-wrong = { $left ->
+    [one] Ten klucz dostępu nie potwierdził Twojej tożsamości. Pozostała { $left } próba.
+    [few] Ten klucz dostępu nie potwierdził Twojej tożsamości. Pozostały { $left } próby.
+    [many] Ten klucz dostępu nie potwierdził Twojej tożsamości. Pozostało { $left } prób.
+   *[other] Ten klucz dostępu nie potwierdził Twojej tożsamości. Pozostało { $left } próby.
+}
+verify-passkey-expired = To żądanie klucza dostępu wygasło. Wybierz „Użyj klucza dostępu”, aby zacząć od nowa.
+verify-passkey-replayed = Ta odpowiedź klucza dostępu została już użyta. Wybierz „Użyj klucza dostępu”, aby zacząć od nowa.
+passkey-back-to-methods = Użyj innej metody
+passkey-failed = Przeglądarka nie przekazała żadnego klucza dostępu: żądanie zostało anulowane lub przekroczyło limit czasu albo to urządzenie nie ma klucza dostępu dla tej witryny. Spróbuj ponownie lub użyj innej metody.
+passkey-unsupported = Ta przeglądarka nie obsługuje kluczy dostępu. Użyj innej metody lub innej przeglądarki.
+passkey-needs-script = Klucze dostępu wymagają JavaScriptu, który jest wyłączony w tej przeglądarce. Użyj innej metody lub włącz JavaScript.
+passkey-none = Przeglądarka nie przekazała żadnego klucza dostępu. Spróbuj ponownie lub użyj innej metody.
+passkey-bad = Nie udało się odczytać odpowiedzi przeglądarki. Spróbuj ponownie.
+register-passkeys = Twoje klucze dostępu
+register-passkey-used = ostatnio użyty { $date }
+register-passkey-never-used = jeszcze nieużywany
+register-add-passkey = Dodaj klucz dostępu
+register-passkey-hint = Klucz dostępu potwierdza Twoją tożsamość za pomocą blokady ekranu urządzenia (odcisku palca, twarzy lub kodu PIN). Nie trzeba nic wpisywać, a fałszywa witryna nie może go użyć.
+register-passkey-name-label = Nazwa tego klucza dostępu, np. „Laptop służbowy”
+register-passkey-add = Dodaj klucz dostępu
+register-passkey-name-empty = Nadaj kluczowi dostępu nazwę, aby później móc odróżnić od siebie swoje klucze dostępu.
+register-passkey-name-bad = Użyj nazwy o długości najwyżej 64 znaków.
+register-passkey-too-many = { $n ->
+    [one] Masz { $n } klucz dostępu, czyli maksymalną liczbę dla jednego konta. Najpierw go usuń.
+    [few] Masz { $n } klucze dostępu, czyli maksymalną liczbę dla jednego konta. Najpierw usuń jeden z nich.
+    [many] Masz { $n } kluczy dostępu, czyli maksymalną liczbę dla jednego konta. Najpierw usuń jeden z nich.
+   *[other] Masz { $n } klucza dostępu, czyli maksymalną liczbę dla jednego konta. Najpierw usuń jeden z nich.
+}
+register-passkey-title = Utwórz klucz dostępu
+register-passkey-lead = Przeglądarka poprosi Cię o utworzenie klucza dostępu o nazwie „{ $name }” i potwierdzenie blokadą ekranu.
+register-passkey-go = Utwórz klucz dostępu
+register-passkey-failed = Klucz dostępu nie został zarejestrowany: odpowiedź przeglądarki nie pasowała do tego żądania. Spróbuj dodać go ponownie.
+register-passkey-already = Ten klucz dostępu jest już zarejestrowany.
+register-notice-passkey = Twój klucz dostępu został zarejestrowany.
+register-notice-removed-passkey = Usunięto klucz dostępu.

@@ -450,3 +450,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Principais: { $items }.
 chart-top-more = Principais: { $items } e mais { $more }.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Chaves de acesso
+console-passkey-added-on = adicionada em { $date }
+console-passkey-last-used = usada pela última vez em { $date }
+console-passkey-never-used = ainda não usada
+console-passkey-use = Entrar com uma chave de acesso em vez disso
+console-passkey-title = Entre com sua chave de acesso
+console-passkey-lead = Seu navegador vai pedir a chave de acesso que você adicionou para o console do suporte técnico.
+console-passkey-go = Continuar com a chave de acesso
+console-passkey-back = Usar seu aplicativo autenticador
+console-passkey-wrong = Não foi possível entrar com essa chave de acesso. Tente novamente ou use seu aplicativo autenticador.
+console-passkeys-nav = Suas chaves de acesso
+console-passkeys-title = Chaves de acesso para entrar no console
+console-passkeys-lead = Uma chave de acesso pode substituir o código do autenticador quando você entra no console. Para adicionar uma, é preciso um código que enviamos para sua caixa de correio do diretório, e os outros administradores do suporte técnico são avisados.
+console-passkeys-none = Você não tem nenhuma chave de acesso para entrar no console.
+console-passkey-name-label = Um nome para esta chave de acesso, como "Notebook do escritório"
+console-passkey-add = Adicionar uma chave de acesso
+console-passkey-create-title = Crie sua chave de acesso do console
+console-passkey-create-lead = Enviamos um código para sua caixa de correio do diretório. Digite-o aqui e depois crie a chave de acesso "{ $name }" quando o navegador pedir.
+console-passkey-code-label = Código do email
+console-passkey-create-go = Criar chave de acesso
+console-passkey-added = Chave de acesso adicionada para entrar no console.
+console-passkey-removed = Chave de acesso removida.
+console-passkey-not-added = A chave de acesso não foi adicionada: o código enviado por email estava incorreto, ou a resposta do seu navegador não correspondeu a esta solicitação. Comece de novo.
+console-passkey-name-bad = Dê à chave de acesso um nome com no máximo 64 caracteres.
+console-passkey-no-mailbox = Sua conta não tem caixa de correio do diretório para receber o código, então não é possível adicionar uma chave de acesso aqui. Peça ajuda a um administrador do diretório.

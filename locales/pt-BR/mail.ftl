@@ -83,6 +83,8 @@ notice-methods-added-email = Seu registro na redefinição de senha por autoaten
 notice-methods-added-authenticator = Seu registro na redefinição de senha por autoatendimento foi alterado: um aplicativo autenticador foi registrado.
 notice-methods-removed-email = Seu registro na redefinição de senha por autoatendimento foi alterado: o código por email foi removido.
 notice-methods-removed-authenticator = Seu registro na redefinição de senha por autoatendimento foi alterado: o aplicativo autenticador foi removido.
+notice-methods-added-passkey = Seu registro na redefinição de senha por autoatendimento foi alterado: uma chave de acesso foi registrada.
+notice-methods-removed-passkey = Seu registro na redefinição de senha por autoatendimento foi alterado: uma chave de acesso foi removida.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Alguém está tentando adivinhar sua senha
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } registrou um autenticador do suporte técnico
 # $name is that admin's display name.
 notice-admin-enrolled-detail = { $name } configurou o autenticador que protege a própria conta do console do suporte técnico.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = { $admin } adicionou uma chave de acesso para entrar no suporte técnico
+# $name is that admin's display name.
+notice-admin-passkey-detail = { $name } adicionou uma chave de acesso que pode ser usada para entrar na própria conta do console do suporte técnico no lugar do aplicativo autenticador.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = Uma conta privilegiada foi alterada por { $admin }
 # $admin is the display name of the admin who acted, $account the privileged account's name,

@@ -154,3 +154,44 @@ register-totp-lead = No aplicativo, adicione uma conta e leia este código. Não
 register-totp-key = Chave:
 register-totp-code-label = O código de 6 dígitos que o aplicativo mostra
 register-totp-wrong = Esse código está incorreto. Verifique o relógio do aplicativo e digite o código que ele mostra agora.
+
+## Passkeys
+
+method-passkey = Chave de acesso
+verify-use-passkey = Usar uma chave de acesso em vez disso
+verify-passkey-lead = Use uma chave de acesso que você registrou para esta conta: neste dispositivo, no seu celular ou em uma chave de segurança.
+verify-passkey-start = Usar uma chave de acesso
+verify-passkey-title = Use sua chave de acesso
+verify-passkey-go = Continuar com a chave de acesso
+verify-passkey-wrong = { $left ->
+    [one] Essa chave de acesso não comprovou que é você. Você tem mais { $left } tentativa.
+   *[other] Essa chave de acesso não comprovou que é você. Você tem mais { $left } tentativas.
+}
+verify-passkey-expired = Essa solicitação de chave de acesso expirou. Escolha "Usar uma chave de acesso" para começar de novo.
+verify-passkey-replayed = Essa resposta da chave de acesso já foi usada. Escolha "Usar uma chave de acesso" para começar de novo.
+passkey-back-to-methods = Usar outro método
+passkey-failed = Seu navegador não forneceu nenhuma chave de acesso: a solicitação foi cancelada ou expirou, ou este dispositivo não tem chave de acesso para este site. Tente novamente ou use outro método.
+passkey-unsupported = Este navegador não pode usar chaves de acesso. Use outro método ou outro navegador.
+passkey-needs-script = As chaves de acesso precisam de JavaScript, que está desativado neste navegador. Use outro método ou ative o JavaScript.
+passkey-none = Seu navegador não forneceu nenhuma chave de acesso. Tente novamente ou use outro método.
+passkey-bad = Não foi possível ler a resposta do seu navegador. Tente novamente.
+register-passkeys = Suas chaves de acesso
+register-passkey-used = usada pela última vez em { $date }
+register-passkey-never-used = ainda não usada
+register-add-passkey = Adicionar uma chave de acesso
+register-passkey-hint = Uma chave de acesso comprova que é você com o bloqueio de tela do seu dispositivo (impressão digital, rosto ou PIN). Não há nada para digitar, e um site falso não consegue usá-la.
+register-passkey-name-label = Um nome para esta chave de acesso, como "Notebook do trabalho"
+register-passkey-add = Adicionar uma chave de acesso
+register-passkey-name-empty = Dê um nome à chave de acesso para poder diferenciar suas chaves de acesso depois.
+register-passkey-name-bad = Use um nome com no máximo 64 caracteres.
+register-passkey-too-many = { $n ->
+    [one] Você tem { $n } chave de acesso, o máximo que uma conta pode ter. Remova-a primeiro.
+   *[other] Você tem { $n } chaves de acesso, o máximo que uma conta pode ter. Remova uma primeiro.
+}
+register-passkey-title = Crie sua chave de acesso
+register-passkey-lead = Seu navegador vai pedir que você crie uma chave de acesso chamada "{ $name }" e confirme com o bloqueio de tela.
+register-passkey-go = Criar chave de acesso
+register-passkey-failed = A chave de acesso não foi registrada: a resposta do seu navegador não correspondeu a esta solicitação. Tente adicioná-la novamente.
+register-passkey-already = Essa chave de acesso já está registrada.
+register-notice-passkey = Sua chave de acesso foi registrada.
+register-notice-removed-passkey = Chave de acesso removida.

@@ -450,3 +450,31 @@ chart-totals-none = { $unit ->
 }
 chart-top = Topp: { $items }.
 chart-top-more = Topp: { $items } och { $more } till.
+
+## Passkeys: the helpdesk user page, and signing in to the console with one
+
+console-user-passkeys = Nycklar
+console-passkey-added-on = tillagd { $date }
+console-passkey-last-used = senast använd { $date }
+console-passkey-never-used = inte använd ännu
+console-passkey-use = Logga in med en nyckel i stället
+console-passkey-title = Logga in med din nyckel
+console-passkey-lead = Webbläsaren ber om den nyckel som du har lagt till för helpdeskkonsolen.
+console-passkey-go = Fortsätt med nyckel
+console-passkey-back = Använd din autentiseringsapp
+console-passkey-wrong = Du loggades inte in med nyckeln. Försök igen, eller använd din autentiseringsapp.
+console-passkeys-nav = Dina nycklar
+console-passkeys-title = Nycklar för inloggning i konsolen
+console-passkeys-lead = En nyckel kan ersätta autentiseringskoden när du loggar in i konsolen. För att lägga till en krävs en kod som vi skickar till din postlåda i katalogen, och de andra helpdeskadministratörerna meddelas.
+console-passkeys-none = Du har ingen nyckel för inloggning i konsolen.
+console-passkey-name-label = Ett namn på nyckeln, till exempel ”Kontorsdator”
+console-passkey-add = Lägg till en nyckel
+console-passkey-create-title = Skapa din nyckel för konsolen
+console-passkey-create-lead = Vi har skickat en kod till din postlåda i katalogen. Skriv den här och skapa sedan nyckeln ”{ $name }” när webbläsaren ber om det.
+console-passkey-code-label = Kod från e-postmeddelandet
+console-passkey-create-go = Skapa nyckel
+console-passkey-added = Nyckeln har lagts till för inloggning i konsolen.
+console-passkey-removed = Nyckeln har tagits bort.
+console-passkey-not-added = Nyckeln lades inte till: koden i e-postmeddelandet var fel, eller så matchade inte webbläsarens svar den här begäran. Börja om.
+console-passkey-name-bad = Ge nyckeln ett namn på högst 64 tecken.
+console-passkey-no-mailbox = Ditt konto har ingen postlåda i katalogen för koden, så det går inte att lägga till en nyckel här. Kontakta en katalogadministratör.

@@ -83,6 +83,8 @@ notice-methods-added-email = Din registrering för självbetjäning för återst
 notice-methods-added-authenticator = Din registrering för självbetjäning för återställning av lösenord har ändrats: en autentiseringsapp har registrerats.
 notice-methods-removed-email = Din registrering för självbetjäning för återställning av lösenord har ändrats: e-postkoden har tagits bort.
 notice-methods-removed-authenticator = Din registrering för självbetjäning för återställning av lösenord har ändrats: autentiseringsappen har tagits bort.
+notice-methods-added-passkey = Din registrering för självbetjäning för återställning av lösenord har ändrats: en nyckel har registrerats.
+notice-methods-removed-passkey = Din registrering för självbetjäning för återställning av lösenord har ändrats: en nyckel har tagits bort.
 
 # To the account's own mailbox, when someone keeps typing wrong passwords for it.
 notice-guessing-headline = Någon försöker gissa ditt lösenord
@@ -121,6 +123,10 @@ notice-with-note = { $detail } ({ $note })
 notice-admin-enrolled-headline = { $admin } har registrerat en autentiserare för helpdesk
 # $name is that admin's display name.
 notice-admin-enrolled-detail = { $name } har konfigurerat en autentiserare för att skydda sitt konto i helpdeskkonsolen.
+# $admin is the account name of the admin who added a passkey.
+notice-admin-passkey-headline = { $admin } har lagt till en nyckel för inloggning till helpdesk
+# $name is that admin's display name.
+notice-admin-passkey-detail = { $name } har lagt till en nyckel som kan användas för att logga in på sitt konto i helpdeskkonsolen i stället för autentiseringsappen.
 # $admin is the account name of the admin who acted.
 notice-privileged-headline = Ett privilegierat konto har ändrats av { $admin }
 # $admin is the display name of the admin who acted, $account the privileged account's name,

@@ -154,3 +154,44 @@ register-totp-lead = Lägg till ett konto i appen och skanna den här koden. Kan
 register-totp-key = Nyckel:
 register-totp-code-label = Den 6-siffriga kod som appen visar
 register-totp-wrong = Koden är fel. Kontrollera klockan i appen och skriv den kod som visas just nu.
+
+## Passkeys
+
+method-passkey = Nyckel
+verify-use-passkey = Använd en nyckel i stället
+verify-passkey-lead = Använd en nyckel som du har registrerat för det här kontot: på den här enheten, på din telefon eller på en säkerhetsnyckel.
+verify-passkey-start = Använd en nyckel
+verify-passkey-title = Använd din nyckel
+verify-passkey-go = Fortsätt med nyckel
+verify-passkey-wrong = { $left ->
+    [one] Nyckeln bevisade inte att det är du. Du har { $left } försök kvar.
+   *[other] Nyckeln bevisade inte att det är du. Du har { $left } försök kvar.
+}
+verify-passkey-expired = Nyckelbegäran har upphört att gälla. Välj ”Använd en nyckel” för att börja om.
+verify-passkey-replayed = Nyckelsvaret har redan använts. Välj ”Använd en nyckel” för att börja om.
+passkey-back-to-methods = Använd en annan metod
+passkey-failed = Webbläsaren gav ingen nyckel: begäran avbröts eller tog för lång tid, eller så har den här enheten ingen nyckel för den här webbplatsen. Försök igen, eller använd en annan metod.
+passkey-unsupported = Den här webbläsaren kan inte använda nycklar. Använd en annan metod eller en annan webbläsare.
+passkey-needs-script = Nycklar kräver JavaScript, som är avstängt i den här webbläsaren. Använd en annan metod, eller aktivera JavaScript.
+passkey-none = Webbläsaren gav ingen nyckel. Försök igen, eller använd en annan metod.
+passkey-bad = Webbläsarens svar kunde inte läsas. Försök igen.
+register-passkeys = Dina nycklar
+register-passkey-used = senast använd { $date }
+register-passkey-never-used = inte använd ännu
+register-add-passkey = Lägg till en nyckel
+register-passkey-hint = En nyckel bevisar att det är du med enhetens skärmlås (fingeravtryck, ansikte eller pinkod). Du behöver inte skriva något, och en falsk webbplats kan inte använda den.
+register-passkey-name-label = Ett namn på nyckeln, till exempel ”Jobbdator”
+register-passkey-add = Lägg till en nyckel
+register-passkey-name-empty = Ge nyckeln ett namn, så att du kan skilja dina nycklar åt senare.
+register-passkey-name-bad = Använd ett namn på högst 64 tecken.
+register-passkey-too-many = { $n ->
+    [one] Du har { $n } nyckel, det högsta antal ett konto får ha. Ta bort den först.
+   *[other] Du har { $n } nycklar, det högsta antal ett konto får ha. Ta bort en först.
+}
+register-passkey-title = Skapa din nyckel
+register-passkey-lead = Webbläsaren ber dig att skapa en nyckel med namnet ”{ $name }” och bekräfta med skärmlåset.
+register-passkey-go = Skapa nyckel
+register-passkey-failed = Nyckeln registrerades inte: webbläsarens svar matchade inte den här begäran. Försök att lägga till den igen.
+register-passkey-already = Nyckeln är redan registrerad.
+register-notice-passkey = Din nyckel är registrerad.
+register-notice-removed-passkey = Nyckeln har tagits bort.

@@ -2,6 +2,9 @@
 # Sourced by scripts/test, scripts/demo and scripts/bench: installs the Debian packages they
 # need, only when missing (apt-get update first, as a fresh machine needs).
 
+# Building sspr: the passkey relying party (webauthn-rs) links OpenSSL through openssl-sys,
+# which finds it with pkg-config.
+SSPR_BUILD_PACKAGES=(libssl-dev pkg-config)
 # samba-dsdb-modules and samba-ad-provision are only Recommends of samba, yet a DC cannot
 # provision without them: name them, and keep recommends on.
 SSPR_DC_PACKAGES=(samba samba-ad-dc samba-dsdb-modules samba-ad-provision samba-common-bin python3-samba

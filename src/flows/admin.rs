@@ -50,6 +50,9 @@ pub struct AdminSession {
     /// while that row exists, whatever the browser's session store holds.
     #[serde(default)]
     pub console_id: String,
+    /// A console passkey being added (see [`super::console_passkeys`]).
+    #[serde(default)]
+    pub pending_passkey: Option<super::console_passkeys::PendingConsolePasskey>,
 }
 
 impl AdminSession {
@@ -94,6 +97,9 @@ pub struct PendingSignIn {
     pub enrol_flow: Option<String>,
     /// The authenticator being enrolled, for a first sign-in.
     pub enrol_totp: Option<PendingTotp>,
+    /// The passkey challenge this sign-in was given (an id in `passkey_challenges`).
+    #[serde(default)]
+    pub passkey_challenge: Option<String>,
 }
 
 /// How long the second factor may follow the password.
@@ -370,6 +376,7 @@ impl Services {
                 caller_code: None,
                 signed_in_at: 0,
                 console_id: String::new(),
+                pending_passkey: None,
             }),
             enrolled,
         ))

@@ -7,8 +7,10 @@ pub mod admin;
 pub mod authenticator;
 pub mod binds;
 pub mod codes;
+pub mod console_passkeys;
 pub mod health;
 pub mod limits;
+pub mod passkeys;
 pub mod protection;
 pub mod recovery;
 pub mod registration;
@@ -73,6 +75,8 @@ pub struct Services {
     pub privileged: Arc<protection::PrivilegedCache>,
     /// This run of the process, named in its write-ahead records (see [`writes`]).
     pub instance: Arc<str>,
+    /// The passkey relying party, when `sspr.passkeys` is on (see [`passkeys`]).
+    pub passkeys: Option<Arc<crate::verify::passkey::RelyingParty>>,
 }
 
 /// How a password operation ended.

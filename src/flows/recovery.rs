@@ -18,7 +18,7 @@ use super::limits::{self, Blocked};
 use super::StepError;
 use super::{Outcome, Services};
 use crate::audit::{Activity, AuditEvent, RequestContext, Target};
-use crate::config::Scope;
+use crate::config::{PasskeyCountsAs, Scope};
 use crate::mail::{CannotHelpReason, CodePurpose, Mail, NoticeEvent};
 use crate::status::StatusReason;
 use crate::verify::MethodKind;
@@ -143,6 +143,15 @@ pub struct Recovery {
     pub verified: Vec<Verified>,
     /// Methods required.
     pub required: u8,
+    /// Whether passkeys are offered in this recovery (`sspr.passkeys`).
+    #[serde(default)]
+    pub passkeys: bool,
+    /// Whether a verified passkey is enough on its own (`sspr.passkey_counts_as = "two"`).
+    #[serde(default)]
+    pub passkey_suffices: bool,
+    /// The passkey challenge this browser was given last (an id in `passkey_challenges`).
+    #[serde(default)]
+    pub passkey_challenge: Option<String>,
 }
 
 /// A method verified during a recovery, and the account (objectGUID) it proved.
@@ -170,7 +179,10 @@ impl Recovery {
 
     /// Whether enough methods have been verified for the recovery's account.
     pub fn complete(&self) -> bool {
-        self.subject.is_some() && self.verified_methods().len() >= usize::from(self.required)
+        let done = self.verified_methods();
+        self.subject.is_some()
+            && (done.len() >= usize::from(self.required)
+                || (self.passkey_suffices && done.contains(&MethodKind::Passkey)))
     }
 
     /// Methods still to verify. Every method is offered to everyone, whatever they
@@ -178,13 +190,14 @@ impl Recovery {
     /// account has, and that it exists. An unregistered method just never accepts a code.
     pub fn remaining(&self) -> Vec<MethodKind> {
         let done = self.verified_methods();
-        [MethodKind::Email, MethodKind::Totp]
+        [MethodKind::Email, MethodKind::Totp, MethodKind::Passkey]
             .into_iter()
+            .filter(|m| *m != MethodKind::Passkey || self.passkeys)
             .filter(|m| !done.contains(m))
             .collect()
     }
 
-    fn target(&self) -> Target {
+    pub(super) fn target(&self) -> Target {
         match &self.subject {
             Some(s) => Target {
                 guid: Some(s.guid.clone()),
@@ -358,6 +371,10 @@ impl Services {
             subject: None,
             verified: Vec::new(),
             required: self.config.sspr.methods_required,
+            passkeys: self.passkeys.is_some(),
+            passkey_suffices: self.passkeys.is_some()
+                && self.config.sspr.passkey_counts_as == PasskeyCountsAs::Two,
+            passkey_challenge: None,
         };
         match limits::hit_client(&self.store, ctx.client_ip.as_deref(), limits.per_ip).await {
             Ok(None) => {}
@@ -495,8 +512,11 @@ impl Services {
         let kinds: Vec<MethodKind> = methods
             .iter()
             .filter_map(|m| MethodKind::parse(&m.kind))
+            .filter(|k| *k != MethodKind::Passkey || rec.passkeys)
             .collect();
-        if kinds.len() < usize::from(rec.required) {
+        let enough = kinds.len() >= usize::from(rec.required)
+            || (rec.passkey_suffices && kinds.contains(&MethodKind::Passkey));
+        if !enough {
             self.progress(
                 ctx,
                 Activity::FlowProgress,
@@ -663,13 +683,26 @@ impl Services {
         method: MethodKind,
         used: u32,
     ) -> Result<CodeCheck, StepError> {
+        self.wrong_try_because(ctx, rec, &format!("wrong {} code", method.as_str()), used)
+            .await
+    }
+
+    /// A try that did not prove the account, for the reason the audit gives: the flow's last
+    /// allowed attempt blocks it.
+    pub(super) async fn wrong_try_because(
+        &self,
+        ctx: &RequestContext,
+        rec: &Recovery,
+        detail: &str,
+        used: u32,
+    ) -> Result<CodeCheck, StepError> {
         let l = &self.config.limits;
         self.progress(
             ctx,
             Activity::FlowProgress,
             StatusReason::VerificationFailed,
             rec.target(),
-            &format!("wrong {} code", method.as_str()),
+            detail,
         )
         .await;
         if used >= l.code_attempts {
@@ -686,7 +719,7 @@ impl Services {
         })
     }
 
-    async fn accepted(
+    pub(super) async fn accepted(
         &self,
         ctx: &RequestContext,
         rec: &mut Recovery,
@@ -811,6 +844,7 @@ impl Services {
                     }
                 }
             }
+            (MethodKind::Passkey, _) => self.check_passkey(ctx, rec, typed, used).await,
             _ => self.wrong_try(ctx, rec, method, used).await,
         }
     }

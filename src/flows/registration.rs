@@ -56,6 +56,9 @@ pub struct Registration {
     pub pending_email: Option<PendingEmail>,
     /// An authenticator being set up.
     pub pending_totp: Option<PendingTotp>,
+    /// A passkey being registered.
+    #[serde(default)]
+    pub pending_passkey: Option<super::passkeys::PendingPasskey>,
 }
 
 impl Registration {
@@ -66,6 +69,7 @@ impl Registration {
             step_up: None,
             pending_email: None,
             pending_totp: None,
+            pending_passkey: None,
         }
     }
 
@@ -100,7 +104,7 @@ impl Registration {
 }
 
 /// Refuses an item that names another account than the member's.
-fn belongs(m: &Member, guid: &str, what: &str) -> Result<(), StepError> {
+pub(super) fn belongs(m: &Member, guid: &str, what: &str) -> Result<(), StepError> {
     if m.guid == guid {
         Ok(())
     } else {
@@ -110,7 +114,7 @@ fn belongs(m: &Member, guid: &str, what: &str) -> Result<(), StepError> {
 }
 
 impl Member {
-    fn target(&self) -> Target {
+    pub(super) fn target(&self) -> Target {
         Target {
             guid: Some(self.guid.clone()),
             name: Some(self.sam.clone()),
@@ -338,6 +342,9 @@ impl Services {
             }),
             verified: Vec::new(),
             required: 1,
+            passkeys: self.passkeys.is_some(),
+            passkey_suffices: false,
+            passkey_challenge: None,
         };
         self.send_recovery_code(ctx, &rec).await?;
         Ok(rec)
@@ -373,7 +380,7 @@ impl Services {
         Ok(rows.is_empty())
     }
 
-    async fn guard_change(&self, reg: &Registration) -> Result<(), StepError> {
+    pub(super) async fn guard_change(&self, reg: &Registration) -> Result<(), StepError> {
         if self.may_change_methods(reg).await? {
             Ok(())
         } else {
@@ -388,14 +395,15 @@ impl Services {
             .methods(&m.guid)
             .await
             .map_err(|_| StepError::Unavailable)?;
+        // Passkeys are listed one by one, on their own (see `member_passkeys`).
         Ok(rows
             .into_iter()
             .filter_map(|r| {
-                let kind = MethodKind::parse(&r.kind)?;
+                let kind = MethodKind::parse(&r.kind).filter(|k| *k != MethodKind::Passkey)?;
                 Some(MethodView {
                     address: match kind {
                         MethodKind::Email => Some(mask_email(&r.value)),
-                        MethodKind::Totp => None,
+                        MethodKind::Totp | MethodKind::Passkey => None,
                     },
                     kind,
                     since: r.created_at.get(..10).unwrap_or_default().to_string(),
@@ -604,7 +612,7 @@ impl Services {
 
     /// Where to tell the member about a change of their methods: their directory mailbox and
     /// every address registered *before* the change, so a replaced address hears of it.
-    async fn notice_addresses(&self, m: &Member) -> Vec<Option<String>> {
+    pub(super) async fn notice_addresses(&self, m: &Member) -> Vec<Option<String>> {
         let mut to = vec![m.directory_mail.clone()];
         if let Ok(rows) = self.store.methods(&m.guid).await {
             to.extend(
@@ -626,14 +634,27 @@ impl Services {
         let what = match change {
             MethodChange::AddedEmail => "registered an alternate email address".to_string(),
             MethodChange::AddedAuthenticator => "registered an authenticator app".to_string(),
+            MethodChange::AddedPasskey => "registered a passkey".to_string(),
             MethodChange::Removed(kind) => format!("removed {}", kind.label().to_lowercase()),
         };
+        self.registered_as(ctx, m, change, before, &what).await;
+    }
+
+    /// [`Self::registered`], with the audit's words given.
+    pub(super) async fn registered_as(
+        &self,
+        ctx: &RequestContext,
+        m: &Member,
+        change: MethodChange,
+        before: Vec<Option<String>>,
+        what: &str,
+    ) {
         self.progress(
             ctx,
             Activity::Registered,
             StatusReason::Success,
             m.target(),
-            &what,
+            what,
         )
         .await;
         let reader = self.reader_after_proof(ctx, &m.guid).await;

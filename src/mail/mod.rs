@@ -65,7 +65,9 @@ pub enum MethodChange {
     AddedEmail,
     /// An authenticator app was registered.
     AddedAuthenticator,
-    /// A method was removed.
+    /// A passkey was registered.
+    AddedPasskey,
+    /// A method was removed (for passkeys: one of them).
     Removed(MethodKind),
 }
 
@@ -142,6 +144,13 @@ pub enum NoticeEvent {
     },
     /// Another helpdesk admin enrolled their console authenticator (to the other admins).
     AdminEnrolled {
+        /// Their account name.
+        sam: String,
+        /// Their display name.
+        name: String,
+    },
+    /// A helpdesk admin added a passkey for console sign-in (to the other admins).
+    AdminPasskeyAdded {
         /// Their account name.
         sam: String,
         /// Their display name.
@@ -671,8 +680,10 @@ fn notice_words(tr: &Tr, event: &NoticeEvent, helpdesk: &str) -> (String, String
             tr.t(match change {
                 MethodChange::AddedEmail => "notice-methods-added-email",
                 MethodChange::AddedAuthenticator => "notice-methods-added-authenticator",
+                MethodChange::AddedPasskey => "notice-methods-added-passkey",
                 MethodChange::Removed(MethodKind::Email) => "notice-methods-removed-email",
                 MethodChange::Removed(MethodKind::Totp) => "notice-methods-removed-authenticator",
+                MethodChange::Removed(MethodKind::Passkey) => "notice-methods-removed-passkey",
             }),
         ),
         NoticeEvent::Guessing => (
@@ -732,6 +743,10 @@ fn notice_words(tr: &Tr, event: &NoticeEvent, helpdesk: &str) -> (String, String
         NoticeEvent::AdminEnrolled { sam, name } => (
             crate::tr!(tr, "notice-admin-enrolled-headline", admin = sam),
             crate::tr!(tr, "notice-admin-enrolled-detail", name = name),
+        ),
+        NoticeEvent::AdminPasskeyAdded { sam, name } => (
+            crate::tr!(tr, "notice-admin-passkey-headline", admin = sam),
+            crate::tr!(tr, "notice-admin-passkey-detail", name = name),
         ),
         NoticeEvent::PrivilegedChanged {
             admin_sam,
@@ -1010,12 +1025,18 @@ mod tests {
                 sam: "bob".into(),
                 name: "Bob Admin".into(),
             },
+            NoticeEvent::AdminPasskeyAdded {
+                sam: "bob".into(),
+                name: "Bob Admin".into(),
+            },
         ];
         for change in [
             MethodChange::AddedEmail,
             MethodChange::AddedAuthenticator,
+            MethodChange::AddedPasskey,
             MethodChange::Removed(MethodKind::Email),
             MethodChange::Removed(MethodKind::Totp),
+            MethodChange::Removed(MethodKind::Passkey),
         ] {
             events.push(NoticeEvent::MethodsChanged { change });
         }

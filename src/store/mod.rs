@@ -9,6 +9,7 @@
 
 pub mod admin;
 pub mod audit;
+pub mod passkeys;
 pub mod portal;
 pub mod reminders;
 pub mod writes;

@@ -35,7 +35,11 @@ fn q(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
 impl Store {
     /// The user's registered methods.
     pub async fn methods(&self, user_guid: &str) -> Result<Vec<MethodRow>, StoreError> {
-        let sql = "SELECT kind, value, created_at FROM methods WHERE user_guid = $1 ORDER BY kind";
+        // Passkeys (any number of them) count as one method, `passkey`, registered when the
+        // first of them was; its value is empty (the passkeys are read on their own).
+        let sql = "SELECT kind, value, created_at FROM methods WHERE user_guid = $1 \
+             UNION ALL SELECT 'passkey', '', MIN(created_at) FROM passkeys \
+             WHERE user_guid = $1 AND scope = 'self' HAVING COUNT(*) > 0 ORDER BY kind";
         on_db!(self.db, pool => sqlx::query_as(sql).bind(user_guid).fetch_all(pool).await)
             .map_err(q("methods read"))
     }
@@ -87,7 +91,8 @@ impl Store {
         .map_err(q("language write"))
     }
 
-    /// Removes a method (or all, when `kind` is None). Returns how many were removed.
+    /// Removes a method (or all, when `kind` is None; `passkey` is every self-service
+    /// passkey). Returns how many were removed.
     pub async fn delete_methods(
         &self,
         user_guid: &str,
@@ -95,8 +100,15 @@ impl Store {
     ) -> Result<u64, StoreError> {
         let sql =
             "DELETE FROM methods WHERE user_guid = $1 AND (CAST($2 AS TEXT) IS NULL OR kind = $2)";
-        on_db!(self.db, pool => sqlx::query(sql).bind(user_guid).bind(kind).execute(pool).await.map(|r| r.rows_affected()))
-            .map_err(q("method delete"))
+        let keys = "DELETE FROM passkeys WHERE user_guid = $1 AND scope = 'self' \
+             AND (CAST($2 AS TEXT) IS NULL OR $2 = 'passkey')";
+        on_db!(self.db, pool => async {
+            let a = sqlx::query(sql).bind(user_guid).bind(kind).execute(pool).await?.rows_affected();
+            let b = sqlx::query(keys).bind(user_guid).bind(kind).execute(pool).await?.rows_affected();
+            Ok::<u64, sqlx::Error>(a + b)
+        }
+        .await)
+        .map_err(q("method delete"))
     }
 
     /// Stores a new code for a flow, retiring any earlier code of the same flow and purpose
@@ -264,6 +276,10 @@ impl Store {
                 .execute(pool)
                 .await?;
             sqlx::query("DELETE FROM otp_codes WHERE expires_at < $1")
+                .bind(before)
+                .execute(pool)
+                .await?;
+            sqlx::query("DELETE FROM passkey_challenges WHERE expires_at < $1")
                 .bind(before)
                 .execute(pool)
                 .await

@@ -1,7 +1,9 @@
-//! Identity verification methods: one-time codes sent by mail, and authenticator apps (TOTP).
+//! Identity verification methods: one-time codes sent by mail, authenticator apps (TOTP), and
+//! passkeys (WebAuthn).
 //! No HTTP and no SQL here: the flows decide when to send and check, the store keeps state.
 
 pub mod code;
+pub mod passkey;
 pub mod totp;
 
 /// The kinds of method a user can register.
@@ -12,6 +14,8 @@ pub enum MethodKind {
     Email,
     /// A code from an authenticator app.
     Totp,
+    /// A passkey (WebAuthn), on a phone, a laptop or a security key.
+    Passkey,
 }
 
 impl MethodKind {
@@ -20,6 +24,7 @@ impl MethodKind {
         match self {
             Self::Email => "email",
             Self::Totp => "totp",
+            Self::Passkey => "passkey",
         }
     }
 
@@ -28,6 +33,7 @@ impl MethodKind {
         match s {
             "email" => Some(Self::Email),
             "totp" => Some(Self::Totp),
+            "passkey" => Some(Self::Passkey),
             _ => None,
         }
     }
@@ -37,6 +43,7 @@ impl MethodKind {
         match self {
             Self::Email => "method-email",
             Self::Totp => "method-totp",
+            Self::Passkey => "method-passkey",
         }
     }
 
@@ -45,6 +52,7 @@ impl MethodKind {
         match self {
             Self::Email => "Email code",
             Self::Totp => "Authenticator app",
+            Self::Passkey => "Passkey",
         }
     }
 }

@@ -40,6 +40,7 @@ pub use session::PortalSession;
 /// Embedded assets: the binary needs no files beside it.
 const APP_CSS: &str = include_str!("../../static/app.css");
 const PASSWORD_JS: &str = include_str!("../../static/password.js");
+const PASSKEY_JS: &str = include_str!("../../static/passkey.js");
 
 /// A short content hash, appended to asset URLs so they can be cached for a year.
 fn asset_version() -> &'static str {
@@ -48,6 +49,7 @@ fn asset_version() -> &'static str {
         let mut h = sha2::Sha256::new();
         h.update(APP_CSS);
         h.update(PASSWORD_JS);
+        h.update(PASSKEY_JS);
         hex::encode(&h.finalize()[..6])
     })
 }
@@ -391,6 +393,18 @@ pub mod input {
         Ok(t.to_string())
     }
 
+    /// The browser's answer to a passkey challenge (JSON the relying party reads): present
+    /// and of a sensible size. An empty one means the browser gave none.
+    pub fn passkey_answer(s: &str) -> Result<String, &'static str> {
+        if s.trim().is_empty() {
+            return Err("passkey-none");
+        }
+        if s.len() > 12 * 1024 || s.chars().any(char::is_control) {
+            return Err("passkey-bad");
+        }
+        Ok(s.to_string())
+    }
+
     /// A one-time code field: digits, spaces and dashes, short.
     pub fn code(s: &str) -> Result<String, &'static str> {
         let t = s.trim();
@@ -446,6 +460,10 @@ async fn css() -> Response {
 
 async fn js() -> Response {
     asset(PASSWORD_JS, "text/javascript; charset=utf-8")
+}
+
+async fn passkey_js() -> Response {
+    asset(PASSKEY_JS, "text/javascript; charset=utf-8")
 }
 
 fn asset(body: &'static str, ty: &'static str) -> Response {
@@ -546,6 +564,7 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .merge(admin::routes(state.clone()))
         .route("/static/app.css", get(css))
         .route("/static/password.js", get(js))
+        .route("/static/passkey.js", get(passkey_js))
         .route("/static/logo", get(logo))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))

@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{purpose}", get(identify_get).post(identify_post))
         .route("/{purpose}/verify", get(verify_get).post(verify_post))
         .route("/{purpose}/resend", post(resend_post))
+        .route("/{purpose}/passkey", post(passkey_post))
         .route("/{purpose}/password", get(password_get).post(password_post))
 }
 
@@ -193,7 +194,7 @@ struct VerifyView {
     purpose: &'static str,
     title: String,
     method: &'static str,
-    other: Option<(&'static str, String)>,
+    others: Vec<(&'static str, String)>,
     verified_one: bool,
     error: Option<String>,
     info: Option<String>,
@@ -229,11 +230,16 @@ fn verify_view(
     error: Option<String>,
     info: Option<String>,
 ) -> VerifyView {
-    let remaining = rec.remaining();
-    let other = remaining.iter().find(|m| **m != method).map(|m| match m {
-        MethodKind::Email => ("email", page.t("verify-use-email")),
-        MethodKind::Totp => ("totp", page.t("verify-use-totp")),
-    });
+    let others = rec
+        .remaining()
+        .into_iter()
+        .filter(|m| *m != method)
+        .map(|m| match m {
+            MethodKind::Email => ("email", page.t("verify-use-email")),
+            MethodKind::Totp => ("totp", page.t("verify-use-totp")),
+            MethodKind::Passkey => ("passkey", page.t("verify-use-passkey")),
+        })
+        .collect();
     VerifyView {
         title: page.t(if rec.verified_methods().is_empty() {
             "verify-title"
@@ -244,7 +250,7 @@ fn verify_view(
         page,
         purpose: rec.purpose.as_str(),
         method: method.as_str(),
-        other,
+        others,
         verified_one: !rec.verified_methods().is_empty(),
         error,
         info,
@@ -300,7 +306,12 @@ async fn verify_post(
         return restart(page, purpose);
     };
     let method = pick_method(&rec, Some(form.raw("method")));
-    let typed = match input::code(form.raw("code")) {
+    let field = if method == MethodKind::Passkey {
+        input::passkey_answer(form.raw("credential"))
+    } else {
+        input::code(form.raw("code"))
+    };
+    let typed = match field {
         Ok(c) => c,
         Err(e) => {
             let error = page.t(e);
@@ -318,6 +329,20 @@ async fn verify_post(
         .await;
     // A wrong code for a real account and for an unknown name take the same time.
     super::pad_to_deadline(&state, started).await;
+    // A passkey answer used up its challenge, whatever came of it: the session says so.
+    if method == MethodKind::Passkey
+        && !matches!(checked, Ok(CodeCheck::Accepted { .. }) | Err(_))
+        && session.set_recovery(&rec).await.is_err()
+    {
+        return unavailable_page(page);
+    }
+    let wrong_id = |method: MethodKind, plain: &'static str, passkey: &'static str| {
+        if method == MethodKind::Passkey {
+            passkey
+        } else {
+            plain
+        }
+    };
     match checked {
         Ok(CodeCheck::Accepted { complete }) => {
             // A new session id after each verification step (no fixation across steps).
@@ -341,21 +366,29 @@ async fn verify_post(
             }
         }
         Ok(CodeCheck::Wrong { left }) => {
-            let msg = page.t1("verify-wrong", "left", left);
+            let msg = page.t1(
+                wrong_id(method, "verify-wrong", "verify-passkey-wrong"),
+                "left",
+                left,
+            );
             render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &verify_view(page, &rec, method, Some(msg), None),
             )
         }
         Ok(CodeCheck::Expired) => {
-            let msg = page.t("verify-expired");
+            let msg = page.t(wrong_id(method, "verify-expired", "verify-passkey-expired"));
             render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &verify_view(page, &rec, method, Some(msg), None),
             )
         }
         Ok(CodeCheck::Replayed) => {
-            let msg = page.t("verify-replayed");
+            let msg = page.t(wrong_id(
+                method,
+                "verify-replayed",
+                "verify-passkey-replayed",
+            ));
             render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &verify_view(page, &rec, method, Some(msg), None),
@@ -370,6 +403,71 @@ async fn verify_post(
             step_error_page(page, &e, a)
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "passkey.html")]
+pub(super) struct PasskeyView {
+    pub page: PageCtx,
+    pub title: String,
+    pub lead: String,
+    pub steps: Option<Steps>,
+    pub error: Option<String>,
+    /// `create` (registration) or `get` (proving who one is).
+    pub mode: &'static str,
+    /// The WebAuthn options, as JSON.
+    pub options: String,
+    pub action: String,
+    pub method: Option<&'static str>,
+    pub button: String,
+    pub back: (String, String),
+}
+
+/// Starts proving who one is with a passkey: a challenge, the same for every name, on a page
+/// whose script hands it to the browser.
+async fn passkey_post(
+    State(state): State<AppState>,
+    session: PortalSession,
+    Path(raw): Path<String>,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let purpose = match purpose_or_page(&state, &page, &raw).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let Some(mut rec) = load(&session, purpose).await else {
+        return restart(page, purpose);
+    };
+    if !rec.remaining().contains(&MethodKind::Passkey) {
+        return to(&page.base, &format!("{}/verify", purpose.as_str()));
+    }
+    let options = match state.services.begin_passkey_check(&mut rec).await {
+        Ok(o) => o,
+        Err(e) => {
+            let a = again(&page, purpose);
+            return step_error_page(page, &e, a);
+        }
+    };
+    if session.set_recovery(&rec).await.is_err() {
+        return unavailable_page(page);
+    }
+    let view = PasskeyView {
+        title: page.t("verify-passkey-title"),
+        lead: page.t("verify-passkey-lead"),
+        steps: Some(steps(&page, purpose, 2)),
+        error: None,
+        mode: "get",
+        options,
+        action: format!("{}{}/verify", page.base, purpose.as_str()),
+        method: Some("passkey"),
+        button: page.t("verify-passkey-go"),
+        back: (
+            format!("{}{}/verify", page.base, purpose.as_str()),
+            page.t("passkey-back-to-methods"),
+        ),
+        page,
+    };
+    render(StatusCode::OK, &view)
 }
 
 async fn resend_post(

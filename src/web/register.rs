@@ -32,6 +32,9 @@ pub fn routes() -> Router<AppState> {
         .route("/register/totp", get(totp_get).post(totp_post))
         .route("/register/remove", post(remove_post))
         .route("/register/prove", post(prove_post))
+        .route("/register/passkey/start", post(passkey_start_post))
+        .route("/register/passkey", post(passkey_post))
+        .route("/register/passkey/remove", post(passkey_remove_post))
 }
 
 /// After a `register` verification: the member may now change their methods, if the
@@ -85,11 +88,15 @@ async fn refused(session: &PortalSession, page: PageCtx, e: &StepError) -> Respo
 
 fn notice_text(page: &PageCtx, n: Notice) -> String {
     page.t(match n {
+        // The console's own notices never reach this page.
+        Notice::ConsolePasskeyAdded | Notice::ConsolePasskeyRemoved => return String::new(),
         Notice::SteppedUp => "register-notice-stepped-up",
         Notice::EmailRegistered => "register-notice-email",
         Notice::TotpRegistered => "register-notice-totp",
+        Notice::PasskeyRegistered => "register-notice-passkey",
         Notice::Removed(MethodKind::Email) => "register-notice-removed-email",
         Notice::Removed(MethodKind::Totp) => "register-notice-removed-totp",
+        Notice::Removed(MethodKind::Passkey) => "register-notice-removed-passkey",
     })
 }
 
@@ -98,6 +105,28 @@ pub fn method_name_id(kind: MethodKind) -> &'static str {
     match kind {
         MethodKind::Email => "method-email",
         MethodKind::Totp => "method-totp",
+        MethodKind::Passkey => "method-passkey",
+    }
+}
+
+/// One registered passkey, in the reader's words.
+struct PasskeyRow {
+    id: i64,
+    name: String,
+    added: String,
+    /// When it was last used, or that it never was.
+    used: String,
+}
+
+fn passkey_row(page: &PageCtx, p: crate::flows::passkeys::PasskeyView) -> PasskeyRow {
+    PasskeyRow {
+        id: p.id,
+        name: p.name,
+        added: p.added.map(|d| page.tr.date(d)).unwrap_or_default(),
+        used: match p.last_used {
+            Some(d) => page.t1("register-passkey-used", "date", page.tr.date(d).as_str()),
+            None => page.t("register-passkey-never-used"),
+        },
     }
 }
 
@@ -143,6 +172,10 @@ struct MethodsView {
     notice: Option<String>,
     email_error: Option<String>,
     locked: bool,
+    /// Whether passkeys are offered.
+    passkeys_on: bool,
+    passkeys: Vec<PasskeyRow>,
+    passkey_error: Option<String>,
 }
 
 #[derive(Template)]
@@ -162,6 +195,13 @@ struct TotpView {
     error: Option<String>,
 }
 
+/// A message for the methods page's forms: about the email form, or the passkey form.
+enum FormError {
+    None,
+    Email(String),
+    Passkey(String),
+}
+
 async fn methods_page(
     state: &AppState,
     page: PageCtx,
@@ -170,15 +210,42 @@ async fn methods_page(
     email_error: Option<String>,
     status: StatusCode,
 ) -> Response {
-    let (methods, may_change) = match (
+    let error = match email_error {
+        Some(e) => FormError::Email(e),
+        None => FormError::None,
+    };
+    methods_page_with(state, page, reg, notice, error, status).await
+}
+
+async fn methods_page_with(
+    state: &AppState,
+    page: PageCtx,
+    reg: &Registration,
+    notice: Option<String>,
+    error: FormError,
+    status: StatusCode,
+) -> Response {
+    let (methods, may_change, passkeys) = match (
         state.services.member_methods(&reg.member).await,
         state.services.may_change_methods(reg).await,
+        state.services.passkeys_of(&reg.member.guid).await,
     ) {
-        (Ok(v), Ok(may)) => (v, may),
+        (Ok(v), Ok(may), Ok(keys)) => (v, may, keys),
         _ => return unavailable_page(page),
+    };
+    let (email_error, passkey_error) = match error {
+        FormError::None => (None, None),
+        FormError::Email(e) => (Some(e), None),
+        FormError::Passkey(e) => (None, Some(e)),
     };
     let has = |k: MethodKind| methods.iter().any(|x| x.kind == k);
     let view = MethodsView {
+        passkeys_on: state.services.passkeys.is_some(),
+        passkeys: passkeys
+            .into_iter()
+            .map(|p| passkey_row(&page, p))
+            .collect(),
+        passkey_error,
         locked: !may_change,
         has_email: has(MethodKind::Email),
         has_totp: has(MethodKind::Totp),
@@ -194,7 +261,11 @@ async fn methods_page(
 
 async fn register_get(State(state): State<AppState>, session: PortalSession) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let notice = session.take_notice().await.map(|n| notice_text(&page, n));
+    let notice = session
+        .take_notice()
+        .await
+        .map(|n| notice_text(&page, n))
+        .filter(|t| !t.is_empty());
     match session.registration().await {
         Some(reg) => methods_page(&state, page, &reg, notice, None, StatusCode::OK).await,
         None => render(
@@ -544,6 +615,183 @@ async fn remove_post(
             session.set_notice(Notice::Removed(kind)).await;
             to(&page.base, "register")
         }
+        Err(e) => refused(&session, page, &e).await,
+    }
+}
+
+/// Starts registering a passkey: the name it is to have, then the page that asks the
+/// browser to create it.
+async fn passkey_start_post(
+    State(state): State<AppState>,
+    session: PortalSession,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let mut reg = match visit(&session, &page).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    if state.services.passkeys.is_none() {
+        return to(&page.base, "register");
+    }
+    let name = form.raw("name").trim();
+    let bad = if name.is_empty() {
+        Some("register-passkey-name-empty")
+    } else if name.chars().count() > crate::flows::passkeys::NAME_MAX
+        || name.chars().any(char::is_control)
+    {
+        Some("register-passkey-name-bad")
+    } else {
+        None
+    };
+    if let Some(id) = bad {
+        let error = FormError::Passkey(page.t(id));
+        return methods_page_with(
+            &state,
+            page,
+            &reg,
+            None,
+            error,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let options = match state
+        .services
+        .begin_passkey_registration(&mut reg, name)
+        .await
+    {
+        Ok(Some(o)) => o,
+        Ok(None) => {
+            let error = FormError::Passkey(page.t1(
+                "register-passkey-too-many",
+                "n",
+                crate::flows::passkeys::MAX_PER_ACCOUNT,
+            ));
+            return methods_page_with(
+                &state,
+                page,
+                &reg,
+                None,
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+        Err(e) => return refused(&session, page, &e).await,
+    };
+    if session.set_registration(&reg).await.is_err() {
+        return unavailable_page(page);
+    }
+    let view = super::recover::PasskeyView {
+        title: page.t("register-passkey-title"),
+        lead: page.t1("register-passkey-lead", "name", name),
+        steps: None,
+        error: None,
+        mode: "create",
+        options,
+        action: format!("{}register/passkey", page.base),
+        method: None,
+        button: page.t("register-passkey-go"),
+        back: (format!("{}register", page.base), page.t("register-back")),
+        page,
+    };
+    render(StatusCode::OK, &view)
+}
+
+/// The browser's new passkey: checked and registered.
+async fn passkey_post(
+    State(state): State<AppState>,
+    session: PortalSession,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    form: Fields,
+) -> Response {
+    use crate::flows::passkeys::PasskeyAdded;
+    let page = PageCtx::new(&state, &session).await;
+    let mut reg = match visit(&session, &page).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    if reg.pending_passkey.is_none() || state.services.passkeys.is_none() {
+        return to(&page.base, "register");
+    }
+    let answer = match input::passkey_answer(form.raw("credential")) {
+        Ok(a) => a,
+        Err(e) => {
+            // Nothing came from the browser: the ceremony stays open for another try.
+            let error = FormError::Passkey(page.t(e));
+            return methods_page_with(
+                &state,
+                page,
+                &reg,
+                None,
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
+    let result = state
+        .services
+        .finish_passkey_registration(&ctx, &mut reg, &answer)
+        .await;
+    if !matches!(result, Err(StepError::WrongAccount))
+        && session.set_registration(&reg).await.is_err()
+    {
+        return unavailable_page(page);
+    }
+    let problem = match result {
+        Ok(PasskeyAdded::Added) => {
+            session.set_notice(Notice::PasskeyRegistered).await;
+            return to(&page.base, "register");
+        }
+        Ok(PasskeyAdded::NotRegistered) => page.t("register-passkey-failed"),
+        Ok(PasskeyAdded::AlreadyRegistered) => page.t("register-passkey-already"),
+        Ok(PasskeyAdded::TooMany) => page.t1(
+            "register-passkey-too-many",
+            "n",
+            crate::flows::passkeys::MAX_PER_ACCOUNT,
+        ),
+        Err(e) => return refused(&session, page, &e).await,
+    };
+    methods_page_with(
+        &state,
+        page,
+        &reg,
+        None,
+        FormError::Passkey(problem),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
+async fn passkey_remove_post(
+    State(state): State<AppState>,
+    session: PortalSession,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let reg = match visit(&session, &page).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    let Ok(id) = form.raw("id").parse::<i64>() else {
+        return methods_page(&state, page, &reg, None, None, StatusCode::BAD_REQUEST).await;
+    };
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
+    match state.services.remove_passkey(&ctx, &reg, id).await {
+        Ok(true) => {
+            session
+                .set_notice(Notice::Removed(MethodKind::Passkey))
+                .await;
+            to(&page.base, "register")
+        }
+        // Not one of the member's passkeys (another account's, or removed already).
+        Ok(false) => methods_page(&state, page, &reg, None, None, StatusCode::NOT_FOUND).await,
         Err(e) => refused(&session, page, &e).await,
     }
 }

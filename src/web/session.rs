@@ -39,6 +39,12 @@ pub enum Notice {
     EmailRegistered,
     /// An authenticator app was registered.
     TotpRegistered,
+    /// A passkey was registered.
+    PasskeyRegistered,
+    /// A console passkey was added (the console's own page).
+    ConsolePasskeyAdded,
+    /// A console passkey was removed.
+    ConsolePasskeyRemoved,
     /// A method was removed.
     Removed(MethodKind),
 }

@@ -16,7 +16,7 @@ fn now() -> u64 {
         .as_secs()
 }
 
-fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+pub fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let a = s.find(start)? + start.len();
     s[a..].split(end).next()
 }
@@ -65,7 +65,7 @@ pub async fn admin_client(p: &Portal, who: &str, password: &str) -> (Client, Vec
 }
 
 /// The code in the newest mail to `to`, once more than `before` mails have arrived there.
-async fn newest_code_to(p: &Portal, to: &str, before: usize) -> String {
+pub async fn newest_code_to(p: &Portal, to: &str, before: usize) -> String {
     let deadline = std::time::Instant::now() + MAIL_WAIT;
     loop {
         let mails: Vec<_> = p

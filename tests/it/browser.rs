@@ -228,3 +228,180 @@ async fn a_helpdesk_person_unlocks_an_account_for_a_caller_in_a_browser() {
     b.quit().await;
     assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
 }
+
+/// A free loopback port (the portal's origin must be known before it starts: WebAuthn
+/// checks it, and browsers offer passkeys to `localhost`, never to an IP address).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+// Shows: in Chromium with a WebDriver virtual authenticator (a platform authenticator with
+// a screen lock), a person adds a passkey on /register, resets their password with it (the
+// new password binds against the DC), and removes it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_adds_a_passkey_resets_with_it_and_removes_it_in_a_browser() {
+    let port = free_port();
+    let bind = format!("127.0.0.1:{port}");
+    let public = format!("http://localhost:{port}/");
+    let p = crate::portal::portal_with(
+        &[dc().url()],
+        &[
+            ("SSPR__SERVER__BIND", &bind),
+            ("SSPR__SERVER__PUBLIC_URL", &public),
+        ],
+    )
+    .await;
+    let site = format!("http://localhost:{port}");
+    let u = create_user("brp").await;
+    let b = Browser::start(&artifacts("passkey")).await;
+    let authenticator = b.add_virtual_authenticator().await;
+
+    b.goto(&format!("{site}/register")).await;
+    b.type_into("#username", &u.sam).await;
+    b.type_into("#password", &u.password).await;
+    b.submit_form("button[type=submit]").await;
+    b.type_into("#passkey-name", "This laptop").await;
+    b.submit_form("form[action='/register/passkey/start'] button[type=submit]")
+        .await;
+    b.wait_for_text("h1", "Create your passkey", Duration::from_secs(5))
+        .await;
+    b.screenshot("01-create").await;
+    b.submit_form("#passkey-go").await;
+    b.wait_for_text(
+        ".notice",
+        "Your passkey is registered",
+        Duration::from_secs(10),
+    )
+    .await;
+    b.screenshot("02-registered").await;
+    let creds = b.virtual_credentials(&authenticator).await;
+    assert_eq!(creds.len(), 1, "{creds:?}");
+    assert_eq!(creds[0]["isResidentCredential"], true, "{creds:?}");
+    assert!(b.text("#passkeys").await.contains("This laptop"));
+
+    b.goto(&format!("{site}/reset")).await;
+    b.type_into("#username", &u.sam).await;
+    b.submit_form("button[type=submit]").await;
+    b.follow("a[href='/reset/verify?method=passkey']").await;
+    b.submit_form("form[action='/reset/passkey'] button[type=submit]")
+        .await;
+    b.wait_for_text("h1", "Use your passkey", Duration::from_secs(5))
+        .await;
+    b.screenshot("03-use").await;
+    b.submit_form("#passkey-go").await;
+    b.wait_for_text("h1", "Choose a new password", Duration::from_secs(10))
+        .await;
+    b.type_into("#new-password", NEW_PASSWORD).await;
+    b.type_into("#confirm-password", NEW_PASSWORD).await;
+    b.submit_form("button[type=submit]").await;
+    b.wait_for_text(
+        "h1",
+        "Your password has been reset",
+        Duration::from_secs(10),
+    )
+    .await;
+    b.screenshot("04-reset").await;
+    assert_eq!(bind_as(&u.dn, NEW_PASSWORD).await, BindOutcome::Ok);
+
+    b.goto(&format!("{site}/register")).await;
+    assert!(b.text("#passkeys").await.contains("last used"));
+    b.submit_form("#passkeys form button[type=submit]").await;
+    b.wait_for_text(".notice", "Passkey removed", Duration::from_secs(5))
+        .await;
+    b.screenshot("05-removed").await;
+    assert!(b.try_find("#passkeys").await.is_none());
+    b.quit().await;
+    let rows = p.app.store.audit_page(0, 1000).await.unwrap();
+    let of_u: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.target_name.as_deref() == Some(u.sam.as_str()))
+        .map(|r| r.detail.as_str())
+        .collect();
+    for want in [
+        "registered a passkey named \"This laptop\"",
+        "verified passkey",
+        "removed the passkey named \"This laptop\"",
+    ] {
+        assert!(of_u.contains(&want), "{want:?} not in {of_u:#?}");
+    }
+}
+
+// Shows: in Chromium with a virtual authenticator, a helpdesk admin adds a passkey for the
+// console (with the code mailed to their directory mailbox), signs out, and signs in again
+// with the passkey instead of an authenticator code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_helpdesk_admin_signs_in_with_a_passkey_in_a_browser() {
+    let port = free_port();
+    let bind = format!("127.0.0.1:{port}");
+    let public = format!("http://localhost:{port}/");
+    let p = crate::portal::portal_with(
+        &[dc().url()],
+        &[
+            ("SSPR__SERVER__BIND", &bind),
+            ("SSPR__SERVER__PUBLIC_URL", &public),
+        ],
+    )
+    .await;
+    let site = format!("http://localhost:{port}");
+    let a = crate::admin::new_admin().await;
+    let mailbox = format!("{}@sspr.test", a.sam);
+    let b = Browser::start(&artifacts("console-passkey")).await;
+    b.set_window_size(1280, 900).await;
+    b.add_virtual_authenticator().await;
+
+    b.goto(&format!("{site}/admin/login")).await;
+    b.type_into("#username", &a.sam).await;
+    b.type_into("#password", &a.password).await;
+    b.submit_form("button[type=submit]").await;
+    let secret = sspr::verify::totp::parse_manual_key(&b.text("#totp-key").await).unwrap();
+    let emailed = p.app.smtp.code_to(&mailbox).await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    b.type_into("#enrol-code", &emailed).await;
+    b.type_into("#code", &sspr::verify::totp::current_code(&secret, now))
+        .await;
+    b.submit_form("button[type=submit]").await;
+    b.wait_for_text("h1", "Dashboard", Duration::from_secs(5))
+        .await;
+
+    b.follow("a[href='/admin/passkeys']").await;
+    b.type_into("#passkey-name", "Desk").await;
+    let before = p.app.smtp.count_to(&mailbox);
+    b.submit_form("form[action='/admin/passkeys/start'] button[type=submit]")
+        .await;
+    b.wait_for_text("h1", "Create your console passkey", Duration::from_secs(5))
+        .await;
+    let code = crate::admin::newest_code_to(&p, &mailbox, before).await;
+    b.type_into("#code", &code).await;
+    b.screenshot("01-create").await;
+    b.submit_form("#passkey-go").await;
+    b.wait_for_text(".notice", "Passkey added", Duration::from_secs(10))
+        .await;
+    b.screenshot("02-added").await;
+    b.submit_form("form[action='/admin/logout'] button").await;
+
+    b.goto(&format!("{site}/admin/login")).await;
+    b.type_into("#username", &a.sam).await;
+    b.type_into("#password", &a.password).await;
+    b.submit_form("button[type=submit]").await;
+    b.submit_form("#use-passkey").await;
+    b.wait_for_text("h1", "Sign in with your passkey", Duration::from_secs(5))
+        .await;
+    b.screenshot("03-sign-in").await;
+    b.submit_form("#passkey-go").await;
+    b.wait_for_text("h1", "Dashboard", Duration::from_secs(10))
+        .await;
+    b.screenshot("04-dashboard").await;
+    b.quit().await;
+    let rows = p.app.store.audit_page(0, 1000).await.unwrap();
+    assert!(rows
+        .iter()
+        .any(|r| r.target_name.as_deref() == Some(a.sam.as_str())
+            && r.detail == "helpdesk sign-in: second factor passed (passkey \"Desk\")"));
+}

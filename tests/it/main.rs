@@ -13,6 +13,7 @@ mod proxy;
 mod screening;
 mod security;
 mod smtp;
+mod softkey;
 mod webdriver;
 
 mod a11y;
@@ -28,6 +29,7 @@ mod instances;
 mod load;
 mod mail;
 mod ops;
+mod passkeys;
 mod reminders;
 mod settings;
 mod writeback;

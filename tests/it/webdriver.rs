@@ -726,6 +726,41 @@ impl Browser {
             .await;
     }
 
+    /// Adds a WebAuthn virtual authenticator (W3C WebAuthn "Virtual Authenticators", as
+    /// chromedriver implements them): a platform authenticator that keeps resident keys and
+    /// verifies its user, as a phone or laptop with a screen lock does. Its id.
+    pub async fn add_virtual_authenticator(&self) -> String {
+        let v = self
+            .session
+            .post(
+                "/webauthn/authenticator",
+                json!({
+                    "protocol": "ctap2",
+                    "transport": "internal",
+                    "hasResidentKey": true,
+                    "hasUserVerification": true,
+                    "isUserConsenting": true,
+                    "isUserVerified": true,
+                }),
+            )
+            .await;
+        value_string(v)
+    }
+
+    /// The credentials a virtual authenticator holds.
+    pub async fn virtual_credentials(&self, authenticator: &str) -> Vec<Value> {
+        match self
+            .session
+            .get(&format!(
+                "/webauthn/authenticator/{authenticator}/credentials"
+            ))
+            .await
+        {
+            Value::Array(a) => a,
+            other => panic!("credentials of {authenticator}: {other}"),
+        }
+    }
+
     /// Ends the session, which lets Chromium shut down cleanly, then stops `chromedriver`
     /// and waits until none of their processes is left.
     pub async fn quit(self) {

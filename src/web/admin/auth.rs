@@ -38,6 +38,8 @@ struct TotpView {
     page: PageCtx,
     enrol: Option<(String, String)>,
     error: Option<String>,
+    /// Whether "sign in with a passkey instead" is offered.
+    passkey: bool,
 }
 
 /// GET /admin/login
@@ -122,6 +124,7 @@ pub async fn login_post(
                 at: chrono::Utc::now().timestamp(),
                 enrol_flow,
                 enrol_totp: None,
+                passkey_challenge: None,
             };
             if session.set_admin_sign_in(&p).await.is_err() {
                 return unavailable_page(page);
@@ -153,12 +156,14 @@ pub async fn totp_get(State(state): State<AppState>, session: PortalSession) -> 
         return to(&page.base, "admin/login");
     };
     if p.enrolled {
+        let passkey = state.services.console_passkey_offered(&p).await;
         return render(
             StatusCode::OK,
             &TotpView {
                 page,
                 enrol: None,
                 error: None,
+                passkey,
             },
         );
     }
@@ -174,6 +179,7 @@ pub async fn totp_get(State(state): State<AppState>, session: PortalSession) -> 
                     page,
                     enrol: Some(pair),
                     error: None,
+                    passkey: false,
                 },
             )
         }
@@ -205,27 +211,23 @@ pub async fn totp_post(
             .await
     };
     match ok {
-        Ok(true) => {
-            let admin = p.into_session();
-            session.end_admin_sign_in().await;
-            if state.services.open_console(&admin).await.is_err()
-                || session.set_admin(&admin).await.is_err()
-                || session.renew().await.is_err()
-            {
-                return unavailable_page(page);
-            }
-            to(&page.base, "admin")
-        }
+        Ok(true) => signed_in(&state, &session, page, p).await,
         Ok(false) => {
             let enrol = if p.enrolled {
                 None
             } else {
                 state.services.admin_enrol_totp(&mut p).ok()
             };
+            let passkey = state.services.console_passkey_offered(&p).await;
             let error = Some(page.t("console-totp-wrong"));
             render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &TotpView { page, enrol, error },
+                &TotpView {
+                    page,
+                    enrol,
+                    error,
+                    passkey,
+                },
             )
         }
         Err(StepError::Blocked(b)) => {
@@ -250,4 +252,112 @@ pub async fn logout_post(State(state): State<AppState>, session: PortalSession) 
     session.end().await;
     let base = state.config.server.public_url.path().to_string();
     to(&base, "admin/login")
+}
+
+/// The second factor passed: the console session starts, under a new session id.
+async fn signed_in(
+    state: &AppState,
+    session: &PortalSession,
+    page: PageCtx,
+    p: crate::flows::admin::PendingSignIn,
+) -> Response {
+    let admin = p.into_session();
+    session.end_admin_sign_in().await;
+    if state.services.open_console(&admin).await.is_err()
+        || session.set_admin(&admin).await.is_err()
+        || session.renew().await.is_err()
+    {
+        return unavailable_page(page);
+    }
+    to(&page.base, "admin")
+}
+
+/// POST /admin/login/passkey: a challenge for the admin's console passkeys.
+pub async fn passkey_post(State(state): State<AppState>, session: PortalSession) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Some(mut p) = session.admin_sign_in().await else {
+        return to(&page.base, "admin/login");
+    };
+    let options = match state.services.begin_console_passkey_sign_in(&mut p).await {
+        Ok(Some(o)) => o,
+        Ok(None) => return to(&page.base, "admin/login/totp"),
+        Err(e) => {
+            let a = again(&page);
+            return step_error_page(page, &e, a);
+        }
+    };
+    if session.set_admin_sign_in(&p).await.is_err() {
+        return unavailable_page(page);
+    }
+    passkey_page(page, options, None)
+}
+
+fn passkey_page(page: PageCtx, options: String, error: Option<String>) -> Response {
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let view = crate::web::recover::PasskeyView {
+        title: page.t("console-passkey-title"),
+        lead: page.t("console-passkey-lead"),
+        steps: None,
+        error,
+        mode: "get",
+        options,
+        action: format!("{}admin/login/passkey/finish", page.base),
+        method: None,
+        button: page.t("console-passkey-go"),
+        back: (
+            format!("{}admin/login/totp", page.base),
+            page.t("console-passkey-back"),
+        ),
+        page,
+    };
+    render(status, &view)
+}
+
+/// POST /admin/login/passkey/finish: the browser's answer.
+pub async fn passkey_finish_post(
+    State(state): State<AppState>,
+    session: PortalSession,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    form: Fields,
+) -> Response {
+    let page = PageCtx::new(&state, &session).await;
+    let Some(mut p) = session.admin_sign_in().await else {
+        return to(&page.base, "admin/login");
+    };
+    let answer = input::passkey_answer(form.raw("credential")).unwrap_or_default();
+    let ctx = request_context(&ip, &headers);
+    match state
+        .services
+        .admin_passkey_factor(&ctx, &mut p, &answer)
+        .await
+    {
+        Ok(true) => signed_in(&state, &session, page, p).await,
+        Ok(false) => {
+            // The challenge is spent: the next try gets a new one.
+            let next = state.services.begin_console_passkey_sign_in(&mut p).await;
+            if session.set_admin_sign_in(&p).await.is_err() {
+                return unavailable_page(page);
+            }
+            match next {
+                Ok(Some(options)) => {
+                    let error = Some(page.t("console-passkey-wrong"));
+                    passkey_page(page, options, error)
+                }
+                _ => to(&page.base, "admin/login/totp"),
+            }
+        }
+        Err(StepError::Blocked(b)) => {
+            session.end_admin_sign_in().await;
+            blocked_page(page, b.until)
+        }
+        Err(e) => {
+            let a = again(&page);
+            step_error_page(page, &e, a)
+        }
+    }
 }

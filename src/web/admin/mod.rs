@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod charts;
 pub mod pages;
+pub mod passkeys;
 pub mod words;
 
 use axum::extract::{Request, State};
@@ -49,6 +50,10 @@ guarded_routes! {
     get "/admin/audit/export" => pages::audit_export_get,
     get "/admin/health" => pages::health_get,
     post "/admin/health/run" => pages::health_run_post,
+    get "/admin/passkeys" => passkeys::passkeys_get,
+    post "/admin/passkeys/start" => passkeys::start_post,
+    post "/admin/passkeys" => passkeys::finish_post,
+    post "/admin/passkeys/remove" => passkeys::remove_post,
 }
 
 /// The console's routes.
@@ -58,6 +63,11 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route(
             "/admin/login/totp",
             get(auth::totp_get).post(auth::totp_post),
+        )
+        .route("/admin/login/passkey", post(auth::passkey_post))
+        .route(
+            "/admin/login/passkey/finish",
+            post(auth::passkey_finish_post),
         )
         .route("/admin/logout", post(auth::logout_post))
         .merge(guarded_router().route_layer(axum::middleware::from_fn_with_state(state, guard)))

@@ -42,7 +42,7 @@ pub struct Bar {
     pub current: &'static str,
 }
 
-fn bar(a: &AdminSession, current: &'static str) -> Bar {
+pub(super) fn bar(a: &AdminSession, current: &'static str) -> Bar {
     Bar {
         name: a.name.clone(),
         current,
@@ -311,6 +311,8 @@ struct UserView {
     caller_code_sent: bool,
     has_email: bool,
     has_totp: bool,
+    /// The account's self-service passkeys: name, added, last used (in the reader's words).
+    passkeys: Vec<(String, String, String)>,
     notice: Option<(String, String)>,
 }
 
@@ -455,7 +457,26 @@ async fn user_page(
         e.occurred_at = show_time(tr, &e.occurred_at);
     }
     let has = |k: MethodKind| d.methods.iter().any(|m| m.kind == k);
+    let passkeys = match state.services.passkeys_of(&d.user.guid).await {
+        Ok(keys) => keys
+            .into_iter()
+            .map(|k| {
+                let added = k.added.map(|t| tr.date(t)).unwrap_or_default();
+                let used = match k.last_used {
+                    Some(t) => tr.t1("console-passkey-last-used", "date", tr.date(t).as_str()),
+                    None => tr.t("console-passkey-never-used"),
+                };
+                (
+                    k.name,
+                    tr.t1("console-passkey-added-on", "date", added.as_str()),
+                    used,
+                )
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
     let view = UserView {
+        passkeys,
         caller_ok: a.caller_verified(&d.user.guid, CALLER_WINDOW_SECS),
         caller_code_sent: a
             .caller_code
