@@ -153,6 +153,25 @@ async fn walk(p: &Portal, lang: &str) -> Vec<(String, Vec<String>)> {
         &c.post("/reset/verify", &[("method", "email"), ("code", "12")])
             .await,
     );
+    keep(
+        &mut pages,
+        "verify with a passkey",
+        &c.get("/reset/verify?method=passkey").await,
+    );
+    keep(
+        &mut pages,
+        "passkey challenge",
+        &c.post("/reset/passkey", &[]).await,
+    );
+    keep(
+        &mut pages,
+        "passkey not understood",
+        &c.post(
+            "/reset/verify",
+            &[("method", "passkey"), ("credential", "{}")],
+        )
+        .await,
+    );
     let code = mail.find_code().unwrap();
     c.post("/reset/verify", &[("method", "email"), ("code", &code)])
         .await;
@@ -243,7 +262,12 @@ async fn walk(p: &Portal, lang: &str) -> Vec<(String, Vec<String>)> {
 
 #[tokio::test]
 async fn every_page_and_mail_reads_in_every_language_with_no_raw_id_and_no_english_left() {
-    let p = portal().await;
+    // On a name, so that passkeys are offered and their pages are walked too.
+    let p = crate::portal::portal_with(
+        &[dc().url()],
+        &[("SSPR__SERVER__PUBLIC_URL", "http://localhost/")],
+    )
+    .await;
     let english = walk(&p, "en").await;
     let org = p.app.config.server.organisation.clone();
     let helpdesk = p.app.config.server.helpdesk_contact.clone();

@@ -343,12 +343,13 @@ async fn a_passkey_proves_only_its_own_account_once_from_its_own_origin() {
 }
 
 // Shows: two copies of one passkey answer sent at the same instant (the same session, two
-// tabs or a replaying proxy) are checked once: exactly one proves the account.
+// tabs or a replaying proxy) are checked once: exactly one proves the account. The passkey
+// keeps no counter (as synced passkeys do), so only the single-use challenge stops the copy.
 #[tokio::test]
 async fn two_copies_of_one_answer_at_once_prove_the_account_once() {
     let p = passkey_portal(&[]).await;
     let u = create_user("pkr").await;
-    let mut k = SoftKey::new();
+    let mut k = SoftKey::synced();
     let mut reg = registration(&p, &u).await;
     add_passkey(&mut reg, "Key", &mut k).await;
     for _ in 0..3 {

@@ -50,6 +50,8 @@ pub struct SoftKey {
     pub user_handle: Vec<u8>,
     /// The signature counter the next answer carries.
     pub counter: u32,
+    /// A synced passkey (iCloud Keychain, Google Password Manager) keeps no counter: always 0.
+    synced: bool,
     rp_id: String,
 }
 
@@ -66,8 +68,27 @@ impl SoftKey {
             credential_id: id.to_vec(),
             user_handle: Vec::new(),
             counter: 1,
+            synced: false,
             rp_id: String::new(),
         }
+    }
+
+    /// A passkey that keeps no signature counter, as synced passkeys do: only the challenge
+    /// stops a replay of its answers.
+    pub fn synced() -> Self {
+        Self {
+            counter: 0,
+            synced: true,
+            ..Self::new()
+        }
+    }
+
+    fn next_counter(&mut self) -> u32 {
+        let c = self.counter;
+        if !self.synced {
+            self.counter += 1;
+        }
+        c
     }
 
     fn cose_key(&self) -> Vec<u8> {
@@ -95,8 +116,8 @@ impl SoftKey {
             Self::client_data("webauthn.create", pk["challenge"].as_str().unwrap(), origin);
         let mut auth = sha256(self.rp_id.as_bytes());
         auth.push(0x45); // user present, user verified, attested credential data
-        auth.extend_from_slice(&self.counter.to_be_bytes());
-        self.counter += 1;
+        let counter = self.next_counter();
+        auth.extend_from_slice(&counter.to_be_bytes());
         auth.extend_from_slice(&[0u8; 16]); // AAGUID
         auth.extend_from_slice(&(self.credential_id.len() as u16).to_be_bytes());
         auth.extend_from_slice(&self.credential_id);
@@ -127,8 +148,8 @@ impl SoftKey {
         let client = Self::client_data("webauthn.get", pk["challenge"].as_str().unwrap(), origin);
         let mut auth = sha256(rp_id.as_bytes());
         auth.push(0x05); // user present, user verified
-        auth.extend_from_slice(&self.counter.to_be_bytes());
-        self.counter += 1;
+        let counter = self.next_counter();
+        auth.extend_from_slice(&counter.to_be_bytes());
         let mut signed = auth.clone();
         signed.extend(sha256(&client));
         let sig = self.key.sign(&SystemRandom::new(), &signed).unwrap();
