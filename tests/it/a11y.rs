@@ -34,7 +34,12 @@ async fn multilingual_portal() -> Portal {
     for (code, _) in LANGUAGES {
         assert!(shipped.contains(&code), "{code} is not shipped");
     }
-    portal_with(&[dc().url()], &[]).await
+    // On a name, so that passkeys are offered and their pages are checked too.
+    portal_with(
+        &[dc().url()],
+        &[("SSPR__SERVER__PUBLIC_URL", "http://localhost/")],
+    )
+    .await
 }
 
 /// The axe-core script, from `SSPR_TEST_AXE`.
@@ -353,6 +358,14 @@ async fn every_page_passes_axe_in_english_german_and_arabic() {
             .await;
         b.find("#code[aria-invalid='true']").await;
         axe.check(lang, "reset-verify-error").await;
+        b.goto(&format!("{base}/reset/verify?method=passkey")).await;
+        b.find("form[action='/reset/passkey']").await;
+        axe.check(lang, "reset-verify-passkey").await;
+        b.submit_form("form[action='/reset/passkey'] button[type=submit]")
+            .await;
+        b.find("#passkey-go").await;
+        axe.check(lang, "reset-passkey").await;
+        b.goto(&format!("{base}/reset/verify?method=email")).await;
         b.type_into("#code", &code).await;
         b.submit_form("form[action='/reset/verify'] button[type=submit]")
             .await;

@@ -223,6 +223,25 @@ async fn a_person_registers_passkeys_resets_with_one_and_removes_another() {
             .len(),
         1
     );
+    // The helpdesk's "clear methods" removes the passkeys too: none proves anything after it.
+    let cleared = crate::admin::confirm(
+        &mut admin,
+        &format!("/admin/users/{guid}/clear"),
+        &[("override_reason", "lost phone")],
+    )
+    .await;
+    assert!(cleared.body.contains("Methods cleared"), "{}", cleared.body);
+    let self_service = sspr::store::passkeys::PasskeyScope::SelfService;
+    assert!(p
+        .app
+        .store
+        .passkeys(&guid, self_service)
+        .await
+        .unwrap()
+        .is_empty());
+    let (mut c, options, _) = challenge(&p, "reset", &u.sam).await;
+    let r = answer(&mut c, "reset", &laptop.get(&options, ORIGIN)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
 }
 
 /// Another tab of the same browser: the same cookies.
