@@ -30,7 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{purpose}", get(identify_get).post(identify_post))
         .route("/{purpose}/verify", get(verify_get).post(verify_post))
         .route("/{purpose}/resend", post(resend_post))
-        .route("/{purpose}/passkey", post(passkey_post))
+        .route("/{purpose}/verify/passkey", post(passkey_post))
         .route("/{purpose}/password", get(password_get).post(password_post))
 }
 

@@ -359,9 +359,9 @@ async fn every_page_passes_axe_in_english_german_and_arabic() {
         b.find("#code[aria-invalid='true']").await;
         axe.check(lang, "reset-verify-error").await;
         b.goto(&format!("{base}/reset/verify?method=passkey")).await;
-        b.find("form[action='/reset/passkey']").await;
+        b.find("form[action='/reset/verify/passkey']").await;
         axe.check(lang, "reset-verify-passkey").await;
-        b.submit_form("form[action='/reset/passkey'] button[type=submit]")
+        b.submit_form("form[action='/reset/verify/passkey'] button[type=submit]")
             .await;
         b.find("#passkey-go").await;
         axe.check(lang, "reset-passkey").await;

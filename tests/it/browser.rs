@@ -287,7 +287,7 @@ async fn a_person_adds_a_passkey_resets_with_it_and_removes_it_in_a_browser() {
     b.type_into("#username", &u.sam).await;
     b.submit_form("button[type=submit]").await;
     b.follow("a[href='/reset/verify?method=passkey']").await;
-    b.submit_form("form[action='/reset/passkey'] button[type=submit]")
+    b.submit_form("form[action='/reset/verify/passkey'] button[type=submit]")
         .await;
     b.wait_for_text("h1", "Use your passkey", Duration::from_secs(5))
         .await;

@@ -161,7 +161,7 @@ async fn walk(p: &Portal, lang: &str) -> Vec<(String, Vec<String>)> {
     keep(
         &mut pages,
         "passkey challenge",
-        &c.post("/reset/passkey", &[]).await,
+        &c.post("/reset/verify/passkey", &[]).await,
     );
     keep(
         &mut pages,

@@ -69,7 +69,7 @@ async fn challenge(p: &Portal, purpose: &str, who: &str) -> (Client, String, Pag
 async fn next_challenge(c: &mut Client, purpose: &str) -> (String, Page) {
     let v = c.get(&format!("/{purpose}/verify?method=passkey")).await;
     assert!(v.body.contains("Use a passkey"), "{}", v.body);
-    let page = c.post(&format!("/{purpose}/passkey"), &[]).await;
+    let page = c.post(&format!("/{purpose}/verify/passkey"), &[]).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     (options_in(&page.body), page)
 }
@@ -103,7 +103,8 @@ fn verified(page: &Page, purpose: &str) -> bool {
 
 // Shows: a person registers two named passkeys on /register, resets their password with one
 // of them (the new password binds against the DC), sees when each was added and last used,
-// removes one, and the removed one no longer proves anything. The helpdesk's user page lists
+// and, in a later visit, removes one only after a passkey proved it's them (the password alone
+// is not enough); the removed one no longer proves anything. The helpdesk's user page lists
 // them, and the audit has a row for each registration, use and removal.
 #[tokio::test]
 async fn a_person_registers_passkeys_resets_with_one_and_removes_another() {
@@ -128,6 +129,52 @@ async fn a_person_registers_passkeys_resets_with_one_and_removes_another() {
         laptop.user_handle,
         uuid_bytes(&guid),
         "the user handle is the objectGUID"
+    );
+
+    // Another visit with the password alone may not remove one: a passkey proves it's them
+    // first (the step-up, on /register/verify).
+    let phone_id = p
+        .app
+        .store
+        .passkeys(&guid, sspr::store::passkeys::PasskeyScope::SelfService)
+        .await
+        .unwrap()
+        .iter()
+        .find(|r| r.name == "Phone")
+        .unwrap()
+        .id
+        .to_string();
+    let mut visit = registration(&p, &u).await;
+    let locked = visit.get("/register").await;
+    assert!(
+        locked.body.contains("first prove one you already have")
+            && !locked.body.contains("register/passkey/remove"),
+        "{}",
+        locked.body
+    );
+    let r = visit
+        .post("/register/passkey/remove", &[("id", &phone_id)])
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
+    assert!(!details(&p, &u.sam)
+        .await
+        .iter()
+        .any(|d| d.starts_with("removed")));
+    let r = visit.post("/register/prove", &[]).await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some("/register/verify"),
+        "{}",
+        r.body
+    );
+    let (options, _) = next_challenge(&mut visit, "register").await;
+    let r = answer(&mut visit, "register", &phone.get(&options, ORIGIN)).await;
+    assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
+    let unlocked = visit.get("/register").await;
+    assert!(
+        unlocked.body.contains("register/passkey/remove"),
+        "{}",
+        unlocked.body
     );
 
     // Reset with the laptop's passkey.
@@ -177,18 +224,13 @@ async fn a_person_registers_passkeys_resets_with_one_and_removes_another() {
         .passkeys(&guid, sspr::store::passkeys::PasskeyScope::SelfService)
         .await
         .unwrap();
-    let phone_id = rows
-        .iter()
-        .find(|r| r.name == "Phone")
-        .unwrap()
-        .id
-        .to_string();
+    assert_eq!(rows.len(), 2);
     assert_ne!(id, phone_id, "the laptop's is listed first");
-    let r = reg
+    let r = visit
         .post("/register/passkey/remove", &[("id", &phone_id)])
         .await;
     assert_eq!(r.location.as_deref(), Some("/register"), "{}", r.body);
-    let page = reg.get("/register").await;
+    let page = visit.get("/register").await;
     assert!(page.body.contains("Passkey removed.") && !page.body.contains("Phone"));
     let (mut c, options, _) = challenge(&p, "reset", &u.sam).await;
     let r = answer(&mut c, "reset", &phone.get(&options, ORIGIN)).await;
