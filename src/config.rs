@@ -1755,6 +1755,11 @@ secret_key = "289b91f8f6f30d93c46839b787e1e94930335e1a97bc11e1ea6e7688e0093bfb"
         let http = MINIMAL.replace("https://sspr.example.com", "http://sspr.example.com");
         let w = crate::doctor::check_passkeys(&load(&http, &[]).unwrap());
         assert_eq!(w.level, crate::writeback::diagnostics::Level::Warn, "{w:?}");
+        let prefix = MINIMAL.replace("https://sspr.example.com", "https://example.com/sspr/");
+        assert_eq!(
+            crate::doctor::check_passkeys(&load(&prefix, &[]).unwrap()).level,
+            crate::writeback::diagnostics::Level::Warn
+        );
         let local = MINIMAL.replace("https://sspr.example.com", "http://localhost:8080");
         assert_eq!(
             crate::doctor::check_passkeys(&load(&local, &[]).unwrap()).level,

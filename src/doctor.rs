@@ -91,6 +91,18 @@ pub fn check_passkeys(config: &Config) -> Check {
             "Serve the portal over https (TLS at the reverse proxy) and set server.public_url to its https address.",
         );
     }
+    if url.path() != "/" {
+        return Check::warn(
+            name,
+            format!(
+                "server.public_url is under the path {}: passkeys belong to the whole origin {}, \
+                 so any other application on it could ask for them",
+                url.path(),
+                url.origin().ascii_serialization()
+            ),
+            "Give sspr a host name of its own (sspr.example.com) if other applications share this one.",
+        );
+    }
     Check::pass(
         name,
         format!(

@@ -90,6 +90,9 @@ impl Services {
         let Some(to) = a.mail.clone() else {
             return Ok(ConsolePasskeyStart::NoMailbox);
         };
+        // Each start mails a code: as many as a flow's wrong codes, per window.
+        self.challenge_budget(ctx, target(a), &format!("passkey-console-enrol:{}", a.guid))
+            .await?;
         let rows = self
             .store
             .passkeys(&a.guid, PasskeyScope::Console)
@@ -311,9 +314,16 @@ impl Services {
     /// they have none.
     pub async fn begin_console_passkey_sign_in(
         &self,
+        ctx: &RequestContext,
         p: &mut PendingSignIn,
     ) -> Result<Option<String>, StepError> {
         let rp = self.passkeys.as_deref().ok_or(StepError::Unavailable)?;
+        let who = Target {
+            guid: Some(p.admin.guid.clone()),
+            name: Some(p.admin.sam.clone()),
+        };
+        self.challenge_budget(ctx, who, &format!("passkey-console:{}", p.admin.guid))
+            .await?;
         let keys: Vec<String> = self
             .store
             .passkeys(&p.admin.guid, PasskeyScope::Console)
@@ -351,6 +361,9 @@ impl Services {
         answer: &str,
     ) -> Result<bool, StepError> {
         let rp = self.passkeys.as_deref().ok_or(StepError::Unavailable)?;
+        if !p.enrolled {
+            return Ok(false);
+        }
         let a = p.admin.clone();
         let t = Target {
             guid: Some(a.guid.clone()),

@@ -29,6 +29,9 @@ const CHALLENGE_SECS: i64 = 300;
 pub const MAX_PER_ACCOUNT: usize = 10;
 /// The longest name a passkey may be given.
 pub const NAME_MAX: usize = 64;
+/// Challenges one flow, member or admin may be given in `limits.block_for`: each is a row, so
+/// asking again and again (or in parallel) must not fill the database.
+pub const CHALLENGES_MAX: u32 = 10;
 
 /// A passkey being registered, as the session keeps it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -84,6 +87,24 @@ impl Services {
         self.passkeys.as_deref().ok_or(StepError::Unavailable)
     }
 
+    /// Counts one more challenge against `key`'s budget ([`CHALLENGES_MAX`]); past it, the
+    /// answer is a block page until the window has room again.
+    pub(super) async fn challenge_budget(
+        &self,
+        ctx: &RequestContext,
+        target: crate::audit::Target,
+        key: &str,
+    ) -> Result<(), StepError> {
+        let window = self.config.limits.block_for;
+        let n = super::limits::count(&self.store, key, CHALLENGES_MAX, window)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        match n.blocked {
+            Some(b) => Err(self.blocked(ctx, target, b).await),
+            None => Ok(()),
+        }
+    }
+
     async fn new_challenge(
         &self,
         purpose: &str,
@@ -124,12 +145,15 @@ impl Services {
     /// passkeys as one account may.
     pub async fn begin_passkey_registration(
         &self,
+        ctx: &RequestContext,
         reg: &mut Registration,
         name: &str,
     ) -> Result<Option<String>, StepError> {
         self.guard_change(reg).await?;
         let rp = self.relying_party()?;
         let m = reg.member.clone();
+        self.challenge_budget(ctx, m.target(), &format!("passkey-register:{}", m.guid))
+            .await?;
         let rows = self
             .store
             .passkeys(&m.guid, PasskeyScope::SelfService)
@@ -306,8 +330,19 @@ impl Services {
 
     /// A passkey challenge for a recovery: the options for the browser. The same for every
     /// name (no credential ids in it); the recovery keeps its id.
-    pub async fn begin_passkey_check(&self, rec: &mut Recovery) -> Result<String, StepError> {
+    pub async fn begin_passkey_check(
+        &self,
+        ctx: &RequestContext,
+        rec: &mut Recovery,
+    ) -> Result<String, StepError> {
         let rp = self.relying_party()?;
+        // Per flow, whatever the name: a block page here tells nothing about the account.
+        self.challenge_budget(
+            ctx,
+            rec.target(),
+            &format!("passkey-verify:{}", rec.flow_id),
+        )
+        .await?;
         let (options, state) = rp.start_discoverable().map_err(|e| {
             tracing::error!(error = %e, "passkey challenge not made");
             StepError::Unavailable

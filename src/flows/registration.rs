@@ -377,7 +377,10 @@ impl Services {
             .methods(&reg.member.guid)
             .await
             .map_err(|_| StepError::Unavailable)?;
-        Ok(rows.is_empty())
+        // Passkeys while passkeys are off prove nothing, so they cannot be asked for either.
+        Ok(rows
+            .iter()
+            .all(|r| r.kind == MethodKind::Passkey.as_str() && self.passkeys.is_none()))
     }
 
     pub(super) async fn guard_change(&self, reg: &Registration) -> Result<(), StepError> {

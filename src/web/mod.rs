@@ -405,6 +405,27 @@ pub mod input {
         Ok(s.to_string())
     }
 
+    /// The name someone gives a passkey: shown to them and to the helpdesk, so no control
+    /// characters and none of the invisible ones that reorder or hide text (bidi overrides,
+    /// zero-width characters).
+    pub fn passkey_name(s: &str) -> Result<String, &'static str> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err("register-passkey-name-empty");
+        }
+        let invisible = |c: char| {
+            matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+        };
+        if t.chars().count() > crate::flows::passkeys::NAME_MAX
+            || t.chars().any(|c| c.is_control() || invisible(c))
+        {
+            return Err("register-passkey-name-bad");
+        }
+        Ok(t.to_string())
+    }
+
     /// A one-time code field: digits, spaces and dashes, short.
     pub fn code(s: &str) -> Result<String, &'static str> {
         let t = s.trim();
@@ -437,6 +458,11 @@ pub mod input {
             assert!(email("a@example.com").is_ok());
             assert!(email("not-an-address").is_err());
             assert_eq!(code("1234 5678").unwrap(), "12345678");
+            assert_eq!(passkey_name(" Work laptop ").unwrap(), "Work laptop");
+            assert!(passkey_name("").is_err());
+            assert!(passkey_name("Phone\u{202E}gnp.exe").is_err());
+            assert!(passkey_name("a\u{200B}b").is_err());
+            assert!(passkey_name(&"x".repeat(65)).is_err());
             assert!(code("12ab").is_err());
         }
     }

@@ -429,6 +429,8 @@ async fn passkey_post(
     State(state): State<AppState>,
     session: PortalSession,
     Path(raw): Path<String>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
     let purpose = match purpose_or_page(&state, &page, &raw).await {
@@ -441,7 +443,9 @@ async fn passkey_post(
     if !rec.remaining().contains(&MethodKind::Passkey) {
         return to(&page.base, &format!("{}/verify", purpose.as_str()));
     }
-    let options = match state.services.begin_passkey_check(&mut rec).await {
+    let mut ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
+    ctx.flow_id = rec.flow_id.clone();
+    let options = match state.services.begin_passkey_check(&ctx, &mut rec).await {
         Ok(o) => o,
         Err(e) => {
             let a = again(&page, purpose);

@@ -624,6 +624,8 @@ async fn remove_post(
 async fn passkey_start_post(
     State(state): State<AppState>,
     session: PortalSession,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
@@ -634,31 +636,26 @@ async fn passkey_start_post(
     if state.services.passkeys.is_none() {
         return to(&page.base, "register");
     }
-    let name = form.raw("name").trim();
-    let bad = if name.is_empty() {
-        Some("register-passkey-name-empty")
-    } else if name.chars().count() > crate::flows::passkeys::NAME_MAX
-        || name.chars().any(char::is_control)
-    {
-        Some("register-passkey-name-bad")
-    } else {
-        None
+    let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
+    let name = match input::passkey_name(form.raw("name")) {
+        Ok(n) => n,
+        Err(id) => {
+            let error = FormError::Passkey(page.t(id));
+            return methods_page_with(
+                &state,
+                page,
+                &reg,
+                None,
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
-    if let Some(id) = bad {
-        let error = FormError::Passkey(page.t(id));
-        return methods_page_with(
-            &state,
-            page,
-            &reg,
-            None,
-            error,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
+    let name = name.as_str();
     let options = match state
         .services
-        .begin_passkey_registration(&mut reg, name)
+        .begin_passkey_registration(&ctx, &mut reg, name)
         .await
     {
         Ok(Some(o)) => o,

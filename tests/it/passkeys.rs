@@ -691,3 +691,52 @@ async fn a_helpdesk_admin_adds_a_console_passkey_and_signs_in_with_it() {
         "{d:#?}"
     );
 }
+
+async fn challenge_rows(p: &Portal) -> i64 {
+    let sql = "SELECT COUNT(*) FROM passkey_challenges";
+    match p.app.store.db() {
+        sspr::store::Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        sspr::store::Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    }
+}
+
+// Shows: one flow cannot fill the database with passkey challenges: asked for 15 at once, it
+// gets at most 10 (the rest the block page), whatever the name; and housekeeping removes a
+// challenge as soon as it has expired, not a day later.
+#[tokio::test]
+async fn challenges_are_bounded_per_flow_and_gone_once_expired() {
+    let p = passkey_portal(&[]).await;
+    let mut c = client(&p);
+    c.identify("reset", "nobody-by-this-name-either").await;
+    c.get("/reset/verify?method=passkey").await;
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..15 {
+        let mut t = twin(&c);
+        set.spawn(async move { t.post("/reset/verify/passkey", &[]).await.status });
+    }
+    let statuses: Vec<StatusCode> = set.join_all().await;
+    let given = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+    let blocked = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(given + blocked, 15, "{statuses:?}");
+    assert!(given <= 10 && blocked >= 5, "{statuses:?}");
+    assert!(challenge_rows(&p).await <= 10);
+
+    let past = sspr::audit::time_string(chrono::Utc::now() - chrono::Duration::minutes(1));
+    let later = sspr::audit::time_string(chrono::Utc::now() + chrono::Duration::minutes(5));
+    let store = &p.app.store;
+    store
+        .put_challenge("old", "verify", None, "{}", &past)
+        .await
+        .unwrap();
+    store
+        .put_challenge("new", "verify", None, "{}", &later)
+        .await
+        .unwrap();
+    let a_day_ago = sspr::audit::time_string(chrono::Utc::now() - chrono::Duration::days(1));
+    store.prune(&a_day_ago).await.unwrap();
+    assert!(store.take_challenge("old").await.unwrap().is_none());
+    assert!(store.take_challenge("new").await.unwrap().is_some());
+}

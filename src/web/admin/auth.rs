@@ -273,12 +273,22 @@ async fn signed_in(
 }
 
 /// POST /admin/login/passkey: a challenge for the admin's console passkeys.
-pub async fn passkey_post(State(state): State<AppState>, session: PortalSession) -> Response {
+pub async fn passkey_post(
+    State(state): State<AppState>,
+    session: PortalSession,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+) -> Response {
     let page = PageCtx::new(&state, &session).await;
     let Some(mut p) = session.admin_sign_in().await else {
         return to(&page.base, "admin/login");
     };
-    let options = match state.services.begin_console_passkey_sign_in(&mut p).await {
+    let ctx = request_context(&ip, &headers);
+    let options = match state
+        .services
+        .begin_console_passkey_sign_in(&ctx, &mut p)
+        .await
+    {
         Ok(Some(o)) => o,
         Ok(None) => return to(&page.base, "admin/login/totp"),
         Err(e) => {
@@ -339,7 +349,10 @@ pub async fn passkey_finish_post(
         Ok(true) => signed_in(&state, &session, page, p).await,
         Ok(false) => {
             // The challenge is spent: the next try gets a new one.
-            let next = state.services.begin_console_passkey_sign_in(&mut p).await;
+            let next = state
+                .services
+                .begin_console_passkey_sign_in(&ctx, &mut p)
+                .await;
             if session.set_admin_sign_in(&p).await.is_err() {
                 return unavailable_page(page);
             }

@@ -109,14 +109,10 @@ pub async fn start_post(
     form: Fields,
 ) -> Response {
     let page = PageCtx::new(&state, &session).await;
-    let name = form.raw("name").trim().to_string();
-    if name.is_empty()
-        || name.chars().count() > crate::flows::passkeys::NAME_MAX
-        || name.chars().any(char::is_control)
-    {
+    let Ok(name) = input::passkey_name(form.raw("name")) else {
         let notice = Some(("error", page.t("console-passkey-name-bad")));
         return list_page(&state, page, &a, notice, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
+    };
     let ctx = a.ctx(&request_context(&ip, &headers));
     match state
         .services
