@@ -578,28 +578,43 @@ impl Services {
         )
         .await;
         // Every other helpdesk admin hears of it: an enrolment they did not expect is a signal.
+        self.tell_other_admins(
+            ctx,
+            &a.sam,
+            NoticeEvent::AdminEnrolled {
+                sam: a.sam.clone(),
+                name: a.name.clone(),
+            },
+        )
+        .await;
+        Ok(true)
+    }
+
+    /// Mails `event` to every member of the helpdesk group but `sam` (the admin who acted).
+    pub(super) async fn tell_other_admins(
+        &self,
+        ctx: &RequestContext,
+        sam: &str,
+        event: NoticeEvent,
+    ) {
         let group = &self.config.sspr.helpdesk_group_dn;
         if let Ok(admins) = self.directory.group_member_mails(group).await {
-            for (sam, mail) in admins
+            for (name, mail) in admins
                 .into_iter()
-                .filter(|(sam, _)| !sam.eq_ignore_ascii_case(&a.sam))
+                .filter(|(other, _)| !other.eq_ignore_ascii_case(sam))
             {
                 self.mail_later(
                     mail,
                     Reader::anyone(),
                     Mail::Notice {
-                        name: sam,
-                        event: NoticeEvent::AdminEnrolled {
-                            sam: a.sam.clone(),
-                            name: a.name.clone(),
-                        },
+                        name,
+                        event: event.clone(),
                         at: Utc::now(),
                         client_ip: ctx.client_ip.clone(),
                     },
                 );
             }
         }
-        Ok(true)
     }
 
     /// Opens a console session once the second factor passed.

@@ -6,22 +6,23 @@
 //! "clear methods" and `/register` never touch them. At sign-in the admin is known (the
 //! password came first), so the challenge names their console passkeys.
 
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::admin::{AdminSession, PendingSignIn};
 use super::codes::CodeMatch;
 use super::limits;
-use super::passkeys::{PasskeyView, MAX_PER_ACCOUNT};
+use super::passkeys::{PasskeyView, CHALLENGE_SECS, MAX_PER_ACCOUNT};
 use super::recovery::Reader;
 use super::{Services, StepError};
 use crate::audit::{Activity, RequestContext, Target};
-use crate::mail::{CodePurpose, Mail, NoticeEvent};
+use crate::mail::{CodePurpose, NoticeEvent};
 use crate::status::StatusReason;
 use crate::store::passkeys::PasskeyScope;
 use crate::verify::passkey::{user_handle, RelyingParty};
 
 const ENROL_PURPOSE: &str = "admin-passkey";
+/// How long an enrolment challenge lasts (10 minutes).
+const ENROL_SECS: i64 = 600;
 
 /// A console passkey being added, as the console session keeps it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -56,26 +57,7 @@ fn target(a: &AdminSession) -> Target {
 impl Services {
     /// The admin's console passkeys, for showing.
     pub async fn console_passkeys(&self, guid: &str) -> Result<Vec<PasskeyView>, StepError> {
-        let rows = self
-            .store
-            .passkeys(guid, PasskeyScope::Console)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
-        Ok(rows
-            .into_iter()
-            .map(|r| PasskeyView {
-                id: r.id,
-                name: r.name,
-                added: chrono::DateTime::parse_from_rfc3339(&r.created_at)
-                    .ok()
-                    .map(|d| d.with_timezone(&Utc)),
-                last_used: r
-                    .last_used_at
-                    .as_deref()
-                    .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-                    .map(|d| d.with_timezone(&Utc)),
-            })
-            .collect())
+        self.passkey_views(guid, PasskeyScope::Console).await
     }
 
     /// Starts adding a console passkey named `name`: a code to the admin's directory mailbox
@@ -127,12 +109,10 @@ impl Services {
         if let Some(old) = a.pending_passkey.take() {
             let _ = self.store.take_challenge(&old.challenge).await;
         }
-        let challenge = uuid::Uuid::new_v4().to_string();
-        let expires = crate::audit::time_string(Utc::now() + chrono::Duration::minutes(10));
-        self.store
-            .put_challenge(&challenge, "console-enrol", Some(&a.guid), &state, &expires)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
+        // Longer than a sign-in's: the admin reads a mail in between.
+        let challenge = self
+            .new_challenge("console-enrol", Some(&a.guid), &state, ENROL_SECS)
+            .await?;
         a.pending_passkey = Some(PendingConsolePasskey {
             guid: a.guid.clone(),
             name: name.to_string(),
@@ -179,16 +159,9 @@ impl Services {
         if let Some(b) = attempt.blocked {
             return Err(self.blocked(ctx, target(a), b).await);
         }
-        let row = self
-            .store
-            .take_challenge(&p.challenge)
-            .await
-            .map_err(|_| StepError::Unavailable)?
-            .filter(|r| {
-                r.purpose == "console-enrol"
-                    && r.user_guid.as_deref() == Some(a.guid.as_str())
-                    && r.expires_at > crate::audit::now_string()
-            });
+        let state = self
+            .live_challenge(Some(&p.challenge), "console-enrol", &a.guid)
+            .await?;
         let who = target(a);
         let refused = |why: String| {
             let who = who.clone();
@@ -204,13 +177,13 @@ impl Services {
                 Ok(false)
             }
         };
-        let Some(row) = row else {
+        let Some(state) = state else {
             return refused("its challenge was used already or has expired".into()).await;
         };
         if self.match_code(&p.flow_id, ENROL_PURPOSE, emailed).await? != CodeMatch::Match {
             return refused("wrong emailed code".into()).await;
         }
-        let (id, record) = match rp.finish_registration(answer, &row.state) {
+        let (id, record) = match rp.finish_registration(answer, &state) {
             Ok(k) => k,
             Err(e) => return refused(e.to_string()).await,
         };
@@ -238,27 +211,15 @@ impl Services {
         )
         .await;
         // Every other helpdesk admin hears of it, as of an enrolled authenticator.
-        let group = &self.config.sspr.helpdesk_group_dn;
-        if let Ok(admins) = self.directory.group_member_mails(group).await {
-            for (sam, mail) in admins
-                .into_iter()
-                .filter(|(sam, _)| !sam.eq_ignore_ascii_case(&a.sam))
-            {
-                self.mail_later(
-                    mail,
-                    Reader::anyone(),
-                    Mail::Notice {
-                        name: sam,
-                        event: NoticeEvent::AdminPasskeyAdded {
-                            sam: a.sam.clone(),
-                            name: a.name.clone(),
-                        },
-                        at: Utc::now(),
-                        client_ip: ctx.client_ip.clone(),
-                    },
-                );
-            }
-        }
+        self.tell_other_admins(
+            ctx,
+            &a.sam,
+            NoticeEvent::AdminPasskeyAdded {
+                sam: a.sam.clone(),
+                name: a.name.clone(),
+            },
+        )
+        .await;
         Ok(true)
     }
 
@@ -342,13 +303,10 @@ impl Services {
         if let Some(old) = p.passkey_challenge.take() {
             let _ = self.store.take_challenge(&old).await;
         }
-        let id = uuid::Uuid::new_v4().to_string();
-        let expires = crate::audit::time_string(Utc::now() + chrono::Duration::minutes(5));
-        self.store
-            .put_challenge(&id, "console", Some(&p.admin.guid), &state, &expires)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
-        p.passkey_challenge = Some(id);
+        p.passkey_challenge = Some(
+            self.new_challenge("console", Some(&p.admin.guid), &state, CHALLENGE_SECS)
+                .await?,
+        );
         Ok(Some(options))
     }
 
@@ -381,14 +339,9 @@ impl Services {
         if let Some(b) = attempt.blocked {
             return Err(self.blocked(ctx, t, b).await);
         }
-        let row = match p.passkey_challenge.take() {
-            Some(id) => self
-                .store
-                .take_challenge(&id)
-                .await
-                .map_err(|_| StepError::Unavailable)?,
-            None => None,
-        };
+        let state = self
+            .live_challenge(p.passkey_challenge.take().as_deref(), "console", &a.guid)
+            .await?;
         let refused = |why: String| {
             let t = t.clone();
             async move {
@@ -403,11 +356,7 @@ impl Services {
                 Ok(false)
             }
         };
-        let Some(row) = row.filter(|r| {
-            r.purpose == "console"
-                && r.user_guid.as_deref() == Some(a.guid.as_str())
-                && r.expires_at > crate::audit::now_string()
-        }) else {
+        let Some(state) = state else {
             return refused("its challenge was used already or has expired".into()).await;
         };
         let stored = self
@@ -415,7 +364,7 @@ impl Services {
             .passkeys(&a.guid, PasskeyScope::Console)
             .await
             .map_err(|_| StepError::Unavailable)?;
-        let found = rp.finish_for(answer, &row.state, |id| {
+        let found = rp.finish_for(answer, &state, |id| {
             stored
                 .iter()
                 .find(|r| r.credential_id == id)

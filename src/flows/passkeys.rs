@@ -24,7 +24,7 @@ use crate::verify::passkey::{user_handle, PasskeyError, RelyingParty};
 use crate::verify::MethodKind;
 
 /// How long a browser has to answer a challenge.
-const CHALLENGE_SECS: i64 = 300;
+pub(super) const CHALLENGE_SECS: i64 = 300;
 /// Passkeys one account may register (each is a row and a prompt choice).
 pub const MAX_PER_ACCOUNT: usize = 10;
 /// The longest name a passkey may be given.
@@ -77,10 +77,6 @@ fn rfc3339(s: &str) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
-fn expiry() -> String {
-    crate::audit::time_string(Utc::now() + chrono::Duration::seconds(CHALLENGE_SECS))
-}
-
 impl Services {
     /// The relying party; passkeys are off without one.
     fn relying_party(&self) -> Result<&RelyingParty, StepError> {
@@ -105,15 +101,18 @@ impl Services {
         }
     }
 
-    async fn new_challenge(
+    /// Stores a ceremony's state for `secs`; its id.
+    pub(super) async fn new_challenge(
         &self,
         purpose: &str,
         guid: Option<&str>,
         state: &str,
+        secs: i64,
     ) -> Result<String, StepError> {
         let id = uuid::Uuid::new_v4().to_string();
+        let expires = crate::audit::time_string(Utc::now() + chrono::Duration::seconds(secs));
         self.store
-            .put_challenge(&id, purpose, guid, state, &expiry())
+            .put_challenge(&id, purpose, guid, state, &expires)
             .await
             .map_err(|e| {
                 tracing::error!(error = %e, "passkey challenge not stored");
@@ -122,11 +121,43 @@ impl Services {
         Ok(id)
     }
 
+    /// Takes challenge `id` (it is gone after this, whatever comes of it) and returns its
+    /// state if it was made for `purpose` and `guid` and has not expired.
+    pub(super) async fn live_challenge(
+        &self,
+        id: Option<&str>,
+        purpose: &str,
+        guid: &str,
+    ) -> Result<Option<String>, StepError> {
+        let Some(id) = id else { return Ok(None) };
+        let row = self
+            .store
+            .take_challenge(id)
+            .await
+            .map_err(|_| StepError::Unavailable)?;
+        Ok(row
+            .filter(|r| {
+                r.purpose == purpose
+                    && r.user_guid.as_deref() == Some(guid)
+                    && r.expires_at > crate::audit::now_string()
+            })
+            .map(|r| r.state))
+    }
+
     /// The account's self-service passkeys, for showing.
     pub async fn passkeys_of(&self, guid: &str) -> Result<Vec<PasskeyView>, StepError> {
+        self.passkey_views(guid, PasskeyScope::SelfService).await
+    }
+
+    /// The account's passkeys of one scope, for showing.
+    pub(super) async fn passkey_views(
+        &self,
+        guid: &str,
+        scope: PasskeyScope,
+    ) -> Result<Vec<PasskeyView>, StepError> {
         let rows = self
             .store
-            .passkeys(guid, PasskeyScope::SelfService)
+            .passkeys(guid, scope)
             .await
             .map_err(|_| StepError::Unavailable)?;
         Ok(rows
@@ -179,7 +210,7 @@ impl Services {
             let _ = self.store.take_challenge(&old.challenge).await;
         }
         let challenge = self
-            .new_challenge("register", Some(&m.guid), &state)
+            .new_challenge("register", Some(&m.guid), &state, CHALLENGE_SECS)
             .await?;
         reg.pending_passkey = Some(PendingPasskey {
             guid: m.guid.clone(),
@@ -201,20 +232,12 @@ impl Services {
         self.guard_change(reg).await?;
         let rp = self.relying_party()?;
         let m = reg.member.clone();
-        let row = self
-            .store
-            .take_challenge(&p.challenge)
-            .await
-            .map_err(|_| StepError::Unavailable)?;
-        let state = match row {
-            Some(r)
-                if r.purpose == "register"
-                    && r.user_guid.as_deref() == Some(m.guid.as_str())
-                    && r.expires_at > crate::audit::now_string() =>
-            {
-                r.state
-            }
-            _ => {
+        let state = match self
+            .live_challenge(Some(&p.challenge), "register", &m.guid)
+            .await?
+        {
+            Some(state) => state,
+            None => {
                 self.progress(
                     ctx,
                     Activity::FlowProgress,
@@ -352,7 +375,7 @@ impl Services {
         }
         let guid = rec.subject.as_ref().map(|s| s.guid.clone());
         rec.passkey_challenge = Some(
-            self.new_challenge("verify", guid.as_deref(), &state)
+            self.new_challenge("verify", guid.as_deref(), &state, CHALLENGE_SECS)
                 .await?,
         );
         Ok(options)

@@ -619,6 +619,25 @@ async fn remove_post(
     }
 }
 
+/// The methods page with `error` at the passkey form (422).
+async fn passkey_refused(
+    state: &AppState,
+    page: PageCtx,
+    reg: &Registration,
+    error: String,
+) -> Response {
+    let error = FormError::Passkey(error);
+    methods_page_with(
+        state,
+        page,
+        reg,
+        None,
+        error,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
 /// Starts registering a passkey: the name it is to have, then the page that asks the
 /// browser to create it.
 async fn passkey_start_post(
@@ -640,16 +659,8 @@ async fn passkey_start_post(
     let name = match input::passkey_name(form.raw("name")) {
         Ok(n) => n,
         Err(id) => {
-            let error = FormError::Passkey(page.t(id));
-            return methods_page_with(
-                &state,
-                page,
-                &reg,
-                None,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            let error = page.t(id);
+            return passkey_refused(&state, page, &reg, error).await;
         }
     };
     let name = name.as_str();
@@ -660,20 +671,12 @@ async fn passkey_start_post(
     {
         Ok(Some(o)) => o,
         Ok(None) => {
-            let error = FormError::Passkey(page.t1(
+            let error = page.t1(
                 "register-passkey-too-many",
                 "n",
                 crate::flows::passkeys::MAX_PER_ACCOUNT,
-            ));
-            return methods_page_with(
-                &state,
-                page,
-                &reg,
-                None,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            );
+            return passkey_refused(&state, page, &reg, error).await;
         }
         Err(e) => return refused(&session, page, &e).await,
     };
@@ -717,16 +720,8 @@ async fn passkey_post(
         Ok(a) => a,
         Err(e) => {
             // Nothing came from the browser: the ceremony stays open for another try.
-            let error = FormError::Passkey(page.t(e));
-            return methods_page_with(
-                &state,
-                page,
-                &reg,
-                None,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            let error = page.t(e);
+            return passkey_refused(&state, page, &reg, error).await;
         }
     };
     let ctx = request_context(&ip, &headers).with_language(session.lang().map(|l| l.tr.code()));
@@ -753,15 +748,7 @@ async fn passkey_post(
         ),
         Err(e) => return refused(&session, page, &e).await,
     };
-    methods_page_with(
-        &state,
-        page,
-        &reg,
-        None,
-        FormError::Passkey(problem),
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await
+    passkey_refused(&state, page, &reg, problem).await
 }
 
 async fn passkey_remove_post(

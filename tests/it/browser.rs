@@ -229,22 +229,15 @@ async fn a_helpdesk_person_unlocks_an_account_for_a_caller_in_a_browser() {
     assert_eq!(bind_as(&u.dn, &u.password).await, BindOutcome::Ok);
 }
 
-/// A free loopback port (the portal's origin must be known before it starts: WebAuthn
-/// checks it, and browsers offer passkeys to `localhost`, never to an IP address).
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
+/// A portal on a free loopback port whose public URL is `http://localhost:PORT/`, and that
+/// address: the origin must be known before it starts (WebAuthn checks it), and browsers offer
+/// passkeys to `localhost`, never to an IP address.
+async fn localhost_portal() -> (crate::portal::Portal, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
-        .port()
-}
-
-// Shows: in Chromium with a WebDriver virtual authenticator (a platform authenticator with
-// a screen lock), a person adds a passkey on /register, resets their password with it (the
-// new password binds against the DC), and removes it.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_person_adds_a_passkey_resets_with_it_and_removes_it_in_a_browser() {
-    let port = free_port();
+        .port();
     let bind = format!("127.0.0.1:{port}");
     let public = format!("http://localhost:{port}/");
     let p = crate::portal::portal_with(
@@ -255,7 +248,15 @@ async fn a_person_adds_a_passkey_resets_with_it_and_removes_it_in_a_browser() {
         ],
     )
     .await;
-    let site = format!("http://localhost:{port}");
+    (p, format!("http://localhost:{port}"))
+}
+
+// Shows: in Chromium with a WebDriver virtual authenticator (a platform authenticator with
+// a screen lock), a person adds a passkey on /register, resets their password with it (the
+// new password binds against the DC), and removes it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_adds_a_passkey_resets_with_it_and_removes_it_in_a_browser() {
+    let (p, site) = localhost_portal().await;
     let u = create_user("brp").await;
     let b = Browser::start(&artifacts("passkey")).await;
     let authenticator = b.add_virtual_authenticator().await;
@@ -335,18 +336,7 @@ async fn a_person_adds_a_passkey_resets_with_it_and_removes_it_in_a_browser() {
 // with the passkey instead of an authenticator code.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_helpdesk_admin_signs_in_with_a_passkey_in_a_browser() {
-    let port = free_port();
-    let bind = format!("127.0.0.1:{port}");
-    let public = format!("http://localhost:{port}/");
-    let p = crate::portal::portal_with(
-        &[dc().url()],
-        &[
-            ("SSPR__SERVER__BIND", &bind),
-            ("SSPR__SERVER__PUBLIC_URL", &public),
-        ],
-    )
-    .await;
-    let site = format!("http://localhost:{port}");
+    let (p, site) = localhost_portal().await;
     let a = crate::admin::new_admin().await;
     let mailbox = format!("{}@sspr.test", a.sam);
     let b = Browser::start(&artifacts("console-passkey")).await;

@@ -461,16 +461,8 @@ async fn user_page(
         Ok(keys) => keys
             .into_iter()
             .map(|k| {
-                let added = k.added.map(|t| tr.date(t)).unwrap_or_default();
-                let used = match k.last_used {
-                    Some(t) => tr.t1("console-passkey-last-used", "date", tr.date(t).as_str()),
-                    None => tr.t("console-passkey-never-used"),
-                };
-                (
-                    k.name,
-                    tr.t1("console-passkey-added-on", "date", added.as_str()),
-                    used,
-                )
+                let (added, used) = super::passkeys::passkey_words(tr, &k);
+                (k.name, added, used)
             })
             .collect(),
         Err(_) => Vec::new(),

@@ -9,6 +9,7 @@ use axum::Extension;
 use super::pages::{bar, Bar};
 use crate::flows::admin::AdminSession;
 use crate::flows::console_passkeys::ConsolePasskeyStart;
+use crate::flows::passkeys::PasskeyView;
 use crate::flows::StepError;
 use crate::web::middleware::ClientIp;
 use crate::web::session::Notice;
@@ -39,6 +40,19 @@ struct CreateView {
     options: String,
 }
 
+/// When a passkey was added and last used, in the console's words.
+pub(super) fn passkey_words(tr: &crate::i18n::Tr, k: &PasskeyView) -> (String, String) {
+    let added = k.added.map(|t| tr.date(t)).unwrap_or_default();
+    let used = match k.last_used {
+        Some(t) => tr.t1("console-passkey-last-used", "date", tr.date(t).as_str()),
+        None => tr.t("console-passkey-never-used"),
+    };
+    (
+        tr.t1("console-passkey-added-on", "date", added.as_str()),
+        used,
+    )
+}
+
 fn again(page: &PageCtx) -> (String, String) {
     (
         format!("{}admin/passkeys", page.base),
@@ -57,21 +71,11 @@ async fn list_page(
         Ok(k) => k,
         Err(_) => return unavailable_page(page),
     };
-    let tr = &page.tr;
     let keys = keys
         .into_iter()
         .map(|k| {
-            let added = k.added.map(|t| tr.date(t)).unwrap_or_default();
-            let used = match k.last_used {
-                Some(t) => tr.t1("console-passkey-last-used", "date", tr.date(t).as_str()),
-                None => tr.t("console-passkey-never-used"),
-            };
-            (
-                k.id,
-                k.name,
-                tr.t1("console-passkey-added-on", "date", added.as_str()),
-                used,
-            )
+            let (added, used) = passkey_words(&page.tr, &k);
+            (k.id, k.name, added, used)
         })
         .collect();
     let view = PasskeysView {
